@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class OrderStatus(StrEnum):
+    CANCELED = "CANCELED"
+    CREATED = "CREATED"
+    FULFILLED = "FULFILLED"
+    PAID = "PAID"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OrderStatus | None":
+        # The API adds values without notice; keep an undocumented one as a
+        # pseudo-member so parsing never fails and the value round-trips unchanged.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNDOCUMENTED"
+        member._value_ = value
+        return member
+
+    @property
+    def is_documented(self) -> bool:
+        """False for a value the spec does not list (kept as received)."""
+        return self._value_ in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,92 @@
+"""Every task of this project is a nox session: `nox --list` shows them."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.needs_version = ">=2025.5.1"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_external_run = True
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests"]
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+HAND_WRITTEN = ["overrides", "tests", "scripts", "noxfile.py"]
+
+
+def group(name: str) -> list[str]:
+    """The pinned requirements of one [dependency-groups] entry of pyproject.toml."""
+    return list(nox.project.dependency_groups(PYPROJECT, name))
+
+
+@nox.session(default=False)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from openapi/ with the pinned generators (wholesale, reproducible)."""
+    session.install(*group("codegen"))
+    session.run("python", "scripts/generate.py", *session.posargs)
+
+
+@nox.session
+def check_generated(session: nox.Session) -> None:
+    """Fail on any changed, missing or extra file under generated/ after regenerating into a temp folder."""
+    session.install(*group("codegen"))
+    session.run("python", "scripts/check_generated.py")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Ruff (check and format) on everything hand-written."""
+    session.install(*group("lint"))
+    session.run("ruff", "check", *HAND_WRITTEN)
+    session.run("ruff", "format", "--check", *HAND_WRITTEN)
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on generated/ and on the hand-written package."""
+    session.install(".[all]", *group("typecheck"))
+    session.run("mypy", "--strict", "generated/voucherify_orders_client")
+    session.run("mypy", "--strict", "overrides/voucherify_orders", "scripts", "noxfile.py")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite (unit, contract, end to end, reliability) against the installed package."""
+    session.install(".[all]", *group("tests"), *group("codegen"))
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(default=False)
+def build(session: nox.Session) -> None:
+    """Build the wheel, check what it holds, install it into a fresh venv and import it."""
+    session.install("build==1.2.2.post1")
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run("python", "-m", "build", "--wheel", "--sdist", "--outdir", str(dist))
+    wheel = next(dist.glob("voucherify_orders-*.whl"))
+    session.run("python", "scripts/check_wheel.py", str(wheel))
+    with tempfile.TemporaryDirectory() as tmp:
+        venv = Path(tmp) / "venv"
+        session.run(sys.executable, "-m", "venv", str(venv), external=True)
+        py = str(venv / "bin" / "python")
+        session.run(py, "-m", "pip", "install", "--quiet", str(wheel), external=True)
+        session.run(
+            py,
+            "-c",
+            "import sys, voucherify_orders, voucherify_orders_client;"
+            "assert 'pydantic' not in sys.modules, 'the client must not import pydantic';"
+            "print('imported', voucherify_orders.__name__, voucherify_orders.__version__)",
+            external=True,
+        )
+
+
+@nox.session(default=False)
+def demo(session: nox.Session) -> None:
+    """The main job: a tour of every endpoint against the embedded emulator."""
+    session.install(".[all]")
+    session.run("voucherify-orders", "demo", *session.posargs)

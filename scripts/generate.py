@@ -1,0 +1,118 @@
+"""Regenerate generated/ from openapi/ (both generators), wholesale and reproducibly.
+
+Usage: python scripts/generate.py [--out DIR]
+
+DIR defaults to generated/. The spec is validated first, because
+openapi-python-client accepts some invalid documents without a word.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "voucherify-orders.yaml"
+CONFIG = ROOT / "generator-config.yml"
+TEMPLATES = ROOT / "templates"
+PACKAGE = "voucherify_orders_client"
+PYDANTIC_MODULE = "pydantic_models.py"
+
+DATAMODEL_ARGS = [
+    "--input-file-type", "openapi",
+    "--output-model-type", "pydantic_v2.BaseModel",
+    "--openapi-scopes", "schemas", "paths", "parameters",
+    "--naming-strategy", "parent-prefixed",
+    "--use-title-as-name",
+    "--strict-nullable",
+    "--type-mappings", "email=string",
+    "--target-python-version", "3.11",
+    "--disable-timestamp",
+    "--use-annotated",
+    "--field-constraints",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--extra-fields", "allow",
+    "--output-datetime-class", "AwareDatetime",
+    "--use-double-quotes",
+    # No formatter here: datamodel-codegen's ruff would pick up the repo's ruff
+    # config. We format with ruff --isolated ourselves (see RUFF_FORMAT).
+    "--formatters", "builtin",
+]
+RUFF_FORMAT = ["format", "--isolated", "--line-length", "120", "--quiet"]
+
+
+def validate_spec(spec: Path) -> None:
+    """Exit with the validator's own message (which names the location) if the spec is invalid."""
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.readers import read_from_filename
+
+    try:
+        document, _ = read_from_filename(str(spec))
+        validate(document)
+    except Exception as exc:
+        sys.exit(f"{spec.relative_to(ROOT)} is not a valid OpenAPI document:\n{exc}")
+
+
+def run(cmd: list[str], cwd: Path) -> None:
+    # The venv's bin first, so the post-hooks find the pinned ruff.
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    result = subprocess.run(cmd, cwd=cwd, env=env, check=False)
+    if result.returncode != 0:
+        sys.exit(f"generation failed: {' '.join(cmd[:2])} exited {result.returncode}")
+
+
+def generate(out: Path, spec: Path = SPEC) -> Path:
+    """Write the generated package into out/ and return its path."""
+    validate_spec(spec)
+    package = out / PACKAGE
+    if package.exists():
+        shutil.rmtree(package)
+    out.mkdir(parents=True, exist_ok=True)
+    bindir = Path(sys.executable).parent
+    run(
+        [
+            str(bindir / "openapi-python-client"), "generate",
+            "--path", str(spec),
+            "--config", str(CONFIG),
+            "--custom-template-path", str(TEMPLATES),
+            "--meta", "none",
+            "--output-path", str(package),
+            "--fail-on-warning",
+        ],
+        cwd=out,
+    )
+    # datamodel-codegen reads formatter settings from pyproject.toml files above
+    # its output path, so it writes into a fresh temporary folder: the bytes must
+    # not depend on where the repo (or check_generated's temp tree) lives.
+    with tempfile.TemporaryDirectory() as scratch:
+        module = Path(scratch) / PYDANTIC_MODULE
+        run([str(bindir / "datamodel-codegen"), "--input", str(spec), "--output", str(module), *DATAMODEL_ARGS],
+            cwd=Path(scratch))
+        run([str(bindir / "ruff"), *RUFF_FORMAT, str(module)], cwd=Path(scratch))
+        shutil.copyfile(module, package / PYDANTIC_MODULE)
+    # --meta none writes no py.typed; the package is typed, so say so.
+    (package / "py.typed").write_text("")
+    for cache in package.rglob(".ruff_cache"):
+        shutil.rmtree(cache)
+    for cache in package.rglob("__pycache__"):
+        shutil.rmtree(cache)
+    return package
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    args = parser.parse_args()
+    package = generate(args.out.resolve(), args.spec.resolve())
+    print(f"generated {package.relative_to(ROOT) if package.is_relative_to(ROOT) else package}")
+
+
+if __name__ == "__main__":
+    main()
