@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -26,7 +27,7 @@ from ._exceptions import (
 from ._response import APIResponse
 from ._retry import RETRYABLE_STATUSES, RetryPolicy, is_idempotent, retry_hint
 
-__all__ = ["Call", "CallOptions", "send_async", "send_sync"]
+__all__ = ["Call", "CallOptions", "send_async", "send_sync", "stream_async", "stream_sync"]
 
 logger = logging.getLogger("voucherify_orders")
 
@@ -198,5 +199,73 @@ async def send_async(http: httpx.AsyncClient, call: Call[T], options: CallOption
                 raise attempt.error
             assert attempt.response is not None
             return _decode(call, attempt.response, retries)
+        await _retry.async_sleep(attempt.delay)
+        retries += 1
+
+
+def _stream_request(http: httpx.Client | httpx.AsyncClient, url: str, options: CallOptions) -> httpx.Request:
+    return http.build_request("GET", url, timeout=options.timeout, headers={"Accept": "text/csv, text/plain"})
+
+
+@contextmanager
+def stream_sync(http: httpx.Client, url: str, options: CallOptions) -> Iterator[httpx.Response]:
+    """GET `url` with the same retry rules, yielding the response with its body still unread."""
+    request = _stream_request(http, url, options)
+    retries = 0
+    while True:
+        started = time.monotonic()
+        response: httpx.Response | None = None
+        try:
+            response = http.send(request, auth=options.auth, stream=True)
+        except httpx.TransportError as exc:
+            attempt = _judge_exception(exc, request, retries, options)
+        else:
+            if response.status_code >= 400:
+                response.read()
+            _log(request, response, started, retries, options)
+            attempt = _judge_response(response, request, retries, options)
+        if attempt.delay is None:
+            if attempt.error is not None:
+                raise attempt.error
+            assert response is not None
+            try:
+                yield response
+            finally:
+                response.close()
+            return
+        if response is not None:
+            response.close()
+        _retry.sleep(attempt.delay)
+        retries += 1
+
+
+@asynccontextmanager
+async def stream_async(http: httpx.AsyncClient, url: str, options: CallOptions) -> AsyncIterator[httpx.Response]:
+    """The async twin of stream_sync."""
+    request = _stream_request(http, url, options)
+    retries = 0
+    while True:
+        started = time.monotonic()
+        response: httpx.Response | None = None
+        try:
+            response = await http.send(request, auth=options.auth, stream=True)
+        except httpx.TransportError as exc:
+            attempt = _judge_exception(exc, request, retries, options)
+        else:
+            if response.status_code >= 400:
+                await response.aread()
+            _log(request, response, started, retries, options)
+            attempt = _judge_response(response, request, retries, options)
+        if attempt.delay is None:
+            if attempt.error is not None:
+                raise attempt.error
+            assert response is not None
+            try:
+                yield response
+            finally:
+                await response.aclose()
+            return
+        if response is not None:
+            await response.aclose()
         await _retry.async_sleep(attempt.delay)
         retries += 1

@@ -7,8 +7,11 @@ Methods named `_x` return the APIResponse; the public `x` returns its model.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import csv
+import os
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from voucherify_orders_client.api.async_actions import get_async_action
 from voucherify_orders_client.api.exports import get_export
@@ -25,7 +28,7 @@ from voucherify_orders_client.models import (
 )
 from voucherify_orders_client.types import UNSET
 
-from ._core import Call, send_async, send_sync
+from ._core import Call, send_async, send_sync, stream_async, stream_sync
 from ._exceptions import ParameterError
 from ._inputs import check_int, check_text, to_model
 from ._pagination import MAX_PAGE, AsyncOrdersPage, OrdersPage
@@ -33,6 +36,8 @@ from ._response import APIResponse
 
 if TYPE_CHECKING:
     from ._client import AsyncVoucherify, Voucherify
+    from ._import import ImportProgress, ImportReport
+    from ._order_source import OrderSource
 
 __all__ = [
     "AsyncActions",
@@ -103,6 +108,18 @@ def _async_action_call(async_action_id: object) -> Call[AsyncAction]:
 
 def _export_call(export_id: object) -> Call[Export]:
     return Call(get_export._get_kwargs(check_text(export_id, "export_id")), Export.from_dict)
+
+
+def _action_finished(action: AsyncAction) -> bool:
+    return action.status in ("DONE", "FAILED")
+
+
+def _copy(blocks: Iterable[bytes], handle: IO[bytes]) -> int:
+    written = 0
+    for block in blocks:
+        handle.write(block)
+        written += len(block)
+    return written
 
 
 # -- sync ----------------------------------------------------------------------
@@ -178,8 +195,71 @@ class Orders(_SyncResource):
         )
 
 
+    def import_orders(
+        self,
+        orders: OrderSource,
+        *,
+        chunk_size: int = 2000,
+        checkpoint: str | os.PathLike[str] | None = None,
+        on_progress: Callable[[ImportProgress], None] | None = None,
+        wait_timeout: float = 3600.0,
+    ) -> ImportReport:
+        """
+        Import any number of historical orders and account for every one.
+
+        **Parameters:**
+
+        * **orders** - an iterable of dicts or `OrderImportItem`s, or the path of a
+          JSON-array or NDJSON file (`"-"` for standard input). Read as a stream.
+        * **chunk_size** - orders per import call, 1 to 2,000.
+        * **checkpoint** - a file recording accepted chunks; run again with the same
+          file (and chunk size) to resume an interrupted import without resending them.
+        * **on_progress** - called with an `ImportProgress` as orders are read,
+          submitted and processed.
+        * **wait_timeout** - how long to wait for one chunk's async action.
+
+        Returns an `ImportReport`: how many were imported and, for each order that
+        was not, its input position, source_id, reason and outcome.
+        """
+        from ._effects import run_sync  # noqa: PLC0415
+        from ._import import import_workflow  # noqa: PLC0415
+
+        workflow = import_workflow(orders, chunk_size=chunk_size, checkpoint=checkpoint,
+                                   on_progress=on_progress, wait_timeout=wait_timeout)
+        return run_sync(self._client, workflow)
+
+    def export(
+        self,
+        *,
+        fields: Iterable[str] | None = None,
+        order: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+    ) -> Export:
+        """
+        Schedule a CSV export of orders; `client.exports.wait()` then `download()` or `iter_rows()`.
+
+        **Parameters:**
+
+        * **fields** - columns: order fields, `metadata`, or `metadata.<key>` (the
+          server's default is `id`, `source_id`, `status`).
+        * **order** - sort: `[-]created_at`, `[-]updated_at` or `[-]status`.
+        * **filters** - `{"junction": "and", "status": {"conditions": {"$in": ["PAID"]}}}` and so on.
+        """
+        from ._export import export_call  # noqa: PLC0415
+
+        return self._send(export_call(fields, order, filters)).parsed
+
+
 class AsyncActions(_SyncResource):
     """Background jobs such as imports."""
+
+    def wait(self, async_action_id: str, *, timeout: float = 600.0) -> AsyncAction:
+        """Poll until the action is `DONE` or `FAILED` (raises WaitTimeoutError after `timeout` seconds)."""
+        from ._effects import run_sync, wait_until  # noqa: PLC0415
+
+        call = _async_action_call(async_action_id)
+        return run_sync(self._client, wait_until(call, _action_finished, what=f"async action {async_action_id}",
+                                                 timeout=timeout))
 
     def get(self, async_action_id: str) -> AsyncAction:
         """Read an async action: its status, progress and, once finished, its result."""
@@ -191,6 +271,41 @@ class AsyncActions(_SyncResource):
 
 class Exports(_SyncResource):
     """CSV exports."""
+
+    def wait(self, export: Export | str, *, timeout: float = 600.0) -> Export:
+        """Poll until the export is `DONE`; raises ExportFailedError on `ERROR`, WaitTimeoutError on timeout."""
+        from ._effects import run_sync, wait_until  # noqa: PLC0415
+        from ._export import export_finished  # noqa: PLC0415
+
+        export_id = export.id if isinstance(export, Export) else export
+        return run_sync(self._client, wait_until(_export_call(export_id), export_finished,
+                                                 what=f"export {export_id}", timeout=timeout))
+
+    def download(self, export: Export | str, to: str | os.PathLike[str] | IO[bytes]) -> int:
+        """
+        Stream a finished export's CSV to a path or a binary file, without holding it in
+        memory; waits for the export first if needed. Returns the number of bytes written.
+        """
+        with self._stream(export) as response:
+            if isinstance(to, (str, os.PathLike)):
+                with Path(to).open("wb") as handle:
+                    return _copy(response.iter_bytes(), handle)
+            return _copy(response.iter_bytes(), to)
+
+    def iter_rows(self, export: Export | str) -> Iterator[dict[str, str]]:
+        """Yield a finished export's CSV rows as dicts keyed by the header (streamed)."""
+        from ._export import lines_with_ends  # noqa: PLC0415
+
+        with self._stream(export) as response:
+            yield from csv.DictReader(lines_with_ends(response.iter_text()))
+
+    def _stream(self, export: Export | str) -> Any:
+        from ._export import export_download_url  # noqa: PLC0415
+
+        ready = export if isinstance(export, Export) and export.status == "DONE" else self.wait(export)
+        options = self._client._options
+        url = export_download_url(ready, options.settings, options.auth)
+        return stream_sync(self._client._http, url, options)
 
     def get(self, export_id: str) -> Export:
         """Read an export: its status and, once `DONE`, where its CSV is."""
@@ -260,8 +375,46 @@ class AsyncOrders(_AsyncResource):
         )
 
 
+    async def import_orders(
+        self,
+        orders: OrderSource,
+        *,
+        chunk_size: int = 2000,
+        checkpoint: str | os.PathLike[str] | None = None,
+        on_progress: Callable[[ImportProgress], None] | None = None,
+        wait_timeout: float = 3600.0,
+    ) -> ImportReport:
+        """The async twin of `Orders.import_orders` (same parameters and report)."""
+        from ._effects import run_async  # noqa: PLC0415
+        from ._import import import_workflow  # noqa: PLC0415
+
+        workflow = import_workflow(orders, chunk_size=chunk_size, checkpoint=checkpoint,
+                                   on_progress=on_progress, wait_timeout=wait_timeout)
+        return await run_async(self._client, workflow)
+
+    async def export(
+        self,
+        *,
+        fields: Iterable[str] | None = None,
+        order: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+    ) -> Export:
+        """Schedule a CSV export of orders (see `Orders.export`)."""
+        from ._export import export_call  # noqa: PLC0415
+
+        return (await self._send(export_call(fields, order, filters))).parsed
+
+
 class AsyncAsyncActions(_AsyncResource):
     """Background jobs such as imports (async)."""
+
+    async def wait(self, async_action_id: str, *, timeout: float = 600.0) -> AsyncAction:
+        """Poll until the action is `DONE` or `FAILED` (raises WaitTimeoutError after `timeout` seconds)."""
+        from ._effects import run_async, wait_until  # noqa: PLC0415
+
+        call = _async_action_call(async_action_id)
+        return await run_async(self._client, wait_until(call, _action_finished,
+                                                        what=f"async action {async_action_id}", timeout=timeout))
 
     async def get(self, async_action_id: str) -> AsyncAction:
         """Read an async action."""
@@ -273,6 +426,58 @@ class AsyncAsyncActions(_AsyncResource):
 
 class AsyncExports(_AsyncResource):
     """CSV exports (async)."""
+
+    async def wait(self, export: Export | str, *, timeout: float = 600.0) -> Export:
+        """Poll until the export is `DONE`; raises ExportFailedError on `ERROR`, WaitTimeoutError on timeout."""
+        from ._effects import run_async, wait_until  # noqa: PLC0415
+        from ._export import export_finished  # noqa: PLC0415
+
+        export_id = export.id if isinstance(export, Export) else export
+        return await run_async(self._client, wait_until(_export_call(export_id), export_finished,
+                                                        what=f"export {export_id}", timeout=timeout))
+
+    async def download(self, export: Export | str, to: str | os.PathLike[str] | IO[bytes]) -> int:
+        """Stream a finished export's CSV to a path or a binary file; returns the bytes written."""
+        url = await self._download_url(export)
+        options = self._client._options
+        written = 0
+        async with stream_async(self._client._http, url, options) as response:
+            handle = Path(to).open("wb") if isinstance(to, (str, os.PathLike)) else to
+            try:
+                async for block in response.aiter_bytes():
+                    handle.write(block)
+                    written += len(block)
+            finally:
+                if handle is not to:
+                    handle.close()
+        return written
+
+    async def iter_rows(self, export: Export | str) -> AsyncIterator[dict[str, str]]:
+        """Yield a finished export's CSV rows as dicts (streamed)."""
+        from ._export import async_lines_with_ends  # noqa: PLC0415
+
+        url = await self._download_url(export)
+        options = self._client._options
+        async with stream_async(self._client._http, url, options) as response:
+            header: list[str] | None = None
+            record = ""
+            async for line in async_lines_with_ends(response.aiter_text()):
+                record += line
+                if record.count('"') % 2:
+                    continue  # a quoted field goes on over the next line
+                (row,) = list(csv.reader([record])) or [[]]
+                record = ""
+                if header is None:
+                    header = row
+                elif row:
+                    yield dict(zip(header, row, strict=False))
+
+    async def _download_url(self, export: Export | str) -> str:
+        from ._export import export_download_url  # noqa: PLC0415
+
+        ready = export if isinstance(export, Export) and export.status == "DONE" else await self.wait(export)
+        options = self._client._options
+        return export_download_url(ready, options.settings, options.auth)
 
     async def get(self, export_id: str) -> Export:
         """Read an export."""
