@@ -32,6 +32,10 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DecodeError",
+    "ExportFailedError",
+    "FailedOrder",
+    "ImportProgress",
+    "ImportReport",
     "NotFoundError",
     "OrdersPage",
     "PaginationLimitError",
@@ -43,11 +47,26 @@ __all__ = [
     "Voucherify",
     "VoucherifyAuth",
     "VoucherifyError",
+    "WaitTimeoutError",
     "orders_import_result",
 ]
 
 
+# Workflow types load on first use: most programs never import or export in bulk.
+_LAZY = {
+    "ExportFailedError": "._export",
+    "FailedOrder": "._import",
+    "ImportProgress": "._import",
+    "ImportReport": "._import",
+    "WaitTimeoutError": "._effects",
+}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib  # noqa: PLC0415
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
     # Read lazily: importlib.metadata costs import time nobody needs up front.
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415

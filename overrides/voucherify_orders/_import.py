@@ -45,14 +45,24 @@ class FailedOrder:
 
 @dataclass(frozen=True)
 class ImportProgress:
-    """Counts so far: read from the input, submitted to the API, processed by it, and their fates."""
+    """
+    Counts so far: orders read from the input, refused before sending (`invalid`),
+    submitted to the API, processed by it, and their fates (`failed` includes
+    `invalid` and `unknown`). `read == invalid + submitted + (orders still being chunked)`.
+    """
 
     read: int
+    invalid: int
     submitted: int
     processed: int
     imported: int
     failed: int
     unknown: int
+
+    @property
+    def settled(self) -> int:
+        """Orders whose fate is known: refused before sending, or processed."""
+        return self.invalid + self.processed
 
 
 @dataclass
@@ -61,6 +71,8 @@ class ImportReport:
 
     read: int = 0
     imported: int = 0
+    refused: int = 0
+    """Orders found invalid before sending (also listed in `failed`, outcome `"invalid"`)."""
     failed: list[FailedOrder] = field(default_factory=list)
     async_action_ids: list[str] = field(default_factory=list)
     resumed_chunks: int = 0
@@ -131,12 +143,14 @@ def _chunks(source: OrderSource, chunk_size: int, report: ImportReport,
         source_id = raw.get("source_id") if isinstance(raw, dict) else getattr(raw, "source_id", None)
         source_id = source_id if isinstance(source_id, str) else None
         if isinstance(raw, _Malformed):
+            report.refused += 1
             report.failed.append(FailedOrder(position, None, raw.reason, "invalid"))
             emit()
             continue
         try:
             body = to_model(OrderImportItem, raw, f"orders[{position}]").to_dict()
         except ParameterError as exc:
+            report.refused += 1
             report.failed.append(FailedOrder(position, source_id, str(exc), "invalid"))
             emit()
             continue
@@ -185,12 +199,12 @@ def import_workflow(
         raise ParameterError("chunk_size", f"must be a whole number from 1 to {MAX_CHUNK}, got {chunk_size!r}")
     saved = _Checkpoint(Path(checkpoint) if checkpoint is not None else None, chunk_size)
     report = ImportReport()
-    submitted = processed = 0
+    submitted = processed = unknown = 0
 
     def emit() -> None:
         if on_progress is not None:
-            on_progress(ImportProgress(report.read, submitted, processed, report.imported, len(report.failed),
-                                       len(report.unknown)))
+            on_progress(ImportProgress(report.read, report.refused, submitted, processed, report.imported,
+                                       len(report.failed), unknown))
 
     for chunk in _chunks(source, chunk_size, report, emit):
         done_before = saved.chunk(chunk.index)
@@ -198,7 +212,9 @@ def import_workflow(
             # Finished in an earlier run: take its outcome, send nothing.
             report.resumed_chunks += 1
             report.imported += done_before["imported"]
-            report.failed.extend(FailedOrder(**f) for f in done_before["failed"])
+            earlier = [FailedOrder(**f) for f in done_before["failed"]]
+            report.failed.extend(earlier)
+            unknown += sum(f.outcome == "unknown" for f in earlier)
             report.async_action_ids.append(done_before["async_action_id"])
             submitted += len(chunk.orders)
             processed += len(chunk.orders)
@@ -217,6 +233,7 @@ def import_workflow(
                 failures = [FailedOrder(p, o.get("source_id"), f"the import call failed: {exc}", outcome)
                             for p, o in zip(chunk.positions, chunk.orders, strict=True)]
                 report.failed.extend(failures)
+                unknown += sum(f.outcome == "unknown" for f in failures)
                 submitted += len(chunk.orders)
                 processed += len(chunk.orders)
                 saved.record(chunk.index, imported=0, failed=[asdict(f) for f in failures], async_action_id=None)

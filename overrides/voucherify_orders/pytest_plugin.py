@@ -1,0 +1,45 @@
+"""pytest fixtures for code that uses voucherify_orders (registered through the `pytest11` entry point).
+
+* `voucherify_emulator` - a fresh `Emulator` per test.
+* `voucherify_client` - a `Voucherify` client talking to it in-process.
+* `voucherify_async_client` - the same, async.
+
+Retry pauses are turned off while these fixtures are in use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from voucherify_orders import AsyncVoucherify, Voucherify
+    from voucherify_orders.emulator import Emulator
+
+__all__ = ["voucherify_async_client", "voucherify_client", "voucherify_emulator"]
+
+
+@pytest.fixture
+def voucherify_emulator() -> Iterator[Emulator]:
+    from voucherify_orders import testing  # noqa: PLC0415
+    from voucherify_orders.emulator import Emulator  # noqa: PLC0415
+
+    testing.set_testing(True)
+    try:
+        yield Emulator(seed=1234)
+    finally:
+        testing.set_testing(False)
+
+
+@pytest.fixture
+def voucherify_client(voucherify_emulator: Emulator) -> Iterator[Voucherify]:
+    with voucherify_emulator.client() as client:
+        yield client
+
+
+@pytest.fixture
+async def voucherify_async_client(voucherify_emulator: Emulator) -> AsyncIterator[AsyncVoucherify]:
+    async with voucherify_emulator.async_client() as client:
+        yield client
