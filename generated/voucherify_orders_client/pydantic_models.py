@@ -442,15 +442,15 @@ class ExportParameters(BaseModel):
     filters: dict[str, Any] | None = None
 
 
+class ExportObject(StrEnum):
+    EXPORT = "export"
+
+
 class ExportResult(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
     url: Annotated[str, Field(description="Where to download the CSV; it carries its own token.")]
-
-
-class ExportObject(StrEnum):
-    EXPORT = "export"
 
 
 class Export(BaseModel):
@@ -464,7 +464,7 @@ class Export(BaseModel):
     channel: Annotated[str | None, Field(description="`API` for exports created through the API.")] = None
     exported_object: Annotated[str | None, Field(description="What was exported; `order` for order exports.")] = None
     parameters: ExportParameters | None = None
-    result: ExportResult | None = None
+    result: Annotated[ExportResult | None, Field(description="Null until the export is `DONE`.")] = None
     user_id: str | None = None
 
 

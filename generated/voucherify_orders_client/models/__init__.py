@@ -4,7 +4,7 @@ from .async_action import AsyncAction
 from .async_action_created import AsyncActionCreated
 from .async_action_object import AsyncActionObject
 from .async_action_operation_status import AsyncActionOperationStatus
-from .async_action_result_type_0 import AsyncActionResultType0
+from .async_action_result import AsyncActionResult
 from .async_action_status import AsyncActionStatus
 from .customer_address import CustomerAddress
 from .customer_reference import CustomerReference
@@ -51,7 +51,7 @@ __all__ = (
     "AsyncActionCreated",
     "AsyncActionObject",
     "AsyncActionOperationStatus",
-    "AsyncActionResultType0",
+    "AsyncActionResult",
     "AsyncActionStatus",
     "CustomerAddress",
     "CustomerReference",

@@ -13,7 +13,7 @@ from ..models.async_action_status import AsyncActionStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.async_action_result_type_0 import AsyncActionResultType0
+    from ..models.async_action_result import AsyncActionResult
 
 
 T = TypeVar("T", bound="AsyncAction")
@@ -33,7 +33,7 @@ class AsyncAction:
     status: AsyncActionStatus | Unset = UNSET
     """ Where a background job is. The server may add values; clients keep unknown ones. """
     operation_status: AsyncActionOperationStatus | Unset = UNSET
-    result: AsyncActionResultType0 | None | Unset = UNSET
+    result: AsyncActionResult | None | Unset = UNSET
     """ The job's outcome; see OrdersImportResult for `ORDERS.IMPORT`. """
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
@@ -44,7 +44,7 @@ class AsyncAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.async_action_result_type_0 import AsyncActionResultType0  # noqa: PLC0415
+        from ..models.async_action_result import AsyncActionResult  # noqa: PLC0415
 
         id = self.id
 
@@ -63,7 +63,7 @@ class AsyncAction:
         result: dict[str, Any] | None | Unset
         if isinstance(self.result, Unset):
             result = UNSET
-        elif isinstance(self.result, AsyncActionResultType0):
+        elif isinstance(self.result, AsyncActionResult):
             result = self.result.to_dict()
         else:
             result = self.result
@@ -117,7 +117,7 @@ class AsyncAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_result_type_0 import AsyncActionResultType0  # noqa: PLC0415
+        from ..models.async_action_result import AsyncActionResult  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -140,7 +140,7 @@ class AsyncAction:
         else:
             operation_status = AsyncActionOperationStatus(_operation_status)
 
-        def _parse_result(data: object) -> AsyncActionResultType0 | None | Unset:
+        def _parse_result(data: object) -> AsyncActionResult | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -148,12 +148,12 @@ class AsyncAction:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                result_type_0 = AsyncActionResultType0.from_dict(data)
+                result_type_0 = AsyncActionResult.from_dict(data)
 
                 return result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AsyncActionResultType0 | None | Unset, data)
+            return cast(AsyncActionResult | None | Unset, data)
 
         result = _parse_result(d.pop("result", UNSET))
 

@@ -36,6 +36,7 @@ class Export:
     """ The parameters an export was created with, as the server echoes them (it fills in defaults). Kept loose,
     because exports of other objects share this resource. """
     result: ExportResult | None | Unset = UNSET
+    """ Null until the export is `DONE`. """
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -136,9 +137,9 @@ class Export:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                result_type_1 = ExportResult.from_dict(data)
+                result_type_0 = ExportResult.from_dict(data)
 
-                return result_type_1
+                return result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(ExportResult | None | Unset, data)

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ExportResult")
 
 @_attrs_define
 class ExportResult:
+    """Null until the export is `DONE`."""
+
     url: str
     """ Where to download the CSV; it carries its own token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

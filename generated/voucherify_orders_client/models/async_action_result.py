@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AsyncActionResultType0")
+T = TypeVar("T", bound="AsyncActionResult")
 
 
 @_attrs_define
-class AsyncActionResultType0:
+class AsyncActionResult:
     """The job's outcome; see OrdersImportResult for `ORDERS.IMPORT`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -25,10 +25,10 @@ class AsyncActionResultType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        async_action_result_type_0 = cls()
+        async_action_result = cls()
 
-        async_action_result_type_0.additional_properties = d
-        return async_action_result_type_0
+        async_action_result.additional_properties = d
+        return async_action_result
 
     @property
     def additional_keys(self) -> list[str]:

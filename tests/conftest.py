@@ -1,0 +1,57 @@
+"""Fixtures shared by every test tier."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+from voucherify_orders import AsyncVoucherify, Voucherify, testing
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "voucherify-orders.yaml"
+OFFICIAL_SPEC = ROOT.parent / "shared" / "reference" / "voucherify-official-orders-openapi.json"
+APP_ID = "app-id-for-tests-5f1c"
+SECRET = "secret-key-for-tests-9d2e"
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@pytest.fixture(autouse=True)
+def _no_backoff_sleeps() -> Iterator[None]:
+    testing.set_testing(True)
+    yield
+    testing.set_testing(False)
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text())
+
+
+@pytest.fixture(scope="session")
+def official_spec() -> dict[str, Any]:
+    if not OFFICIAL_SPEC.exists():
+        pytest.skip(f"Voucherify's official spec is not beside this checkout ({OFFICIAL_SPEC}); it lives in ../shared")
+    return json.loads(OFFICIAL_SPEC.read_text())
+
+
+def make_client(handler: Handler, **kwargs: Any) -> Voucherify:
+    return Voucherify(APP_ID, SECRET, transport=httpx.MockTransport(handler), **kwargs)
+
+
+def make_async_client(handler: Handler, **kwargs: Any) -> AsyncVoucherify:
+    return AsyncVoucherify(APP_ID, SECRET, transport=httpx.MockTransport(handler), **kwargs)
+
+
+def order_json(order_id: str = "ord_1", **fields: Any) -> dict[str, Any]:
+    return {"id": order_id, "object": "order", **fields}
+
+
+def error_json(status: int, key: str, message: str = "error", **fields: Any) -> dict[str, Any]:
+    return {"code": status, "key": key, "message": message, **fields}
