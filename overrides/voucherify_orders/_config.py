@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["CLUSTERS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "ConfigurationError", "Settings", "resolve_settings"]
+__all__ = ["CLUSTERS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "ConfigurationError", "Settings"]
 
 #: API host and download host of each regional cluster.
 CLUSTERS: dict[str, tuple[str, str]] = {

@@ -21,7 +21,6 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "VoucherifyError",
-    "error_for_response",
 ]
 
 

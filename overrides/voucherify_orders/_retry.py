@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["RetryPolicy", "is_idempotent", "retry_hint"]
+__all__ = ["RetryPolicy"]
 
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 _RNG = random.Random()
