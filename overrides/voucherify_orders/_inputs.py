@@ -33,18 +33,19 @@ M = TypeVar("M")
 
 
 def to_model(cls: type[M], value: object, parameter: str) -> M:
-    """Return `value` as a checked `cls`: a `cls` is checked as it is, a mapping converted first."""
+    """Return `value` as a checked `cls`: a `cls` is checked as it is, a mapping checked and converted."""
     if isinstance(value, cls):
-        model = value
-    elif isinstance(value, Mapping):
-        try:
-            model = cls.from_dict(dict(value))  # type: ignore[attr-defined]
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ParameterError(parameter, f"cannot be read as {cls.__name__}: {_describe(exc)}") from None
-    else:
+        _check_value(value, cls, parameter)
+        return value
+    if not isinstance(value, Mapping):
         raise ParameterError(parameter, f"expected {cls.__name__} or a dict, got {type(value).__name__}")
-    _check_model(model, parameter)
-    return model
+    # Check the plain data first: the generated from_dict converts without checking
+    # (a list where an object belongs can come out as an empty object).
+    _check_raw(value, cls, parameter)
+    try:
+        return cls.from_dict(dict(value))  # type: ignore[attr-defined,no-any-return]
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ParameterError(parameter, f"cannot be read as {cls.__name__}: {_describe(exc)}") from None
 
 
 def check_int(value: object, parameter: str, minimum: int, maximum: int) -> int:
@@ -61,6 +62,91 @@ def check_text(value: object, parameter: str) -> str:
     if not value:
         raise ParameterError(parameter, "must not be empty")
     return value
+
+
+def _check_raw(value: object, annotation: Any, path: str) -> None:
+    """Check JSON-like data against a generated model's annotations (what from_dict will read)."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(annotation) if a is not Unset]
+        if value is None and type(None) in options:
+            return
+        candidates = [a for a in options if a is not type(None)]
+        errors: list[ParameterError] = []
+        for option in candidates:
+            try:
+                _check_raw(value, option, path)
+                return
+            except ParameterError as exc:
+                errors.append(exc)
+        if len(errors) == 1:
+            raise errors[0]
+        raise ParameterError(path, f"expected {_type_name(annotation)}, got {_got(value)}")
+    if annotation is Any:
+        return
+    if origin is list:
+        if not isinstance(value, list):
+            raise ParameterError(path, f"expected a list, got {_got(value)}")
+        (item_type,) = typing.get_args(annotation)
+        for index, item in enumerate(value):
+            _check_raw(item, item_type, f"{path}[{index}]")
+        return
+    if origin is dict or annotation is dict:
+        if not isinstance(value, Mapping):
+            raise ParameterError(path, f"expected an object, got {_got(value)}")
+        return
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        allowed = [m.value for m in annotation]
+        if not isinstance(value, str) or value not in allowed:
+            raise ParameterError(path, f"must be one of {', '.join(map(repr, allowed))}, got {_got(value)}")
+        return
+    if annotation in (datetime.datetime, datetime.date):
+        if isinstance(value, annotation):
+            return
+        if isinstance(value, str):
+            try:
+                parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                pass
+            else:
+                if annotation is datetime.date or parsed.tzinfo is not None:
+                    return
+        kind = "an ISO 8601 date-time with a timezone" if annotation is datetime.datetime else "an ISO 8601 date"
+        raise ParameterError(path, f"expected {kind}, got {_got(value)}")
+    if attrs.has(annotation):
+        if not isinstance(value, Mapping):
+            raise ParameterError(path, f"expected an object, got {_got(value)}")
+        hints = _hints(annotation)
+        for field in attrs.fields(annotation):
+            if field.name == "additional_properties":
+                continue
+            key = _json_key(field.name)
+            if key not in value:
+                if field.default is attrs.NOTHING:
+                    raise ParameterError(f"{path}.{key}", "is required")
+                continue
+            _check_raw(value[key], hints[field.name], f"{path}.{key}")
+        # Typed additionalProperties (export filters: field name -> FieldFilter).
+        extra = typing.get_args(hints.get("additional_properties", dict[str, Any]))
+        if len(extra) == 2 and extra[1] is not Any:
+            declared = {_json_key(f.name) for f in attrs.fields(annotation)}
+            for key, item in value.items():
+                if key not in declared:
+                    _check_raw(item, extra[1], f"{path}.{key}")
+        return
+    if not _outer_fits(value, annotation) or (annotation is str and not isinstance(value, str)):
+        raise ParameterError(path, f"expected {_type_name(annotation)}, got {_got(value)}")
+
+
+def _json_key(field_name: str) -> str:
+    # The generator appends "_" to names that clash with builtins (`object_`, `type_`);
+    # no key in this spec ends with "_" itself.
+    return field_name[:-1] if field_name.endswith("_") else field_name
+
+
+def _got(value: object) -> str:
+    text = repr(value)
+    return f"{type(value).__name__} {text[:60]}{'...' if len(text) > 60 else ''}"
 
 
 def _describe(exc: Exception) -> str:
@@ -83,8 +169,7 @@ def _check_model(model: object, path: str) -> None:
         if field.name == "additional_properties":
             continue
         value = getattr(model, field.name)
-        key = field.alias or field.name
-        _check_value(value, hints[field.name], f"{path}.{key.lstrip('_').rstrip('_')}")
+        _check_value(value, hints[field.name], f"{path}.{_json_key(field.name)}")
 
 
 def _check_value(value: object, annotation: Any, path: str) -> None:

@@ -1,0 +1,34 @@
+"""Debug logs say what happened, never with credentials, and bodies only when asked."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+from tests.conftest import APP_ID, SECRET, make_client, order_json
+
+
+def handler(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json=order_json(note="RESPONSE-BODY-MARKER"))
+
+
+def test_debug_logs_method_path_status_elapsed_and_retries(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    with make_client(handler) as client:
+        client.orders.upsert({"source_id": "BODY-MARKER"})
+    ours = [r.getMessage() for r in caplog.records if r.name == "voucherify_orders"]
+    assert len(ours) == 1
+    assert ours[0].startswith("POST /v1/orders -> 200 in ") and "retries=0" in ours[0]
+    everything = caplog.text
+    assert APP_ID not in everything and SECRET not in everything
+    assert "BODY-MARKER" not in everything
+
+
+def test_bodies_are_logged_only_when_asked(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="voucherify_orders")
+    with make_client(handler, log_bodies=True) as client:
+        client.orders.upsert({"source_id": "BODY-MARKER"})
+    assert "BODY-MARKER" in caplog.text and "RESPONSE-BODY-MARKER" in caplog.text
+    assert SECRET not in caplog.text

@@ -1,0 +1,53 @@
+"""Pages iterate every order across pages, stop at the end, and never stop silently at the cap."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tests.conftest import make_async_client, make_client, order_json
+from voucherify_orders import PaginationLimitError
+
+
+def lister(total: int, calls: list[tuple[int, int]]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        limit = int(request.url.params.get("limit", 10))
+        page = int(request.url.params.get("page", 1))
+        calls.append((page, limit))
+        first = (page - 1) * limit
+        orders = [order_json(f"ord_{n}") for n in range(first, min(first + limit, total))]
+        return httpx.Response(200, json={"object": "list", "data_ref": "orders", "orders": orders, "total": total})
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize(("total", "limit", "requests"), [(0, 10, 1), (7, 10, 1), (10, 10, 1), (25, 10, 3),
+                                                          (30, 10, 3), (250, 100, 3), (5, None, 1)])
+def test_iterating_a_page_walks_every_order_once(total: int, limit: int | None, requests: int) -> None:
+    calls: list[tuple[int, int]] = []
+    with make_client(lister(total, calls).handler) as client:  # type: ignore[attr-defined]
+        page = client.orders.list(limit=limit, order="created_at")
+        ids = [order.id for order in page]
+    assert ids == [f"ord_{n}" for n in range(total)]
+    assert len(calls) == requests
+    assert page.total == total and len(page.orders) == min(total, limit or 10)
+
+
+def test_the_page_cap_raises_instead_of_stopping_silently() -> None:
+    calls: list[tuple[int, int]] = []
+    with make_client(lister(1005, calls).handler) as client:  # type: ignore[attr-defined]
+        seen = 0
+        with pytest.raises(PaginationLimitError, match="5 of 1005 orders lie beyond page 100"):
+            for _ in client.orders.list():
+                seen += 1
+    assert seen == 1000 and calls[-1] == (100, 10)
+
+
+async def test_async_pages_walk_every_order() -> None:
+    calls: list[tuple[int, int]] = []
+    async with make_async_client(lister(23, calls).handler) as client:  # type: ignore[attr-defined]
+        page = await client.orders.list(limit=5)
+        ids = [order.id async for order in page]
+        pages = [p.page async for p in page.iter_pages()]
+    assert ids == [f"ord_{n}" for n in range(23)]
+    assert pages == [1, 2, 3, 4, 5]

@@ -1,0 +1,157 @@
+"""Retry only what cannot duplicate work; wait as the server says, within bounds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from tests.conftest import make_async_client, make_client, order_json
+from voucherify_orders import (
+    APIConnectionError,
+    APITimeoutError,
+    RateLimitError,
+    RetryPolicy,
+    ServerError,
+    testing,
+)
+
+
+def sequence(*answers: httpx.Response | Exception) -> tuple[Callable[[httpx.Request], httpx.Response], list[httpx.Request]]:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        answer = answers[min(len(calls), len(answers)) - 1]
+        if isinstance(answer, Exception):
+            raise answer
+        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
+
+    return handler, calls
+
+
+OK = httpx.Response(200, json=order_json())
+
+
+def limited(**headers: str) -> httpx.Response:
+    return httpx.Response(429, json={"code": 429, "message": "Too many requests hit the API too quickly."},
+                          headers=headers)
+
+
+def test_429_waits_out_retry_after_on_a_fake_clock() -> None:
+    handler, calls = sequence(limited(**{"Retry-After": "7"}), OK)
+    with testing.fake_clock() as clock, make_client(handler) as client:
+        assert client.orders.get("ord_1").id == "ord_1"
+    assert clock.sleeps == [7.0] and len(calls) == 2
+
+
+def test_x_rate_limit_retry_is_honoured() -> None:
+    import time
+
+    handler, calls = sequence(limited(**{"X-Rate-Limit-Retry": str(int(time.time()) + 30)}), OK)
+    with testing.fake_clock() as clock, make_client(handler) as client:
+        client.orders.get("ord_1")
+    assert 28 <= clock.sleeps[0] <= 30
+
+
+def test_after_max_retries_a_rate_limit_error_carries_the_hint() -> None:
+    handler, calls = sequence(limited(**{"Retry-After": "3"}))
+    with testing.fake_clock() as clock, make_client(handler, max_retries=2) as client, \
+            pytest.raises(RateLimitError) as caught:
+        client.orders.get("ord_1")
+    assert len(calls) == 3 and clock.sleeps == [3.0, 3.0]
+    assert caught.value.retry_after == 3.0 and caught.value.status_code == 429
+    assert "retry after 3s" in str(caught.value)
+
+
+def test_a_retry_after_beyond_the_cap_is_not_waited() -> None:
+    handler, calls = sequence(limited(**{"Retry-After": "3600"}), OK)
+    with testing.fake_clock() as clock, make_client(handler) as client, pytest.raises(RateLimitError) as caught:
+        client.orders.get("ord_1")
+    assert clock.sleeps == [] and len(calls) == 1 and caught.value.retry_after == 3600
+
+
+def test_backoff_is_exponential_jittered_and_capped() -> None:
+    policy = RetryPolicy(max_retries=10, initial_delay=0.5, max_delay=8.0)
+    delays = [policy.backoff(n) for n in range(10)]
+    assert all(0.25 <= delays[0] <= 0.5 for _ in [0])
+    assert all(d <= 8.0 for d in delays)
+    assert all(4.0 <= d <= 8.0 for d in delays[5:])  # capped: half the cap at least, the cap at most
+    handler, calls = sequence(httpx.Response(503, json={"code": 503, "message": "down"}))
+    with testing.fake_clock() as clock, make_client(handler, max_retries=6) as client, pytest.raises(ServerError):
+        client.orders.get("ord_1")
+    assert len(clock.sleeps) == 6 and max(clock.sleeps) <= 8.0 and clock.sleeps[0] <= 0.5
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+def test_server_errors_on_get_and_put_are_retried(status: int) -> None:
+    handler, calls = sequence(httpx.Response(status, json={"code": status, "message": "x"}), OK)
+    with make_client(handler) as client:
+        client.orders.get("ord_1")
+        client.orders.update("ord_1", {"status": "PAID"})
+    assert [c.method for c in calls] == ["GET", "GET", "PUT"]  # the PUT got OK at once (sequence sticks at OK)
+
+
+def test_a_create_without_id_or_source_id_is_not_retried_on_503() -> None:
+    handler, calls = sequence(httpx.Response(503, json={"code": 503, "message": "down"}), OK)
+    with make_client(handler) as client, pytest.raises(ServerError):
+        client.orders.create({"amount": 100})
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize("key", ["id", "source_id"])
+def test_a_create_naming_its_order_is_retried(key: str) -> None:
+    handler, calls = sequence(httpx.Response(502, json={"code": 502, "message": "x"}),
+                              httpx.RemoteProtocolError("dropped"), OK)
+    with make_client(handler) as client:
+        client.orders.create({key: "o-1", "amount": 100})
+    assert len(calls) == 3
+
+
+def test_a_dropped_create_without_a_key_reports_an_unknown_outcome() -> None:
+    handler, calls = sequence(httpx.RemoteProtocolError("Server disconnected"), OK)
+    with make_client(handler) as client, pytest.raises(APIConnectionError) as caught:
+        client.orders.create({"amount": 100})
+    assert len(calls) == 1
+    assert caught.value.outcome_unknown
+    assert "outcome is unknown" in str(caught.value) and "not retried" in str(caught.value)
+
+
+def test_a_refused_connection_is_retried_even_for_a_plain_create() -> None:
+    handler, calls = sequence(httpx.ConnectError("refused"), OK)
+    with make_client(handler) as client:
+        client.orders.create({"amount": 100})
+    assert len(calls) == 2
+
+
+def test_an_import_is_retried_only_when_every_order_has_a_source_id() -> None:
+    from voucherify_orders._retry import is_idempotent
+
+    def post(body: object) -> httpx.Request:
+        return httpx.Request("POST", "https://api.voucherify.io/v1/orders/import", json=body)
+
+    assert is_idempotent(post([{"source_id": "a"}, {"source_id": "b"}]))
+    assert not is_idempotent(post([{"source_id": "a"}, {"amount": 1}]))
+    assert not is_idempotent(post([{"id": "ord_1"}]))  # an import does not upsert by id
+    assert not is_idempotent(httpx.Request("POST", "https://api.voucherify.io/v1/orders/export", json={}))
+
+
+def test_timeouts_are_retried_for_gets_and_raise_a_timeout_error() -> None:
+    handler, calls = sequence(httpx.ReadTimeout("slow"))
+    with make_client(handler, max_retries=2) as client, pytest.raises(APITimeoutError) as caught:
+        client.orders.get("ord_1")
+    assert len(calls) == 3 and not caught.value.outcome_unknown
+
+
+async def test_async_retries_follow_the_same_rules() -> None:
+    handler, calls = sequence(limited(**{"Retry-After": "2"}), httpx.Response(503, json={"code": 503, "message": "x"}), OK)
+    with testing.fake_clock() as clock:
+        async with make_async_client(handler) as client:
+            await client.orders.get("ord_1")
+    assert len(calls) == 3 and clock.sleeps[0] == 2.0
+    handler, calls = sequence(httpx.RemoteProtocolError("dropped"), OK)
+    async with make_async_client(handler) as client:
+        with pytest.raises(APIConnectionError) as caught:
+            await client.orders.create({"amount": 1})
+    assert caught.value.outcome_unknown and len(calls) == 1
