@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import PACKAGE, ROOT, generate  # noqa: E402
+from generate import PACKAGE, ROOT, generate
 
 IGNORED = ["__pycache__", ".ruff_cache", ".mypy_cache"]
 
@@ -52,7 +52,9 @@ def compare(committed: Path, fresh: Path) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=ROOT / "generated", help="the committed generated/ folder")
+    parser.add_argument(
+        "--root", type=Path, default=ROOT / "generated", help="the committed generated/ folder"
+    )
     args = parser.parse_args()
     committed = args.root.resolve() / PACKAGE
     if not committed.is_dir():

@@ -16,6 +16,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "voucherify-orders.yaml"
 CONFIG = ROOT / "generator-config.yml"
@@ -24,34 +27,42 @@ PACKAGE = "voucherify_orders_client"
 PYDANTIC_MODULE = "pydantic_models.py"
 
 DATAMODEL_ARGS = [
-    "--input-file-type", "openapi",
-    "--output-model-type", "pydantic_v2.BaseModel",
-    "--openapi-scopes", "schemas", "paths", "parameters",
-    "--naming-strategy", "parent-prefixed",
+    "--input-file-type",
+    "openapi",
+    "--output-model-type",
+    "pydantic_v2.BaseModel",
+    "--openapi-scopes",
+    "schemas",
+    "paths",
+    "parameters",
+    "--naming-strategy",
+    "parent-prefixed",
     "--use-title-as-name",
     "--strict-nullable",
-    "--type-mappings", "email=string",
-    "--target-python-version", "3.11",
+    "--type-mappings",
+    "email=string",
+    "--target-python-version",
+    "3.11",
     "--disable-timestamp",
     "--use-annotated",
     "--field-constraints",
     "--use-standard-collections",
     "--use-union-operator",
-    "--extra-fields", "allow",
-    "--output-datetime-class", "AwareDatetime",
+    "--extra-fields",
+    "allow",
+    "--output-datetime-class",
+    "AwareDatetime",
     "--use-double-quotes",
     # No formatter here: datamodel-codegen's ruff would pick up the repo's ruff
     # config. We format with ruff --isolated ourselves (see RUFF_FORMAT).
-    "--formatters", "builtin",
+    "--formatters",
+    "builtin",
 ]
 RUFF_FORMAT = ["format", "--isolated", "--line-length", "120", "--quiet"]
 
 
 def validate_spec(spec: Path) -> None:
     """Exit with the validator's own message (which names the location) if the spec is invalid."""
-    from openapi_spec_validator import validate
-    from openapi_spec_validator.readers import read_from_filename
-
     try:
         document, _ = read_from_filename(str(spec))
         validate(document)
@@ -77,12 +88,18 @@ def generate(out: Path, spec: Path = SPEC) -> Path:
     bindir = Path(sys.executable).parent
     run(
         [
-            str(bindir / "openapi-python-client"), "generate",
-            "--path", str(spec),
-            "--config", str(CONFIG),
-            "--custom-template-path", str(TEMPLATES),
-            "--meta", "none",
-            "--output-path", str(package),
+            str(bindir / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(spec),
+            "--config",
+            str(CONFIG),
+            "--custom-template-path",
+            str(TEMPLATES),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package),
             "--fail-on-warning",
         ],
         cwd=out,
@@ -92,8 +109,17 @@ def generate(out: Path, spec: Path = SPEC) -> Path:
     # not depend on where the repo (or check_generated's temp tree) lives.
     with tempfile.TemporaryDirectory() as scratch:
         module = Path(scratch) / PYDANTIC_MODULE
-        run([str(bindir / "datamodel-codegen"), "--input", str(spec), "--output", str(module), *DATAMODEL_ARGS],
-            cwd=Path(scratch))
+        run(
+            [
+                str(bindir / "datamodel-codegen"),
+                "--input",
+                str(spec),
+                "--output",
+                str(module),
+                *DATAMODEL_ARGS,
+            ],
+            cwd=Path(scratch),
+        )
         run([str(bindir / "ruff"), *RUFF_FORMAT, str(module)], cwd=Path(scratch))
         shutil.copyfile(module, package / PYDANTIC_MODULE)
     # --meta none writes no py.typed; the package is typed, so say so.

@@ -10,7 +10,6 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-
 from voucherify_orders import AsyncVoucherify, Voucherify, testing
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +36,9 @@ def spec() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def official_spec() -> dict[str, Any]:
     if not OFFICIAL_SPEC.exists():
-        pytest.skip(f"Voucherify's official spec is not beside this checkout ({OFFICIAL_SPEC}); it lives in ../shared")
+        pytest.skip(
+            f"Voucherify's official spec is not beside this checkout ({OFFICIAL_SPEC}); it lives in ../shared"
+        )
     return json.loads(OFFICIAL_SPEC.read_text())
 
 

@@ -1,8 +1,8 @@
 """A typed client for Voucherify's Orders API.
 
-    from voucherify_orders import Voucherify
-    with Voucherify() as client:
-        client.orders.upsert({"source_id": "order-1", "status": "PAID", "amount": 2500})
+from voucherify_orders import Voucherify
+with Voucherify() as client:
+    client.orders.upsert({"source_id": "order-1", "status": "PAID", "amount": 2500})
 """
 
 from __future__ import annotations
@@ -19,6 +19,11 @@ from ._response import *
 from ._retry import *
 
 __all__ = [
+    "CLUSTERS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "MAX_PAGE",
+    "SERVER_DEFAULT_LIMIT",
     "APIConnectionError",
     "APIError",
     "APIResponse",
@@ -32,35 +37,30 @@ __all__ = [
     "AsyncVoucherify",
     "AuthenticationError",
     "BadRequestError",
-    "CLUSTERS",
     "ConfigurationError",
     "ConflictError",
     "DecodeError",
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
     "ExportFailedError",
     "Exports",
     "FailedOrder",
     "ImportProgress",
     "ImportReport",
-    "MAX_PAGE",
     "NotFoundError",
     "OrderInput",
     "Orders",
-    "orders_import_result",
     "OrdersPage",
     "PaginationLimitError",
     "ParameterError",
     "RateLimit",
     "RateLimitError",
     "RetryPolicy",
-    "SERVER_DEFAULT_LIMIT",
     "ServerError",
     "Settings",
     "Voucherify",
     "VoucherifyAuth",
     "VoucherifyError",
     "WaitTimeoutError",
+    "orders_import_result",
 ]
 
 

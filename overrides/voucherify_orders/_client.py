@@ -75,7 +75,9 @@ class _ClientBase:
         settings = resolve_settings(app_id, secret_key, cluster, base_url, download_url)
         self._options = CallOptions(
             settings=settings,
-            auth=VoucherifyAuth(settings.app_id, settings.secret_key, [settings.api_url, settings.download_url]),
+            auth=VoucherifyAuth(
+                settings.app_id, settings.secret_key, [settings.api_url, settings.download_url]
+            ),
             timeout=_timeout(timeout),
             retry=RetryPolicy(max_retries=_retries(max_retries)),
             log_bodies=log_bodies,
@@ -94,7 +96,9 @@ class _ClientBase:
     def max_retries(self) -> int:
         return self._options.retry.max_retries
 
-    def _derive(self, timeout: TimeoutTypes | None, max_retries: int | None, retry_policy: RetryPolicy | None) -> Self:
+    def _derive(
+        self, timeout: TimeoutTypes | None, max_retries: int | None, retry_policy: RetryPolicy | None
+    ) -> Self:
         clone = copy.copy(self)
         # Cached resources point at the original client; the clone builds its own.
         for name in ("orders", "async_actions", "exports", "with_raw_response"):

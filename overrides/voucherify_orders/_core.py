@@ -58,7 +58,9 @@ class CallOptions:
     log_bodies: bool = False
 
 
-def build_request(http: httpx.Client | httpx.AsyncClient, call: Call[Any], options: CallOptions) -> httpx.Request:
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, call: Call[Any], options: CallOptions
+) -> httpx.Request:
     base = options.settings.download_url if call.on_download_host else options.settings.api_url
     kwargs = call.kwargs
     return http.build_request(
@@ -142,8 +144,14 @@ def _decode(call: Call[T], response: httpx.Response, retries: int) -> APIRespons
     return APIResponse(parsed=parsed, http=response, retries=retries)
 
 
-def _log(request: httpx.Request, response: httpx.Response | None, started: float, retries: int,
-         options: CallOptions, failure: str | None = None) -> None:
+def _log(
+    request: httpx.Request,
+    response: httpx.Response | None,
+    started: float,
+    retries: int,
+    options: CallOptions,
+    failure: str | None = None,
+) -> None:
     if not logger.isEnabledFor(logging.DEBUG):
         return
     elapsed_ms = (time.monotonic() - started) * 1000
@@ -151,7 +159,12 @@ def _log(request: httpx.Request, response: httpx.Response | None, started: float
     request_id = response.headers.get("x-request-id", "-") if response is not None else "-"
     logger.debug(
         "%s %s -> %s in %.1f ms (request_id=%s, retries=%d)",
-        request.method, request.url.path, outcome, elapsed_ms, request_id, retries,
+        request.method,
+        request.url.path,
+        outcome,
+        elapsed_ms,
+        request_id,
+        retries,
     )
     if options.log_bodies:
         logger.debug("request body: %s", request.content.decode("utf-8", "replace"))
@@ -240,7 +253,9 @@ def stream_sync(http: httpx.Client, url: str, options: CallOptions) -> Iterator[
 
 
 @asynccontextmanager
-async def stream_async(http: httpx.AsyncClient, url: str, options: CallOptions) -> AsyncIterator[httpx.Response]:
+async def stream_async(
+    http: httpx.AsyncClient, url: str, options: CallOptions
+) -> AsyncIterator[httpx.Response]:
     """The async twin of stream_sync."""
     request = _stream_request(http, url, options)
     retries = 0

@@ -87,7 +87,7 @@ def wait_until(
     initial_interval: float = 0.5,
     max_interval: float = 5.0,
 ) -> Workflow[T]:
-    """Poll `call` with growing pauses until `finished(result)` is true, or give up after `timeout` seconds."""
+    """Poll `call`, pausing longer each time, until `finished(result)`; give up after `timeout` seconds."""
     started = time.monotonic()
     waited = 0.0
     interval = initial_interval

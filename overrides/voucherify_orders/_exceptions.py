@@ -58,7 +58,9 @@ class APIConnectionError(APIError):
     acted on; such a request is retried only when repeating it cannot duplicate work.
     """
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None, outcome_unknown: bool = False) -> None:
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, outcome_unknown: bool = False
+    ) -> None:
         super().__init__(message, request=request)
         self.outcome_unknown = outcome_unknown
 
@@ -83,7 +85,9 @@ class APIStatusError(APIError):
         self.code: int | None = _int_or_none(body.get("code"))
         self.key: str | None = _str_or_none(body.get("key"))
         self.details: str | None = _str_or_none(body.get("details"))
-        self.request_id: str | None = _str_or_none(body.get("request_id")) or response.headers.get("x-request-id")
+        self.request_id: str | None = _str_or_none(body.get("request_id")) or response.headers.get(
+            "x-request-id"
+        )
         self.resource_id: str | None = _str_or_none(body.get("resource_id"))
         self.resource_type: str | None = _str_or_none(body.get("resource_type"))
         message = _str_or_none(body.get("message")) or response.reason_phrase or "error"
@@ -124,7 +128,9 @@ class RateLimitError(APIStatusError):
     `retry_after` is how many seconds the server asked to wait, when it said.
     """
 
-    def __init__(self, response: httpx.Response, body: dict[str, Any], retry_after: float | None = None) -> None:
+    def __init__(
+        self, response: httpx.Response, body: dict[str, Any], retry_after: float | None = None
+    ) -> None:
         super().__init__(response, body)
         self.retry_after = retry_after
 

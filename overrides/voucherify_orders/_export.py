@@ -53,7 +53,7 @@ def export_call(
             if not isinstance(name, str) or not _FIELD.match(name):
                 raise ParameterError(
                     f"fields[{index}]",
-                    f"{name!r} is not an order export field (an order field, `metadata`, or `metadata.<key>`)",
+                    f"{name!r} is not an order export field (an order field, metadata or metadata.<key>)",
                 )
             checked.append(name)
         parameters.fields = checked

@@ -11,7 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from voucherify_orders_client.api.orders import import_orders
-from voucherify_orders_client.models import AsyncAction, AsyncActionCreated, AsyncActionStatus, OrderImportItem
+from voucherify_orders_client.models import (
+    AsyncAction,
+    AsyncActionCreated,
+    AsyncActionStatus,
+    OrderImportItem,
+)
 
 from ._core import Call
 from ._effects import Send, Workflow, wait_until
@@ -20,7 +25,7 @@ from ._inputs import to_model
 from ._order_source import OrderSource, _Malformed, read_orders
 from ._resources import _async_action_call, orders_import_result
 
-__all__ = ["FailedOrder", "ImportProgress", "ImportReport", "MAX_CHUNK", "import_workflow"]
+__all__ = ["MAX_CHUNK", "FailedOrder", "ImportProgress", "ImportReport", "import_workflow"]
 
 #: The API takes at most this many orders per import call.
 MAX_CHUNK = 2000
@@ -109,7 +114,8 @@ class _Checkpoint:
             if saved.get("chunk_size") != chunk_size:
                 raise ParameterError(
                     "chunk_size",
-                    f"the checkpoint {path} was written with chunk_size={saved.get('chunk_size')}; resume with it",
+                    f"the checkpoint {path} was written with chunk_size={saved.get('chunk_size')}; "
+                    "resume with that chunk size",
                 )
             self.state = saved
 
@@ -132,8 +138,9 @@ class _Checkpoint:
         os.replace(tmp, self.path)
 
 
-def _chunks(source: OrderSource, chunk_size: int, report: ImportReport,
-            emit: Callable[[], None]) -> Iterator[_Chunk]:
+def _chunks(
+    source: OrderSource, chunk_size: int, report: ImportReport, emit: Callable[[], None]
+) -> Iterator[_Chunk]:
     """Checked orders in chunks; invalid ones go straight into the report."""
     orders: list[dict[str, Any]] = []
     positions: list[int] = []
@@ -170,8 +177,13 @@ def _settle(chunk: _Chunk, action: AsyncAction, report: ImportReport) -> tuple[i
     """Match the action's result to the chunk's orders."""
     result = orders_import_result(action)
     if action.status != AsyncActionStatus.DONE or result is None:
-        reason = f"async action {action.id} ended {action.status}" + (f": {action.result}" if action.result else "")
-        return 0, [FailedOrder(p, o.get("source_id"), reason, "failed") for p, o in zip(chunk.positions, chunk.orders, strict=True)]
+        reason = f"async action {action.id} ended {action.status}" + (
+            f": {action.result}" if action.result else ""
+        )
+        return 0, [
+            FailedOrder(p, o.get("source_id"), reason, "failed")
+            for p, o in zip(chunk.positions, chunk.orders, strict=True)
+        ]
     where: dict[str, list[int]] = {}
     for position, order in zip(chunk.positions, chunk.orders, strict=True):
         if order.get("source_id"):
@@ -181,8 +193,7 @@ def _settle(chunk: _Chunk, action: AsyncAction, report: ImportReport) -> tuple[i
         source_id = failure.source_id if isinstance(failure.source_id, str) else None
         reason = failure.reason if isinstance(failure.reason, str) else "no reason given"
         matched = where.get(source_id or "")
-        position = matched.pop(0) if matched else None
-        failures.append(FailedOrder(position, source_id, reason, "failed"))
+        failures.append(FailedOrder(matched.pop(0) if matched else None, source_id, reason, "failed"))
     imported = len(chunk.orders) - len(failures)
     return imported, failures
 
@@ -196,15 +207,26 @@ def import_workflow(
     wait_timeout: float = 3600.0,
 ) -> Workflow[ImportReport]:
     if not isinstance(chunk_size, int) or isinstance(chunk_size, bool) or not 1 <= chunk_size <= MAX_CHUNK:
-        raise ParameterError("chunk_size", f"must be a whole number from 1 to {MAX_CHUNK}, got {chunk_size!r}")
+        raise ParameterError(
+            "chunk_size", f"must be a whole number from 1 to {MAX_CHUNK}, got {chunk_size!r}"
+        )
     saved = _Checkpoint(Path(checkpoint) if checkpoint is not None else None, chunk_size)
     report = ImportReport()
     submitted = processed = unknown = 0
 
     def emit() -> None:
         if on_progress is not None:
-            on_progress(ImportProgress(report.read, report.refused, submitted, processed, report.imported,
-                                       len(report.failed), unknown))
+            on_progress(
+                ImportProgress(
+                    report.read,
+                    report.refused,
+                    submitted,
+                    processed,
+                    report.imported,
+                    len(report.failed),
+                    unknown,
+                )
+            )
 
     for chunk in _chunks(source, chunk_size, report, emit):
         done_before = saved.chunk(chunk.index)
@@ -224,19 +246,28 @@ def import_workflow(
         if action_id is None:
             try:
                 created: AsyncActionCreated = yield Send(
-                    Call(import_orders._get_kwargs(body=[]) | {"json": chunk.orders}, AsyncActionCreated.from_dict)
+                    Call(
+                        import_orders._get_kwargs(body=[]) | {"json": chunk.orders},
+                        AsyncActionCreated.from_dict,
+                    )
                 )
             except AuthenticationError:
                 raise
             except (APIStatusError, APIConnectionError) as exc:
-                outcome = "unknown" if isinstance(exc, APIConnectionError) and exc.outcome_unknown else "failed"
-                failures = [FailedOrder(p, o.get("source_id"), f"the import call failed: {exc}", outcome)
-                            for p, o in zip(chunk.positions, chunk.orders, strict=True)]
+                outcome = (
+                    "unknown" if isinstance(exc, APIConnectionError) and exc.outcome_unknown else "failed"
+                )
+                failures = [
+                    FailedOrder(p, o.get("source_id"), f"the import call failed: {exc}", outcome)
+                    for p, o in zip(chunk.positions, chunk.orders, strict=True)
+                ]
                 report.failed.extend(failures)
                 unknown += sum(f.outcome == "unknown" for f in failures)
                 submitted += len(chunk.orders)
                 processed += len(chunk.orders)
-                saved.record(chunk.index, imported=0, failed=[asdict(f) for f in failures], async_action_id=None)
+                saved.record(
+                    chunk.index, imported=0, failed=[asdict(f) for f in failures], async_action_id=None
+                )
                 emit()
                 continue
             action_id = created.async_action_id
@@ -260,7 +291,11 @@ def import_workflow(
         emit()
     emit()
     if saved.path is not None:
-        saved.state["report"] = {"read": report.read, "imported": report.imported, "failed": len(report.failed)}
+        saved.state["report"] = {
+            "read": report.read,
+            "imported": report.imported,
+            "failed": len(report.failed),
+        }
         saved.save()
     return report
 

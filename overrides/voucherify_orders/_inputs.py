@@ -111,7 +111,9 @@ def _check_raw(value: object, annotation: Any, path: str) -> None:
             else:
                 if annotation is datetime.date or parsed.tzinfo is not None:
                     return
-        kind = "an ISO 8601 date-time with a timezone" if annotation is datetime.datetime else "an ISO 8601 date"
+        kind = (
+            "an ISO 8601 date-time with a timezone" if annotation is datetime.datetime else "an ISO 8601 date"
+        )
         raise ParameterError(path, f"expected {kind}, got {_got(value)}")
     if attrs.has(annotation):
         if not isinstance(value, Mapping):
@@ -162,8 +164,8 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls, localns=vars(generated_models))
 
 
-def _check_model(model: object, path: str) -> None:
-    cls = type(model)
+def _check_model(model: Any, path: str) -> None:
+    cls: Any = type(model)
     hints = _hints(cls)
     for field in attrs.fields(cls):
         if field.name == "additional_properties":

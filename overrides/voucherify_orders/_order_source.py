@@ -44,7 +44,9 @@ def read_orders(source: OrderSource) -> Iterator[Any]:
             yield from _read_stream(stream)
         return
     if isinstance(source, (bytes, dict)):
-        raise ParameterError("orders", "expected an iterable of orders or a path, got a single " + type(source).__name__)
+        raise ParameterError(
+            "orders", "expected an iterable of orders or a path, got a single " + type(source).__name__
+        )
     yield from source
 
 

@@ -10,7 +10,7 @@ from voucherify_orders_client.models import ListOrdersSort, Order, OrdersList
 from ._exceptions import VoucherifyError
 from ._response import APIResponse
 
-__all__ = ["AsyncOrdersPage", "MAX_PAGE", "OrdersPage", "PaginationLimitError", "SERVER_DEFAULT_LIMIT"]
+__all__ = ["MAX_PAGE", "SERVER_DEFAULT_LIMIT", "AsyncOrdersPage", "OrdersPage", "PaginationLimitError"]
 
 #: The API serves pages 1 to 100 and no further.
 MAX_PAGE = 100
@@ -102,7 +102,7 @@ class OrdersPage(_PageBase["OrdersPage"]):
             page = page.next_page()
             yield page
 
-    def __iter__(self) -> Iterator[Order]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Order]:
         for page in self.iter_pages():
             yield from page.orders
 

@@ -7,6 +7,7 @@ Methods named `_x` return the APIResponse; the public `x` returns its model.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
@@ -45,8 +46,8 @@ __all__ = [
     "AsyncExports",
     "AsyncOrders",
     "Exports",
-    "Orders",
     "OrderInput",
+    "Orders",
     "orders_import_result",
 ]
 
@@ -56,7 +57,7 @@ ORDERS_IMPORT = "ORDERS.IMPORT"
 
 
 def orders_import_result(action: AsyncAction) -> OrdersImportResult | None:
-    """The typed result of a finished `ORDERS.IMPORT` async action (None for other types or before it finishes)."""
+    """The typed result of a finished `ORDERS.IMPORT` async action (None for other types, or unfinished)."""
     if action.type_ != ORDERS_IMPORT or not action.result:
         return None
     return OrdersImportResult.from_dict(action.result.to_dict())
@@ -82,7 +83,9 @@ def _update_call(order_id: object, changes: object) -> Call[Order]:
     return Call(update_order._get_kwargs(order_id, body=body), Order.from_dict)
 
 
-def _list_call(limit: object, page: object, order: object) -> tuple[Call[OrdersList], int, int | None, ListOrdersSort | None]:
+def _list_call(
+    limit: object, page: object, order: object
+) -> tuple[Call[OrdersList], int, int | None, ListOrdersSort | None]:
     checked_limit = None if limit is None else check_int(limit, "limit", 1, 100)
     checked_page = 1 if page is None else check_int(page, "page", 1, MAX_PAGE)
     sort: ListOrdersSort | None = None
@@ -194,7 +197,6 @@ class Orders(_SyncResource):
             order=sort,
         )
 
-
     def import_orders(
         self,
         orders: OrderSource,
@@ -224,8 +226,13 @@ class Orders(_SyncResource):
         from ._effects import run_sync  # noqa: PLC0415
         from ._import import import_workflow  # noqa: PLC0415
 
-        workflow = import_workflow(orders, chunk_size=chunk_size, checkpoint=checkpoint,
-                                   on_progress=on_progress, wait_timeout=wait_timeout)
+        workflow = import_workflow(
+            orders,
+            chunk_size=chunk_size,
+            checkpoint=checkpoint,
+            on_progress=on_progress,
+            wait_timeout=wait_timeout,
+        )
         return run_sync(self._client, workflow)
 
     def export(
@@ -258,8 +265,10 @@ class AsyncActions(_SyncResource):
         from ._effects import run_sync, wait_until  # noqa: PLC0415
 
         call = _async_action_call(async_action_id)
-        return run_sync(self._client, wait_until(call, _action_finished, what=f"async action {async_action_id}",
-                                                 timeout=timeout))
+        return run_sync(
+            self._client,
+            wait_until(call, _action_finished, what=f"async action {async_action_id}", timeout=timeout),
+        )
 
     def get(self, async_action_id: str) -> AsyncAction:
         """Read an async action: its status, progress and, once finished, its result."""
@@ -273,13 +282,15 @@ class Exports(_SyncResource):
     """CSV exports."""
 
     def wait(self, export: Export | str, *, timeout: float = 600.0) -> Export:
-        """Poll until the export is `DONE`; raises ExportFailedError on `ERROR`, WaitTimeoutError on timeout."""
+        """Poll until the export is `DONE` (ExportFailedError on `ERROR`, WaitTimeoutError on timeout)."""
         from ._effects import run_sync, wait_until  # noqa: PLC0415
         from ._export import export_finished  # noqa: PLC0415
 
         export_id = export.id if isinstance(export, Export) else export
-        return run_sync(self._client, wait_until(_export_call(export_id), export_finished,
-                                                 what=f"export {export_id}", timeout=timeout))
+        return run_sync(
+            self._client,
+            wait_until(_export_call(export_id), export_finished, what=f"export {export_id}", timeout=timeout),
+        )
 
     def download(self, export: Export | str, to: str | os.PathLike[str] | IO[bytes]) -> int:
         """
@@ -374,7 +385,6 @@ class AsyncOrders(_AsyncResource):
             order=sort,
         )
 
-
     async def import_orders(
         self,
         orders: OrderSource,
@@ -388,8 +398,13 @@ class AsyncOrders(_AsyncResource):
         from ._effects import run_async  # noqa: PLC0415
         from ._import import import_workflow  # noqa: PLC0415
 
-        workflow = import_workflow(orders, chunk_size=chunk_size, checkpoint=checkpoint,
-                                   on_progress=on_progress, wait_timeout=wait_timeout)
+        workflow = import_workflow(
+            orders,
+            chunk_size=chunk_size,
+            checkpoint=checkpoint,
+            on_progress=on_progress,
+            wait_timeout=wait_timeout,
+        )
         return await run_async(self._client, workflow)
 
     async def export(
@@ -413,8 +428,10 @@ class AsyncAsyncActions(_AsyncResource):
         from ._effects import run_async, wait_until  # noqa: PLC0415
 
         call = _async_action_call(async_action_id)
-        return await run_async(self._client, wait_until(call, _action_finished,
-                                                        what=f"async action {async_action_id}", timeout=timeout))
+        return await run_async(
+            self._client,
+            wait_until(call, _action_finished, what=f"async action {async_action_id}", timeout=timeout),
+        )
 
     async def get(self, async_action_id: str) -> AsyncAction:
         """Read an async action."""
@@ -428,13 +445,15 @@ class AsyncExports(_AsyncResource):
     """CSV exports (async)."""
 
     async def wait(self, export: Export | str, *, timeout: float = 600.0) -> Export:
-        """Poll until the export is `DONE`; raises ExportFailedError on `ERROR`, WaitTimeoutError on timeout."""
+        """Poll until the export is `DONE` (ExportFailedError on `ERROR`, WaitTimeoutError on timeout)."""
         from ._effects import run_async, wait_until  # noqa: PLC0415
         from ._export import export_finished  # noqa: PLC0415
 
         export_id = export.id if isinstance(export, Export) else export
-        return await run_async(self._client, wait_until(_export_call(export_id), export_finished,
-                                                        what=f"export {export_id}", timeout=timeout))
+        return await run_async(
+            self._client,
+            wait_until(_export_call(export_id), export_finished, what=f"export {export_id}", timeout=timeout),
+        )
 
     async def download(self, export: Export | str, to: str | os.PathLike[str] | IO[bytes]) -> int:
         """Stream a finished export's CSV to a path or a binary file; returns the bytes written."""
@@ -442,14 +461,13 @@ class AsyncExports(_AsyncResource):
         options = self._client._options
         written = 0
         async with stream_async(self._client._http, url, options) as response:
-            handle = Path(to).open("wb") if isinstance(to, (str, os.PathLike)) else to
-            try:
+            with contextlib.ExitStack() as stack:
+                handle = (
+                    stack.enter_context(Path(to).open("wb")) if isinstance(to, (str, os.PathLike)) else to
+                )
                 async for block in response.aiter_bytes():
                     handle.write(block)
                     written += len(block)
-            finally:
-                if handle is not to:
-                    handle.close()
         return written
 
     async def iter_rows(self, export: Export | str) -> AsyncIterator[dict[str, str]]:

@@ -41,7 +41,7 @@ class RetryPolicy:
     def backoff(self, retry_number: int, rng: random.Random | None = None) -> float:
         """Seconds to wait before retry `retry_number` (0-based) when the server gave no hint."""
         rng = rng or _RNG
-        ceiling = min(self.max_delay, self.initial_delay * (2**retry_number))
+        ceiling = min(self.max_delay, self.initial_delay * 2.0**retry_number)
         # Equal jitter: at least half the ceiling, so retries never bunch at zero.
         return ceiling / 2 + rng.random() * ceiling / 2
 

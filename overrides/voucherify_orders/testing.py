@@ -1,11 +1,11 @@
 """Switches for tests: no real backoff sleeps, or a fake clock that records them.
 
-    from voucherify_orders import testing
-    testing.set_testing(True)          # every retry wait returns at once
+from voucherify_orders import testing
+testing.set_testing(True)          # every retry wait returns at once
 
-    with testing.fake_clock() as clock:
-        client.orders.get("o-1")       # retried after a 429 ...
-    assert clock.sleeps == [3.0]       # ... having "waited" the Retry-After
+with testing.fake_clock() as clock:
+    client.orders.get("o-1")       # retried after a 429 ...
+assert clock.sleeps == [3.0]       # ... having "waited" the Retry-After
 """
 
 from __future__ import annotations

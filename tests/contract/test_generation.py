@@ -30,8 +30,13 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def run(root: Path, script: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(root / "scripts" / script), *args], cwd=root,
-                          capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, str(root / "scripts" / script), *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -60,7 +65,10 @@ def test_check_catches_a_stray_file(fresh: Path) -> None:
     (fresh / GENERATED / "api" / "orders" / "helpers.py").write_text("x = 1\n")
     result = run(fresh, "check_generated.py")
     assert result.returncode == 1
-    assert "extra file (not produced by the generator): generated/voucherify_orders_client/api/orders/helpers.py" in result.stderr
+    assert (
+        "extra file (not produced by the generator): generated/voucherify_orders_client/api/orders/helpers.py"
+        in result.stderr
+    )
 
 
 def test_check_catches_a_missing_file(fresh: Path) -> None:
@@ -73,8 +81,12 @@ def test_check_catches_a_missing_file(fresh: Path) -> None:
 def test_check_catches_a_spec_change_that_was_not_regenerated(fresh: Path) -> None:
     spec = fresh / "openapi" / "voucherify-orders.yaml"
     text = spec.read_text()
-    spec.write_text(text.replace("enum: [CREATED, PAID, CANCELED, FULFILLED]",
-                                 "enum: [CREATED, PAID, CANCELED, FULFILLED, REFUNDED]"))
+    spec.write_text(
+        text.replace(
+            "enum: [CREATED, PAID, CANCELED, FULFILLED]",
+            "enum: [CREATED, PAID, CANCELED, FULFILLED, REFUNDED]",
+        )
+    )
     result = run(fresh, "check_generated.py")
     assert result.returncode == 1
     assert '+    REFUNDED = "REFUNDED"' in result.stderr
@@ -99,7 +111,9 @@ def test_generate_removes_stale_files(fresh: Path) -> None:
 
 def test_generate_refuses_an_invalid_spec_naming_the_place(fresh: Path) -> None:
     spec = fresh / "openapi" / "voucherify-orders.yaml"
-    spec.write_text(spec.read_text().replace("        code: {type: integer,", "        code: {type: intgr,", 1))
+    spec.write_text(
+        spec.read_text().replace("        code: {type: integer,", "        code: {type: intgr,", 1)
+    )
     result = run(fresh, "generate.py")
     assert result.returncode != 0
     assert "is not a valid OpenAPI document" in result.stderr

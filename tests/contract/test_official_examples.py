@@ -10,9 +10,9 @@ import pytest
 from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
+from voucherify_orders_client import models
 
 from tests.conftest import ROOT
-from voucherify_orders_client import models
 
 # Official (method, path, where) -> the curated schema that describes the same payload.
 SCHEMA_FOR: dict[tuple[str, str, str], dict[str, Any]] = {
@@ -23,7 +23,10 @@ SCHEMA_FOR: dict[tuple[str, str, str], dict[str, Any]] = {
     ("put", "/v1/orders/{orderId}", "request"): {"$ref": "#/components/schemas/OrderUpdate"},
     ("put", "/v1/orders/{orderId}", "200"): {"$ref": "#/components/schemas/Order"},
     ("post", "/v1/orders/import", "request"): {
-        "type": "array", "maxItems": 2000, "items": {"$ref": "#/components/schemas/OrderImportItem"}},
+        "type": "array",
+        "maxItems": 2000,
+        "items": {"$ref": "#/components/schemas/OrderImportItem"},
+    },
     ("post", "/v1/orders/import", "200"): {"$ref": "#/components/schemas/AsyncActionCreated"},
     ("post", "/v1/orders/import", "400"): {"$ref": "#/components/schemas/Error"},
     ("post", "/v1/orders/export", "request"): {"$ref": "#/components/schemas/OrderExportCreate"},
@@ -39,10 +42,16 @@ SCHEMA_FOR: dict[tuple[str, str, str], dict[str, Any]] = {
 
 # The generated model for each curated schema (arrays: the item's model).
 MODEL_FOR = {
-    "OrdersList": models.OrdersList, "OrderCreate": models.OrderCreate, "Order": models.Order,
-    "Error": models.Error, "OrderUpdate": models.OrderUpdate, "OrderImportItem": models.OrderImportItem,
-    "AsyncActionCreated": models.AsyncActionCreated, "OrderExportCreate": models.OrderExportCreate,
-    "Export": models.Export, "AsyncAction": models.AsyncAction,
+    "OrdersList": models.OrdersList,
+    "OrderCreate": models.OrderCreate,
+    "Order": models.Order,
+    "Error": models.Error,
+    "OrderUpdate": models.OrderUpdate,
+    "OrderImportItem": models.OrderImportItem,
+    "AsyncActionCreated": models.AsyncActionCreated,
+    "OrderExportCreate": models.OrderExportCreate,
+    "Export": models.Export,
+    "AsyncAction": models.AsyncAction,
 }
 
 # Examples CURATION.md names as unable to validate, with the reason; none today.
@@ -148,9 +157,11 @@ def test_official_examples_round_trip_through_the_generated_models(official_spec
 @pytest.mark.parametrize("unknown", [{"brand_new": 1}, {"nested": {"deeper": [1, {"x": None}]}}])
 def test_unknown_keys_survive_at_every_level(official_spec: dict[str, Any], unknown: dict[str, Any]) -> None:
     example = official_spec["paths"]["/v1/orders"]["get"]["responses"]["200"]["content"]["application/json"][
-        "examples"]["Example"]["value"]
+        "examples"
+    ]["Example"]["value"]
     mutated = {**example, **unknown}
-    mutated["orders"] = [{**o, **unknown, "items": [{**i, **unknown} for i in o.get("items", [])]}
-                         for o in example["orders"]]
+    mutated["orders"] = [
+        {**o, **unknown, "items": [{**i, **unknown} for i in o.get("items", [])]} for o in example["orders"]
+    ]
     back = models.OrdersList.from_dict(mutated).to_dict()
     assert _normalized(back) == _normalized(mutated)

@@ -6,9 +6,9 @@ import pickle
 
 import httpx
 import pytest
+from voucherify_orders import Voucherify, VoucherifyAuth
 
 from tests.conftest import APP_ID, SECRET, make_client, order_json
-from voucherify_orders import Voucherify, VoucherifyAuth
 
 
 def test_both_headers_are_sent() -> None:
@@ -25,8 +25,14 @@ def test_both_headers_are_sent() -> None:
 
 def test_reprs_hide_credentials() -> None:
     client = Voucherify(APP_ID, SECRET)
-    texts = [repr(client), repr(client.settings), repr(client._options.auth), repr(client._options),
-             str(client.__dict__), repr(client.orders.__dict__)]
+    texts = [
+        repr(client),
+        repr(client.settings),
+        repr(client._options.auth),
+        repr(client._options),
+        str(client.__dict__),
+        repr(client.orders.__dict__),
+    ]
     for text in texts:
         assert APP_ID not in text and SECRET not in text
     with pytest.raises(TypeError):
@@ -35,13 +41,15 @@ def test_reprs_hide_credentials() -> None:
 
 def test_credentials_go_only_to_the_allowed_origins() -> None:
     auth = VoucherifyAuth(APP_ID, SECRET, ["https://api.voucherify.io", "https://download.voucherify.io"])
-    for url, allowed in [("https://api.voucherify.io/v1/orders", True),
-                         ("https://download.voucherify.io/v1/exports/x", True),
-                         ("https://api.voucherify.io:443/v1", True),
-                         ("http://api.voucherify.io/v1", False),        # scheme matters
-                         ("https://api.voucherify.io.evil.example/v1", False),
-                         ("https://evil.example/v1", False),
-                         ("https://api.voucherify.io:8443/v1", False)]:
+    for url, allowed in [
+        ("https://api.voucherify.io/v1/orders", True),
+        ("https://download.voucherify.io/v1/exports/x", True),
+        ("https://api.voucherify.io:443/v1", True),
+        ("http://api.voucherify.io/v1", False),  # scheme matters
+        ("https://api.voucherify.io.evil.example/v1", False),
+        ("https://evil.example/v1", False),
+        ("https://api.voucherify.io:8443/v1", False),
+    ]:
         request = httpx.Request("GET", url, headers={"X-App-Token": "smuggled"})
         sent = next(auth.auth_flow(request))
         assert ("x-app-token" in sent.headers and sent.headers["x-app-token"] == SECRET) is allowed, url

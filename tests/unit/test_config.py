@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from voucherify_orders import AsyncVoucherify, ConfigurationError, Voucherify
 
 from tests.conftest import APP_ID, SECRET, make_client, order_json
-from voucherify_orders import AsyncVoucherify, ConfigurationError, Voucherify
 
 
 @pytest.fixture(autouse=True)
@@ -15,8 +15,10 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-@pytest.mark.parametrize(("kwargs", "missing"), [({"secret_key": "s"}, "VOUCHERIFY_APP_ID"),
-                                                  ({"app_id": "a"}, "VOUCHERIFY_SECRET_KEY")])
+@pytest.mark.parametrize(
+    ("kwargs", "missing"),
+    [({"secret_key": "s"}, "VOUCHERIFY_APP_ID"), ({"app_id": "a"}, "VOUCHERIFY_SECRET_KEY")],
+)
 def test_a_missing_credential_is_a_clear_error(kwargs: dict[str, str], missing: str) -> None:
     with pytest.raises(ConfigurationError, match=missing):
         Voucherify(**kwargs)
@@ -37,11 +39,14 @@ def test_credentials_and_url_come_from_the_environment(monkeypatch: pytest.Monke
     assert seen == [("http://127.0.0.1:9999/v1/orders/ord_1", APP_ID, SECRET)]
 
 
-@pytest.mark.parametrize(("cluster", "api", "download"), [
-    ("eu", "https://api.voucherify.io", "https://download.voucherify.io"),
-    ("us1", "https://us1.api.voucherify.io", "https://us1.download.voucherify.io"),
-    ("as1", "https://as1.api.voucherify.io", "https://as1.download.voucherify.io"),
-])
+@pytest.mark.parametrize(
+    ("cluster", "api", "download"),
+    [
+        ("eu", "https://api.voucherify.io", "https://download.voucherify.io"),
+        ("us1", "https://us1.api.voucherify.io", "https://us1.download.voucherify.io"),
+        ("as1", "https://as1.api.voucherify.io", "https://as1.download.voucherify.io"),
+    ],
+)
 def test_clusters_pick_api_and_download_hosts(cluster: str, api: str, download: str) -> None:
     client = Voucherify("a", "s", cluster=cluster)
     assert (client.settings.api_url, client.settings.download_url) == (api, download)
@@ -52,12 +57,23 @@ def test_eu_is_the_default_and_a_known_base_url_keeps_its_download_host() -> Non
     assert Voucherify("a", "s").settings.api_url == "https://api.voucherify.io"
     client = Voucherify("a", "s", base_url="https://us1.api.voucherify.io/")
     assert client.settings.download_url == "https://us1.download.voucherify.io"
-    assert Voucherify("a", "s", base_url="http://localhost:8080").settings.download_url == "http://localhost:8080"
+    assert (
+        Voucherify("a", "s", base_url="http://localhost:8080").settings.download_url
+        == "http://localhost:8080"
+    )
 
 
-@pytest.mark.parametrize("kwargs", [{"cluster": "eu2"}, {"cluster": "eu", "base_url": "https://x"},
-                                    {"base_url": "ftp://x"}, {"timeout": None}, {"max_retries": -1},
-                                    {"timeout": httpx.Timeout(None)}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"cluster": "eu2"},
+        {"cluster": "eu", "base_url": "https://x"},
+        {"base_url": "ftp://x"},
+        {"timeout": None},
+        {"max_retries": -1},
+        {"timeout": httpx.Timeout(None)},
+    ],
+)
 def test_bad_configuration_is_refused(kwargs: dict[str, object]) -> None:
     with pytest.raises(ConfigurationError):
         Voucherify("a", "s", **kwargs)  # type: ignore[arg-type]
@@ -108,7 +124,8 @@ def test_with_options_shares_the_pool_and_overrides_per_call() -> None:
 
 
 async def test_async_client_is_an_async_context_manager() -> None:
-    async with AsyncVoucherify("a", "s", transport=httpx.MockTransport(
-            lambda r: httpx.Response(200, json=order_json()))) as client:
+    async with AsyncVoucherify(
+        "a", "s", transport=httpx.MockTransport(lambda r: httpx.Response(200, json=order_json()))
+    ) as client:
         assert (await client.orders.get("ord_1")).id == "ord_1"
     assert client._http.is_closed

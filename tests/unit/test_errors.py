@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
-from tests.conftest import error_json, make_client
 from voucherify_orders import (
     APIStatusError,
     AuthenticationError,
@@ -18,23 +16,53 @@ from voucherify_orders import (
     VoucherifyError,
 )
 
+from tests.conftest import error_json, make_client
 
-@pytest.mark.parametrize(("status", "cls"), [
-    (400, BadRequestError), (401, AuthenticationError), (403, AuthenticationError), (404, NotFoundError),
-    (409, ConflictError), (429, RateLimitError), (500, ServerError), (503, ServerError), (418, APIStatusError),
-    (520, ServerError),  # a non-IANA status (Cloudflare) must not crash
-])
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, AuthenticationError),
+        (404, NotFoundError),
+        (409, ConflictError),
+        (429, RateLimitError),
+        (500, ServerError),
+        (503, ServerError),
+        (418, APIStatusError),
+        (520, ServerError),  # a non-IANA status (Cloudflare) must not crash
+    ],
+)
 def test_status_maps_to_exception_class(status: int, cls: type[APIStatusError]) -> None:
-    body = error_json(status, "some_key", "Some message", details="Property .x is wrong",
-                      request_id="v-0baa1ad023d0656a84", resource_id="ord_x", resource_type="order")
-    with make_client(lambda r: httpx.Response(status, json=body), max_retries=0) as client, \
-            pytest.raises(cls) as caught:
+    body = error_json(
+        status,
+        "some_key",
+        "Some message",
+        details="Property .x is wrong",
+        request_id="v-0baa1ad023d0656a84",
+        resource_id="ord_x",
+        resource_type="order",
+    )
+    with (
+        make_client(lambda r: httpx.Response(status, json=body), max_retries=0) as client,
+        pytest.raises(cls) as caught,
+    ):
         client.orders.get("ord_x")
     error = caught.value
     assert type(error) is cls and isinstance(error, VoucherifyError)
-    assert (error.status_code, error.code, error.key, error.message) == (status, status, "some_key", "Some message")
+    assert (error.status_code, error.code, error.key, error.message) == (
+        status,
+        status,
+        "some_key",
+        "Some message",
+    )
     assert (error.details, error.request_id, error.resource_id, error.resource_type) == (
-        "Property .x is wrong", "v-0baa1ad023d0656a84", "ord_x", "order")
+        "Property .x is wrong",
+        "v-0baa1ad023d0656a84",
+        "ord_x",
+        "order",
+    )
     assert error.response.status_code == status and error.body == body
     text = str(error)
     assert "\n" not in text
@@ -43,15 +71,20 @@ def test_status_maps_to_exception_class(status: int, cls: type[APIStatusError]) 
 
 
 def test_an_error_body_that_is_not_json_still_gives_a_useful_error() -> None:
-    with make_client(lambda r: httpx.Response(502, text="<html>Bad Gateway</html>"), max_retries=0) as client, \
-            pytest.raises(ServerError) as caught:
+    with (
+        make_client(lambda r: httpx.Response(502, text="<html>Bad Gateway</html>"), max_retries=0) as client,
+        pytest.raises(ServerError) as caught,
+    ):
         client.orders.get("ord_x")
     assert caught.value.key is None and "Bad Gateway" in str(caught.value)
 
 
 @pytest.mark.parametrize("body", [b"not json", b"[1, 2]", b'{"object": "order"}'])
 def test_a_success_whose_body_breaks_the_spec_is_a_decode_error(body: bytes) -> None:
-    with make_client(lambda r: httpx.Response(200, content=body)) as client, pytest.raises(DecodeError) as caught:
+    with (
+        make_client(lambda r: httpx.Response(200, content=body)) as client,
+        pytest.raises(DecodeError) as caught,
+    ):
         client.orders.get("ord_x")
     assert caught.value.response.content == body
     assert "does not match the spec" in str(caught.value)

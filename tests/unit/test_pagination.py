@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from voucherify_orders import PaginationLimitError
 
 from tests.conftest import make_async_client, make_client, order_json
-from voucherify_orders import PaginationLimitError
 
 
 def lister(total: int, calls: list[tuple[int, int]]) -> httpx.MockTransport:
@@ -16,13 +16,17 @@ def lister(total: int, calls: list[tuple[int, int]]) -> httpx.MockTransport:
         calls.append((page, limit))
         first = (page - 1) * limit
         orders = [order_json(f"ord_{n}") for n in range(first, min(first + limit, total))]
-        return httpx.Response(200, json={"object": "list", "data_ref": "orders", "orders": orders, "total": total})
+        return httpx.Response(
+            200, json={"object": "list", "data_ref": "orders", "orders": orders, "total": total}
+        )
 
     return httpx.MockTransport(handler)
 
 
-@pytest.mark.parametrize(("total", "limit", "requests"), [(0, 10, 1), (7, 10, 1), (10, 10, 1), (25, 10, 3),
-                                                          (30, 10, 3), (250, 100, 3), (5, None, 1)])
+@pytest.mark.parametrize(
+    ("total", "limit", "requests"),
+    [(0, 10, 1), (7, 10, 1), (10, 10, 1), (25, 10, 3), (30, 10, 3), (250, 100, 3), (5, None, 1)],
+)
 def test_iterating_a_page_walks_every_order_once(total: int, limit: int | None, requests: int) -> None:
     calls: list[tuple[int, int]] = []
     with make_client(lister(total, calls).handler) as client:  # type: ignore[attr-defined]
@@ -36,11 +40,14 @@ def test_iterating_a_page_walks_every_order_once(total: int, limit: int | None, 
 def test_the_page_cap_raises_instead_of_stopping_silently() -> None:
     calls: list[tuple[int, int]] = []
     with make_client(lister(1005, calls).handler) as client:  # type: ignore[attr-defined]
-        seen = 0
+        seen: list[str] = []
+
+        def walk() -> None:
+            seen.extend(order.id for order in client.orders.list())
+
         with pytest.raises(PaginationLimitError, match="5 of 1005 orders lie beyond page 100"):
-            for _ in client.orders.list():
-                seen += 1
-    assert seen == 1000 and calls[-1] == (100, 10)
+            walk()
+    assert len(seen) == 1000 and calls[-1] == (100, 10)
 
 
 async def test_async_pages_walk_every_order() -> None:

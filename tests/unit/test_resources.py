@@ -7,10 +7,10 @@ from typing import Any
 
 import httpx
 import pytest
-
-from tests.conftest import make_async_client, make_client, order_json
 from voucherify_orders import ParameterError
 from voucherify_orders_client.models import OrderCreate, OrderItemCreate, OrderStatus
+
+from tests.conftest import make_async_client, make_client, order_json
 
 
 class Recorder:
@@ -20,52 +20,60 @@ class Recorder:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        return httpx.Response(200, json=self.answer, headers={"X-Rate-Limit-Limit": "100",
-                                                              "X-Rate-Limit-Remaining": "42"})
+        return httpx.Response(
+            200, json=self.answer, headers={"X-Rate-Limit-Limit": "100", "X-Rate-Limit-Remaining": "42"}
+        )
 
 
 def test_dicts_and_models_are_both_accepted() -> None:
     recorder = Recorder()
     with make_client(recorder) as client:
-        client.orders.create({"source_id": "a", "items": [{"quantity": 2, "price": 5}], "metadata": {"x": [1]}})
+        client.orders.create(
+            {"source_id": "a", "items": [{"quantity": 2, "price": 5}], "metadata": {"x": [1]}}
+        )
         client.orders.create(OrderCreate(source_id="b", items=[OrderItemCreate(quantity=1)]))
     bodies = [json.loads(r.content) for r in recorder.requests]
-    assert bodies == [{"source_id": "a", "items": [{"quantity": 2, "price": 5}], "metadata": {"x": [1]}},
-                      {"source_id": "b", "items": [{"quantity": 1}]}]
+    assert bodies == [
+        {"source_id": "a", "items": [{"quantity": 2, "price": 5}], "metadata": {"x": [1]}},
+        {"source_id": "b", "items": [{"quantity": 1}]},
+    ]
 
 
-@pytest.mark.parametrize(("call", "parameter"), [
-    (lambda c: c.orders.create({"amount": "100"}), "order.amount"),
-    (lambda c: c.orders.create({"amount": True}), "order.amount"),
-    (lambda c: c.orders.create({"items": [{"quantity": 1}, {"price": 2.5}]}), "order.items[1].price"),
-    (lambda c: c.orders.create({"items": {"quantity": 1}}), "order.items"),
-    (lambda c: c.orders.create({"customer": {"email": 5}}), "order.customer.email"),
-    (lambda c: c.orders.create({"created_at": "yesterday"}), "order.created_at"),
-    (lambda c: c.orders.create({"created_at": "2024-01-01T10:00:00"}), "order.created_at"),  # no timezone
-    (lambda c: c.orders.create({"metadata": []}), "order.metadata"),
-    (lambda c: c.orders.create({"status": "PAYED"}), "order.status"),
-    (lambda c: c.orders.create({"source_id": 42}), "order.source_id"),
-    (lambda c: c.orders.create(["not", "an", "order"]), "order"),
-    (lambda c: c.orders.upsert({"amount": 1}), "order"),
-    (lambda c: c.orders.update("ord_1", {"status": 7}), "changes.status"),
-    (lambda c: c.orders.get(""), "order_id"),
-    (lambda c: c.orders.get(123), "order_id"),
-    (lambda c: c.orders.list(limit=0), "limit"),
-    (lambda c: c.orders.list(limit=101), "limit"),
-    (lambda c: c.orders.list(limit="10"), "limit"),
-    (lambda c: c.orders.list(page=0), "page"),
-    (lambda c: c.orders.list(page=101), "page"),
-    (lambda c: c.orders.list(order="amount"), "order"),
-    (lambda c: c.async_actions.get(""), "async_action_id"),
-    (lambda c: c.exports.get(None), "export_id"),
-    (lambda c: c.orders.export(fields=["id", "colour"]), "fields[1]"),
-    (lambda c: c.orders.export(fields="id"), "fields"),
-    (lambda c: c.orders.export(order="amount"), "order"),
-    (lambda c: c.orders.export(filters={"junction": "xor"}), "filters.junction"),
-    (lambda c: c.orders.export(filters={"status": {"conditions": []}}), "filters.status.conditions"),
-    (lambda c: c.orders.import_orders([{}], chunk_size=2001), "chunk_size"),
-    (lambda c: c.orders.import_orders("/no/such/file.ndjson"), "orders"),
-])
+@pytest.mark.parametrize(
+    ("call", "parameter"),
+    [
+        (lambda c: c.orders.create({"amount": "100"}), "order.amount"),
+        (lambda c: c.orders.create({"amount": True}), "order.amount"),
+        (lambda c: c.orders.create({"items": [{"quantity": 1}, {"price": 2.5}]}), "order.items[1].price"),
+        (lambda c: c.orders.create({"items": {"quantity": 1}}), "order.items"),
+        (lambda c: c.orders.create({"customer": {"email": 5}}), "order.customer.email"),
+        (lambda c: c.orders.create({"created_at": "yesterday"}), "order.created_at"),
+        (lambda c: c.orders.create({"created_at": "2024-01-01T10:00:00"}), "order.created_at"),  # no timezone
+        (lambda c: c.orders.create({"metadata": []}), "order.metadata"),
+        (lambda c: c.orders.create({"status": "PAYED"}), "order.status"),
+        (lambda c: c.orders.create({"source_id": 42}), "order.source_id"),
+        (lambda c: c.orders.create(["not", "an", "order"]), "order"),
+        (lambda c: c.orders.upsert({"amount": 1}), "order"),
+        (lambda c: c.orders.update("ord_1", {"status": 7}), "changes.status"),
+        (lambda c: c.orders.get(""), "order_id"),
+        (lambda c: c.orders.get(123), "order_id"),
+        (lambda c: c.orders.list(limit=0), "limit"),
+        (lambda c: c.orders.list(limit=101), "limit"),
+        (lambda c: c.orders.list(limit="10"), "limit"),
+        (lambda c: c.orders.list(page=0), "page"),
+        (lambda c: c.orders.list(page=101), "page"),
+        (lambda c: c.orders.list(order="amount"), "order"),
+        (lambda c: c.async_actions.get(""), "async_action_id"),
+        (lambda c: c.exports.get(None), "export_id"),
+        (lambda c: c.orders.export(fields=["id", "colour"]), "fields[1]"),
+        (lambda c: c.orders.export(fields="id"), "fields"),
+        (lambda c: c.orders.export(order="amount"), "order"),
+        (lambda c: c.orders.export(filters={"junction": "xor"}), "filters.junction"),
+        (lambda c: c.orders.export(filters={"status": {"conditions": []}}), "filters.status.conditions"),
+        (lambda c: c.orders.import_orders([{}], chunk_size=2001), "chunk_size"),
+        (lambda c: c.orders.import_orders("/no/such/file.ndjson"), "orders"),
+    ],
+)
 def test_bad_input_is_refused_before_any_request(call: Any, parameter: str) -> None:
     recorder = Recorder()
     with make_client(recorder) as client, pytest.raises(ParameterError) as caught:
@@ -75,8 +83,22 @@ def test_bad_input_is_refused_before_any_request(call: Any, parameter: str) -> N
     assert str(caught.value).startswith(caught.value.parameter + ":")
 
 
-@pytest.mark.parametrize("order_id", ["a/b", "a?b=c", "a#frag", "100%", "with space", "zürich-ü", ".", "..",
-                                      "../v1/orders", "%2F", "a/../../b"])
+@pytest.mark.parametrize(
+    "order_id",
+    [
+        "a/b",
+        "a?b=c",
+        "a#frag",
+        "100%",
+        "with space",
+        "zürich-ü",
+        ".",
+        "..",
+        "../v1/orders",
+        "%2F",
+        "a/../../b",
+    ],
+)
 def test_path_parameters_are_exactly_one_segment(order_id: str) -> None:
     recorder = Recorder()
     with make_client(recorder) as client:
@@ -94,8 +116,11 @@ def test_path_parameters_are_exactly_one_segment(order_id: str) -> None:
 
 
 def test_unknown_fields_and_values_in_responses_are_kept() -> None:
-    answer = order_json(status="REFUNDED", loyalty={"points": 3}, items=[
-        {"object": "order_item", "related_object": "bundle", "new_field": [1, 2]}])
+    answer = order_json(
+        status="REFUNDED",
+        loyalty={"points": 3},
+        items=[{"object": "order_item", "related_object": "bundle", "new_field": [1, 2]}],
+    )
     with make_client(Recorder(answer)) as client:
         order = client.orders.get("ord_1")
     assert order.status == "REFUNDED" and isinstance(order.status, OrderStatus)

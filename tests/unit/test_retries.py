@@ -6,8 +6,6 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-
-from tests.conftest import make_async_client, make_client, order_json
 from voucherify_orders import (
     APIConnectionError,
     APITimeoutError,
@@ -17,8 +15,12 @@ from voucherify_orders import (
     testing,
 )
 
+from tests.conftest import make_async_client, make_client, order_json
 
-def sequence(*answers: httpx.Response | Exception) -> tuple[Callable[[httpx.Request], httpx.Response], list[httpx.Request]]:
+
+def sequence(
+    *answers: httpx.Response | Exception,
+) -> tuple[Callable[[httpx.Request], httpx.Response], list[httpx.Request]]:
     calls: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -35,8 +37,9 @@ OK = httpx.Response(200, json=order_json())
 
 
 def limited(**headers: str) -> httpx.Response:
-    return httpx.Response(429, json={"code": 429, "message": "Too many requests hit the API too quickly."},
-                          headers=headers)
+    return httpx.Response(
+        429, json={"code": 429, "message": "Too many requests hit the API too quickly."}, headers=headers
+    )
 
 
 def test_429_waits_out_retry_after_on_a_fake_clock() -> None:
@@ -49,7 +52,7 @@ def test_429_waits_out_retry_after_on_a_fake_clock() -> None:
 def test_x_rate_limit_retry_is_honoured() -> None:
     import time
 
-    handler, calls = sequence(limited(**{"X-Rate-Limit-Retry": str(int(time.time()) + 30)}), OK)
+    handler, _ = sequence(limited(**{"X-Rate-Limit-Retry": str(int(time.time()) + 30)}), OK)
     with testing.fake_clock() as clock, make_client(handler) as client:
         client.orders.get("ord_1")
     assert 28 <= clock.sleeps[0] <= 30
@@ -57,8 +60,11 @@ def test_x_rate_limit_retry_is_honoured() -> None:
 
 def test_after_max_retries_a_rate_limit_error_carries_the_hint() -> None:
     handler, calls = sequence(limited(**{"Retry-After": "3"}))
-    with testing.fake_clock() as clock, make_client(handler, max_retries=2) as client, \
-            pytest.raises(RateLimitError) as caught:
+    with (
+        testing.fake_clock() as clock,
+        make_client(handler, max_retries=2) as client,
+        pytest.raises(RateLimitError) as caught,
+    ):
         client.orders.get("ord_1")
     assert len(calls) == 3 and clock.sleeps == [3.0, 3.0]
     assert caught.value.retry_after == 3.0 and caught.value.status_code == 429
@@ -67,7 +73,11 @@ def test_after_max_retries_a_rate_limit_error_carries_the_hint() -> None:
 
 def test_a_retry_after_beyond_the_cap_is_not_waited() -> None:
     handler, calls = sequence(limited(**{"Retry-After": "3600"}), OK)
-    with testing.fake_clock() as clock, make_client(handler) as client, pytest.raises(RateLimitError) as caught:
+    with (
+        testing.fake_clock() as clock,
+        make_client(handler) as client,
+        pytest.raises(RateLimitError) as caught,
+    ):
         client.orders.get("ord_1")
     assert clock.sleeps == [] and len(calls) == 1 and caught.value.retry_after == 3600
 
@@ -78,8 +88,12 @@ def test_backoff_is_exponential_jittered_and_capped() -> None:
     assert all(0.25 <= delays[0] <= 0.5 for _ in [0])
     assert all(d <= 8.0 for d in delays)
     assert all(4.0 <= d <= 8.0 for d in delays[5:])  # capped: half the cap at least, the cap at most
-    handler, calls = sequence(httpx.Response(503, json={"code": 503, "message": "down"}))
-    with testing.fake_clock() as clock, make_client(handler, max_retries=6) as client, pytest.raises(ServerError):
+    handler, _ = sequence(httpx.Response(503, json={"code": 503, "message": "down"}))
+    with (
+        testing.fake_clock() as clock,
+        make_client(handler, max_retries=6) as client,
+        pytest.raises(ServerError),
+    ):
         client.orders.get("ord_1")
     assert len(clock.sleeps) == 6 and max(clock.sleeps) <= 8.0 and clock.sleeps[0] <= 0.5
 
@@ -90,7 +104,11 @@ def test_server_errors_on_get_and_put_are_retried(status: int) -> None:
     with make_client(handler) as client:
         client.orders.get("ord_1")
         client.orders.update("ord_1", {"status": "PAID"})
-    assert [c.method for c in calls] == ["GET", "GET", "PUT"]  # the PUT got OK at once (sequence sticks at OK)
+    assert [c.method for c in calls] == [
+        "GET",
+        "GET",
+        "PUT",
+    ]  # the PUT got OK at once (sequence sticks at OK)
 
 
 def test_a_create_without_id_or_source_id_is_not_retried_on_503() -> None:
@@ -102,8 +120,9 @@ def test_a_create_without_id_or_source_id_is_not_retried_on_503() -> None:
 
 @pytest.mark.parametrize("key", ["id", "source_id"])
 def test_a_create_naming_its_order_is_retried(key: str) -> None:
-    handler, calls = sequence(httpx.Response(502, json={"code": 502, "message": "x"}),
-                              httpx.RemoteProtocolError("dropped"), OK)
+    handler, calls = sequence(
+        httpx.Response(502, json={"code": 502, "message": "x"}), httpx.RemoteProtocolError("dropped"), OK
+    )
     with make_client(handler) as client:
         client.orders.create({key: "o-1", "amount": 100})
     assert len(calls) == 3
@@ -145,7 +164,9 @@ def test_timeouts_are_retried_for_gets_and_raise_a_timeout_error() -> None:
 
 
 async def test_async_retries_follow_the_same_rules() -> None:
-    handler, calls = sequence(limited(**{"Retry-After": "2"}), httpx.Response(503, json={"code": 503, "message": "x"}), OK)
+    handler, calls = sequence(
+        limited(**{"Retry-After": "2"}), httpx.Response(503, json={"code": 503, "message": "x"}), OK
+    )
     with testing.fake_clock() as clock:
         async with make_async_client(handler) as client:
             await client.orders.get("ord_1")

@@ -15,7 +15,16 @@ import click
 
 from voucherify_orders import ConfigurationError, ParameterError, Voucherify, VoucherifyError
 
-from ._output import ImportBar, console, err_console, failed_table, import_summary, print_json, print_orders, write_failed
+from ._output import (
+    ImportBar,
+    console,
+    err_console,
+    failed_table,
+    import_summary,
+    print_json,
+    print_orders,
+    write_failed,
+)
 
 __all__ = ["EXIT_API_ERROR", "EXIT_SOME_FAILED", "main", "run_export", "run_import"]
 
@@ -28,8 +37,15 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class _State:
-    def __init__(self, app_id: str | None, secret_key: str | None, cluster: str | None, base_url: str | None,
-                 as_json: bool, debug: bool) -> None:
+    def __init__(
+        self,
+        app_id: str | None,
+        secret_key: str | None,
+        cluster: str | None,
+        base_url: str | None,
+        as_json: bool,
+        debug: bool,
+    ) -> None:
         self.app_id = app_id
         self.secret_key = secret_key
         self.cluster = cluster
@@ -73,18 +89,33 @@ def _read_json(source: str) -> Any:
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--app-id", envvar="VOUCHERIFY_APP_ID", help="Application id [env VOUCHERIFY_APP_ID].")
 @click.option("--secret-key", envvar="VOUCHERIFY_SECRET_KEY", help="Secret key [env VOUCHERIFY_SECRET_KEY].")
-@click.option("--cluster", type=click.Choice(["eu", "us1", "as1"]), default=None, help="Regional cluster (default eu).")
-@click.option("--base-url", envvar="VOUCHERIFY_API_URL", help="Any API server instead of a cluster [env VOUCHERIFY_API_URL].")
+@click.option(
+    "--cluster", type=click.Choice(["eu", "us1", "as1"]), default=None, help="Regional cluster (default eu)."
+)
+@click.option(
+    "--base-url",
+    envvar="VOUCHERIFY_API_URL",
+    help="Any API server instead of a cluster [env VOUCHERIFY_API_URL].",
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (JSON, or NDJSON for lists).")
 @click.option("--debug", is_flag=True, help="Show tracebacks and debug logs (credentials stay hidden).")
 @click.pass_context
-def cli(ctx: click.Context, app_id: str | None, secret_key: str | None, cluster: str | None,
-        base_url: str | None, as_json: bool, debug: bool) -> None:
+def cli(
+    ctx: click.Context,
+    app_id: str | None,
+    secret_key: str | None,
+    cluster: str | None,
+    base_url: str | None,
+    as_json: bool,
+    debug: bool,
+) -> None:
     """Work with Voucherify orders: read, write, bulk-import and export them."""
     if debug:
         import logging  # noqa: PLC0415
 
-        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s")
+        logging.basicConfig(
+            level=logging.DEBUG, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s"
+        )
     ctx.obj = _State(app_id, secret_key, cluster, base_url, as_json, debug)
 
 
@@ -109,15 +140,20 @@ def orders_get(state: _State, order_id: str) -> None:
 @orders.command("list")
 @click.option("--limit", type=click.IntRange(1, 100), default=None, help="Orders per page (1-100).")
 @click.option("--page", type=click.IntRange(1, 100), default=None, help="Which page.")
-@click.option("--order", "sort", type=click.Choice(["created_at", "-created_at", "updated_at", "-updated_at"]))
+@click.option(
+    "--order", "sort", type=click.Choice(["created_at", "-created_at", "updated_at", "-updated_at"])
+)
 @click.option("--all", "every", is_flag=True, help="Stream every page, not just one.")
 @click.pass_obj
 def orders_list(state: _State, limit: int | None, page: int | None, sort: str | None, every: bool) -> None:
     """List one page of orders, or every order with --all."""
     with _api_errors(state), state.client() as client:
         first = client.orders.list(limit=limit if limit or not every else 100, page=page, order=sort)
-        shown = print_orders(first if every else first.orders, as_json=state.as_json,
-                             title=None if every else f"page {first.page} · {first.total} orders in all")
+        shown = print_orders(
+            first if every else first.orders,
+            as_json=state.as_json,
+            title=None if every else f"page {first.page} · {first.total} orders in all",
+        )
         if not state.as_json:
             err_console.print(f"{shown} shown of {first.total}")
 
@@ -148,24 +184,45 @@ def orders_update(state: _State, order_id: str, source: str) -> None:
 @orders.command("import")
 @click.argument("file")
 @click.option("--chunk-size", type=click.IntRange(1, 2000), default=2000, show_default=True)
-@click.option("--checkpoint", type=click.Path(dir_okay=False), help="Default: FILE.checkpoint.json (none for stdin).")
+@click.option(
+    "--checkpoint", type=click.Path(dir_okay=False), help="Default: FILE.checkpoint.json (none for stdin)."
+)
 @click.option("--resume", is_flag=True, help="Continue an interrupted import from its checkpoint.")
-@click.option("--failed-out", type=click.Path(dir_okay=False), help="Where to write failed orders (NDJSON). Default: FILE.failed.ndjson")
+@click.option(
+    "--failed-out",
+    type=click.Path(dir_okay=False),
+    help="Where to write failed orders (NDJSON). Default: FILE.failed.ndjson",
+)
 @click.pass_obj
-def orders_import(state: _State, file: str, chunk_size: int, checkpoint: str | None, resume: bool,
-                  failed_out: str | None) -> None:
+def orders_import(
+    state: _State, file: str, chunk_size: int, checkpoint: str | None, resume: bool, failed_out: str | None
+) -> None:
     """Import historical orders from a JSON array or NDJSON FILE (- for stdin)."""
     if file != "-" and not Path(file).is_file():
         raise click.UsageError(f"no such file: {file}")
-    checkpoint_path = Path(checkpoint) if checkpoint else (None if file == "-" else Path(f"{file}.checkpoint.json"))
+    checkpoint_path = (
+        Path(checkpoint) if checkpoint else (None if file == "-" else Path(f"{file}.checkpoint.json"))
+    )
     if checkpoint_path is not None and checkpoint_path.exists() and not resume:
-        raise click.UsageError(f"{checkpoint_path} exists from an earlier run: pass --resume to continue it, or delete it")
+        raise click.UsageError(
+            f"{checkpoint_path} exists from an earlier run: pass --resume to continue it, or delete it"
+        )
     if resume and (checkpoint_path is None or not checkpoint_path.exists()):
         raise click.UsageError("--resume needs an existing checkpoint (see --checkpoint)")
-    failed_path = Path(failed_out) if failed_out else (Path("failed-orders.ndjson") if file == "-" else Path(f"{file}.failed.ndjson"))
+    failed_path = (
+        Path(failed_out)
+        if failed_out
+        else (Path("failed-orders.ndjson") if file == "-" else Path(f"{file}.failed.ndjson"))
+    )
     with _api_errors(state), state.client() as client:
-        code = run_import(client, file, chunk_size=chunk_size, checkpoint=checkpoint_path, failed_out=failed_path,
-                          as_json=state.as_json)
+        code = run_import(
+            client,
+            file,
+            chunk_size=chunk_size,
+            checkpoint=checkpoint_path,
+            failed_out=failed_path,
+            as_json=state.as_json,
+        )
     sys.exit(code)
 
 
@@ -181,24 +238,40 @@ def _count_records(file: str) -> int | None:
         return sum(1 for line in handle if line.strip())
 
 
-def run_import(client: Voucherify, source: Any, *, chunk_size: int = 2000, checkpoint: Path | None = None,
-               failed_out: Path | None = None, as_json: bool = False, total: int | None = None) -> int:
+def run_import(
+    client: Voucherify,
+    source: Any,
+    *,
+    chunk_size: int = 2000,
+    checkpoint: Path | None = None,
+    failed_out: Path | None = None,
+    as_json: bool = False,
+    total: int | None = None,
+) -> int:
     """Import with a progress bar and a summary; returns the exit code (0, or EXIT_SOME_FAILED)."""
     if total is None and isinstance(source, (str, os.PathLike)):
         total = _count_records(str(source))
     bar = ImportBar(total)
     try:
         with bar.shown():
-            report = client.orders.import_orders(source, chunk_size=chunk_size, checkpoint=checkpoint,
-                                                 on_progress=bar)
+            report = client.orders.import_orders(
+                source, chunk_size=chunk_size, checkpoint=checkpoint, on_progress=bar
+            )
     except KeyboardInterrupt:
         hint = f" (checkpoint: {checkpoint}; run again with --resume)" if checkpoint else ""
         _fail(f"interrupted{hint}", EXIT_INTERRUPTED)
     if report.failed and failed_out is not None:
         write_failed(failed_out, report.failed)
     if as_json:
-        print_json({"read": report.read, "imported": report.imported, "failed": len(report.failed),
-                    "unknown": len(report.unknown), "failed_out": str(failed_out) if report.failed else None})
+        print_json(
+            {
+                "read": report.read,
+                "imported": report.imported,
+                "failed": len(report.failed),
+                "unknown": len(report.unknown),
+                "failed_out": str(failed_out) if report.failed else None,
+            }
+        )
     else:
         console.print(import_summary(report))
         if report.failed:
@@ -234,14 +307,24 @@ def _scalar(raw: str) -> Any:
 
 
 @orders.command("export")
-@click.option("--field", "fields", multiple=True, help="A column (repeat): order field, metadata or metadata.<key>.")
+@click.option(
+    "--field", "fields", multiple=True, help="A column (repeat): order field, metadata or metadata.<key>."
+)
 @click.option("--order", "sort", help="Sort: [-]created_at, [-]updated_at or [-]status.")
-@click.option("--filter", "filters", multiple=True, help="FIELD:$CONDITION=VALUE (repeat), e.g. amount:$more_than=1000.")
+@click.option(
+    "--filter", "filters", multiple=True, help="FIELD:$CONDITION=VALUE (repeat), e.g. amount:$more_than=1000."
+)
 @click.option("--junction", type=click.Choice(["and", "or"]), default="and", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True, help="CSV destination; - for stdout.")
 @click.pass_obj
-def orders_export(state: _State, fields: tuple[str, ...], sort: str | None, filters: tuple[str, ...],
-                  junction: str, output: str) -> None:
+def orders_export(
+    state: _State,
+    fields: tuple[str, ...],
+    sort: str | None,
+    filters: tuple[str, ...],
+    junction: str,
+    output: str,
+) -> None:
     """Export orders to CSV: schedule, wait, then stream the file."""
     conditions: dict[str, Any] = {}
     for text in filters:
@@ -252,8 +335,13 @@ def orders_export(state: _State, fields: tuple[str, ...], sort: str | None, filt
         run_export(client, list(fields) or None, sort, filter_body, output)
 
 
-def run_export(client: Voucherify, fields: list[str] | None, sort: str | None, filters: dict[str, Any] | None,
-               output: str) -> int:
+def run_export(
+    client: Voucherify,
+    fields: list[str] | None,
+    sort: str | None,
+    filters: dict[str, Any] | None,
+    output: str,
+) -> int:
     """Create, wait for and download an export; returns the bytes written."""
     export = client.orders.export(fields=fields, order=sort, filters=filters)
     with err_console.status(f"export {export.id}: {export.status}"):
@@ -268,20 +356,28 @@ def run_export(client: Voucherify, fields: list[str] | None, sort: str | None, f
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default).")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default)."
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
 @click.option("--app-id", "emu_app_id", default="emulator-app-id", show_default=True)
 @click.option("--secret-key", "emu_secret", default="emulator-secret-key", show_default=True)
 @click.option("--seed", type=int, default=None, help="Deterministic ids.")
 @click.option("--rate-limit", type=int, default=None, help="Calls per minute before a 429.")
-def emulator(host: str, port: int, emu_app_id: str, emu_secret: str, seed: int | None, rate_limit: int | None) -> None:
+def emulator(
+    host: str, port: int, emu_app_id: str, emu_secret: str, seed: int | None, rate_limit: int | None
+) -> None:
     """Serve the emulator over HTTP until interrupted."""
     try:
         from voucherify_orders.emulator import Emulator  # noqa: PLC0415
     except ImportError as exc:
-        _fail(f"the emulator needs the 'emulator' extra ({exc}); pip install 'voucherify-orders[emulator]'",
-              EXIT_USAGE)
-    server = Emulator(app_id=emu_app_id, secret_key=emu_secret, seed=seed, rate_limit=rate_limit).serve(host, port)
+        _fail(
+            f"the emulator needs the 'emulator' extra ({exc}); pip install 'voucherify-orders[emulator]'",
+            EXIT_USAGE,
+        )
+    server = Emulator(app_id=emu_app_id, secret_key=emu_secret, seed=seed, rate_limit=rate_limit).serve(
+        host, port
+    )
     err_console.print(f"emulator serving on {server.url} (app id {emu_app_id!r}); Ctrl-C to stop")
     try:
         server._thread.join()
@@ -292,8 +388,14 @@ def emulator(host: str, port: int, emu_app_id: str, emu_secret: str, seed: int |
 
 
 @cli.command()
-@click.option("--orders", "count", type=click.IntRange(100, 100_000), default=5000, show_default=True,
-              help="How many historical orders to import.")
+@click.option(
+    "--orders",
+    "count",
+    type=click.IntRange(100, 100_000),
+    default=5000,
+    show_default=True,
+    help="How many historical orders to import.",
+)
 def demo(count: int) -> None:
     """A tour of every endpoint against the embedded emulator."""
     from ._demo import run_demo  # noqa: PLC0415

@@ -79,19 +79,28 @@ def run_demo(count: int = 5000) -> int:
     started = time.monotonic()
     summary: list[tuple[str, str]] = []
     with emulator.client() as client:
-        console.print(f"[bold]voucherify-orders demo[/] · embedded emulator · client for {client.settings.api_url}")
+        console.print(
+            f"[bold]voucherify-orders demo[/] · embedded emulator · client for {client.settings.api_url}"
+        )
 
         _step("1. upsert orders by source_id")
-        first = client.orders.upsert({
-            "source_id": "web-1001", "status": "CREATED",
-            "customer": {"source_id": "ada@example.com", "name": "Ada"},
-            "items": [
-                {"source_id": "espresso", "related_object": "product", "quantity": 2,
-                 "product": {"name": "Espresso", "price": 350, "override": True}},
-                {"source_id": "croissant", "related_object": "product", "quantity": 1, "price": 280},
-            ],
-            "metadata": {"channel": "web"},
-        })
+        first = client.orders.upsert(
+            {
+                "source_id": "web-1001",
+                "status": "CREATED",
+                "customer": {"source_id": "ada@example.com", "name": "Ada"},
+                "items": [
+                    {
+                        "source_id": "espresso",
+                        "related_object": "product",
+                        "quantity": 2,
+                        "product": {"name": "Espresso", "price": 350, "override": True},
+                    },
+                    {"source_id": "croissant", "related_object": "product", "quantity": 1, "price": 280},
+                ],
+                "metadata": {"channel": "web"},
+            }
+        )
         client.orders.upsert({"source_id": "web-1002", "status": "PAID", "amount": 1999})
         again = client.orders.upsert({"source_id": "web-1001", "status": "PAID"})
         print_orders([first, again], title="web-1001 created, then upserted again (same id)")
@@ -101,7 +110,9 @@ def run_demo(count: int = 5000) -> int:
         _step("2. list with auto-pagination (limit=1, so every order is its own page)")
         page = client.orders.list(limit=1, order="created_at")
         pages = list(page.iter_pages())
-        print_orders((order for p in pages for order in p.orders), title=f"{len(pages)} pages, total {page.total}")
+        print_orders(
+            (order for p in pages for order in p.orders), title=f"{len(pages)} pages, total {page.total}"
+        )
         summary.append(("list", f"{len(pages)} pages walked, {page.total} orders"))
 
         _step("3. update one field; the rest is kept")
@@ -122,12 +133,19 @@ def run_demo(count: int = 5000) -> int:
             run_import(client, historical_orders(count), failed_out=failed_out, total=count)
             failures = sum(1 for _ in failed_out.open()) if failed_out.exists() else 0
             stored = len(emulator.orders)
-            summary.append(("import", f"{count:,} read, {count - failures:,} imported, {failures} failed on purpose"))
+            summary.append(
+                ("import", f"{count:,} read, {count - failures:,} imported, {failures} failed on purpose")
+            )
 
             _step("6. export with a metadata.<key> column, then download the CSV")
             target = Path(tmp) / "orders.csv"
-            run_export(client, ["id", "source_id", "status", "amount", "metadata.region"], "created_at",
-                       {"junction": "and", "metadata.region": {"conditions": {"$is": "north"}}}, str(target))
+            run_export(
+                client,
+                ["id", "source_id", "status", "amount", "metadata.region"],
+                "created_at",
+                {"junction": "and", "metadata.region": {"conditions": {"$is": "north"}}},
+                str(target),
+            )
             with target.open(newline="") as handle:
                 rows = list(csv.DictReader(handle))
             preview = Table(title=f"{len(rows):,} rows with metadata.region = north (first 5)")

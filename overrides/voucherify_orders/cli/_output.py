@@ -12,11 +12,11 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from voucherify_orders_client.models import Order
+from voucherify_orders_client.types import Unset
 
 from voucherify_orders import ImportProgress, ImportReport, Voucherify
 from voucherify_orders._import import FailedOrder
-from voucherify_orders_client.models import Order
-from voucherify_orders_client.types import Unset
 
 __all__ = ["ImportBar", "console", "err_console", "order_rows", "print_json", "print_orders", "write_failed"]
 

@@ -26,8 +26,13 @@ if TYPE_CHECKING:
 __all__ = ["Emulator", "EmulatorResponse", "RequestRecord"]
 
 UNLIMITED = 1_000_000
-_ERROR_NAMES = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
-                504: "Gateway Timeout", 429: "Too Many Requests"}
+_ERROR_NAMES = {
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+    429: "Too Many Requests",
+}
 
 
 @dataclass
@@ -188,28 +193,53 @@ class Emulator:
         self._log.append(RequestRecord(method, parts.path, route or "?", response.status, response.drop))
         return response
 
-    def _respond(self, method: str, route: str | None, params: dict[str, str], allowed: list[str],
-                 headers: dict[str, str], query: dict[str, str], body: bytes, parts: Any,
-                 faults: list[Fault]) -> EmulatorResponse:
+    def _respond(
+        self,
+        method: str,
+        route: str | None,
+        params: dict[str, str],
+        allowed: list[str],
+        headers: dict[str, str],
+        query: dict[str, str],
+        body: bytes,
+        parts: Any,
+        faults: list[Fault],
+    ) -> EmulatorResponse:
         rate_headers, limited = self._spend_rate_budget()
         try:
             if route is None:
                 if allowed:
-                    raise ApiError(405, "method_not_allowed", "Method Not Allowed",
-                                   f"Allowed methods: {', '.join(allowed)}", headers={"Allow": ", ".join(allowed)})
+                    raise ApiError(
+                        405,
+                        "method_not_allowed",
+                        "Method Not Allowed",
+                        f"Allowed methods: {', '.join(allowed)}",
+                        headers={"Allow": ", ".join(allowed)},
+                    )
                 raise ApiError(404, "not_found", "Resource not found", f"Cannot {method} {parts.path}")
-            download = route.startswith("GET /v1/exports/{exportId}") and ("token" in query or route.endswith("/csv"))
-            if not download and (headers.get("x-app-id") != self.app_id
-                                 or headers.get("x-app-token") != self.secret_key):
+            download = route.startswith("GET /v1/exports/{exportId}") and (
+                "token" in query or route.endswith("/csv")
+            )
+            if not download and (
+                headers.get("x-app-id") != self.app_id or headers.get("x-app-token") != self.secret_key
+            ):
                 raise ApiError(401, "unauthorized", "Unauthorized")
             if limited is not None:
-                raise ApiError(429, "too_many_requests", "Too many requests hit the API too quickly.",
-                               headers={"Retry-After": str(limited)})
+                raise ApiError(
+                    429,
+                    "too_many_requests",
+                    "Too many requests hit the API too quickly.",
+                    headers={"Retry-After": str(limited)},
+                )
             for fault in faults:
                 if fault.kind == "status":
                     extra = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
-                    raise ApiError(fault.status_code, _ERROR_NAMES.get(fault.status_code, "error").lower()
-                                   .replace(" ", "_"), _ERROR_NAMES.get(fault.status_code, "Error"), headers=extra)
+                    raise ApiError(
+                        fault.status_code,
+                        _ERROR_NAMES.get(fault.status_code, "error").lower().replace(" ", "_"),
+                        _ERROR_NAMES.get(fault.status_code, "Error"),
+                        headers=extra,
+                    )
             if download:
                 return self._download(params["exportId"], query.get("token"), headers, rate_headers)
             status, payload = self._dispatch(route, params, query, body, parts.netloc, parts.scheme)
@@ -218,8 +248,12 @@ class Emulator:
             error.body["request_id"] = self._store.request_id()
             return _json(error.status, error.body, {**rate_headers, **error.headers})
         except Exception as exc:  # a bug of ours must still answer in Voucherify's shape
-            body_out = {"code": 500, "key": "internal_error", "message": "Internal Server Error",
-                        "details": f"{type(exc).__name__}: {exc}"}
+            body_out = {
+                "code": 500,
+                "key": "internal_error",
+                "message": "Internal Server Error",
+                "details": f"{type(exc).__name__}: {exc}",
+            }
             return _json(500, body_out, rate_headers)
 
     def _spend_rate_budget(self) -> tuple[dict[str, str], int | None]:
@@ -241,18 +275,28 @@ class Emulator:
                 return headers, max(1, math.ceil(left))
             return headers, None
 
-    def _dispatch(self, route: str, params: dict[str, str], query: dict[str, str], body: bytes,
-                  host: str, scheme: str) -> tuple[int, Any]:
+    def _dispatch(
+        self, route: str, params: dict[str, str], query: dict[str, str], body: bytes, host: str, scheme: str
+    ) -> tuple[int, Any]:
         store = self._store
         if route == "GET /v1/orders":
             limit = _int_param(query, "limit", 10, 1, 100)
             page = _int_param(query, "page", 1, 1, 100)
             order = query.get("order", "-created_at")
             if order not in ("created_at", "-created_at", "updated_at", "-updated_at"):
-                raise ApiError(400, "invalid_query_params", "Invalid query params",
-                               "Property .order should be one of created_at, -created_at, updated_at, -updated_at")
+                raise ApiError(
+                    400,
+                    "invalid_query_params",
+                    "Invalid query params",
+                    "Property .order should be one of created_at, -created_at, updated_at, -updated_at",
+                )
             rows, total = store.list_orders(limit, page, order)
-            return 200, {"object": "list", "data_ref": "orders", "orders": public_orders(rows), "total": total}
+            return 200, {
+                "object": "list",
+                "data_ref": "orders",
+                "orders": public_orders(rows),
+                "total": total,
+            }
         if route == "POST /v1/orders":
             return 200, public_order(store.create_order(_json_body(body)))
         if route == "GET /v1/orders/{orderId}":
@@ -270,13 +314,15 @@ class Emulator:
             return 200, store.export_view(store.poll(params["exportId"], "export"))
         raise ApiError(404, "not_found", "Resource not found")
 
-    def _download(self, export_id: str, token: str | None, headers: dict[str, str],
-                  rate_headers: dict[str, str]) -> EmulatorResponse:
+    def _download(
+        self, export_id: str, token: str | None, headers: dict[str, str], rate_headers: dict[str, str]
+    ) -> EmulatorResponse:
         text = self._store.export_csv(export_id, token)
         accept = headers.get("accept", "")
         content_type = "text/plain" if "text/plain" in accept and "text/csv" not in accept else "text/csv"
-        return EmulatorResponse(200, {**rate_headers, "Content-Type": f"{content_type}; charset=utf-8"},
-                                text.encode("utf-8"))
+        return EmulatorResponse(
+            200, {**rate_headers, "Content-Type": f"{content_type}; charset=utf-8"}, text.encode("utf-8")
+        )
 
 
 _ROUTES: list[tuple[tuple[str, ...], dict[str, str]]] = [
@@ -291,8 +337,9 @@ _ROUTES: list[tuple[tuple[str, ...], dict[str, str]]] = [
 ]
 
 
-def _route(method: str, segments: list[str], query: dict[str, str],
-           host: str) -> tuple[str | None, dict[str, str], list[str]]:
+def _route(
+    method: str, segments: list[str], query: dict[str, str], host: str
+) -> tuple[str | None, dict[str, str], list[str]]:
     """The route template a request matches, its path parameters, and the methods the path allows."""
     for pattern, methods in _ROUTES:
         if len(pattern) != len(segments):
@@ -328,11 +375,16 @@ def _int_param(query: dict[str, str], name: str, default: int, low: int, high: i
     try:
         value = int(raw)
     except ValueError:
-        raise ApiError(400, "invalid_query_params", "Invalid query params",
-                       f"Property .{name} should be an integer") from None
+        raise ApiError(
+            400, "invalid_query_params", "Invalid query params", f"Property .{name} should be an integer"
+        ) from None
     if not low <= value <= high:
-        raise ApiError(400, "invalid_query_params", "Invalid query params",
-                       f"Property .{name} should be between {low} and {high}")
+        raise ApiError(
+            400,
+            "invalid_query_params",
+            "Invalid query params",
+            f"Property .{name} should be between {low} and {high}",
+        )
     return value
 
 
@@ -340,7 +392,9 @@ def _json_body(body: bytes) -> Any:
     try:
         return json.loads(body)
     except (ValueError, UnicodeDecodeError):
-        raise ApiError(400, "invalid_payload", "Invalid payload", "The request body is not valid JSON") from None
+        raise ApiError(
+            400, "invalid_payload", "Invalid payload", "The request body is not valid JSON"
+        ) from None
 
 
 def _json(status: int, payload: Any, headers: dict[str, str]) -> EmulatorResponse:

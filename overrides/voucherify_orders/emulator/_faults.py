@@ -40,7 +40,9 @@ class Fault:
         return cls("status", status_code=status_code, times=times, probability=probability)
 
     @classmethod
-    def rate_limited(cls, *, retry_after: float = 1.0, times: int | None = 1, probability: float = 1.0) -> Fault:
+    def rate_limited(
+        cls, *, retry_after: float = 1.0, times: int | None = 1, probability: float = 1.0
+    ) -> Fault:
         return cls("status", status_code=429, retry_after=retry_after, times=times, probability=probability)
 
     @classmethod

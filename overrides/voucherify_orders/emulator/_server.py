@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -22,17 +23,17 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        host = self.headers.get("Host") or f"{self.server.server_address[0]}:{self.server.server_address[1]}"
-        answer = self.server.emulator.handle(self.command, f"http://{host}{self.path}", dict(self.headers), body)
+        host = self.headers.get("Host") or self.server.origin
+        answer = self.server.emulator.handle(
+            self.command, f"http://{host}{self.path}", dict(self.headers), body
+        )
         if answer.delay:
             time.sleep(answer.delay)
         if answer.drop:
             # Committed, then hang up without a byte of answer.
             self.close_connection = True
-            try:
+            with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             return
         self.send_response(answer.status)
         for name, value in answer.headers.items():
@@ -57,6 +58,11 @@ class _Server(ThreadingHTTPServer):
         self.emulator = emulator
         super().__init__(address, _Handler)
 
+    @property
+    def origin(self) -> str:
+        host, port = self.server_address[:2]
+        return f"{host!s}:{port}" if isinstance(host, str) else f"{host.decode()}:{port}"
+
 
 class EmulatorServer:
     """
@@ -68,12 +74,13 @@ class EmulatorServer:
     def __init__(self, emulator: Emulator, host: str = "127.0.0.1", port: int = 0) -> None:
         self.emulator = emulator
         self._server = _Server(emulator, (host, port))
-        self._thread = threading.Thread(target=self._server.serve_forever, name="voucherify-emulator", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="voucherify-emulator", daemon=True
+        )
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{self._server.origin}"
 
     def start(self) -> Self:
         self._thread.start()
@@ -92,6 +99,7 @@ class EmulatorServer:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()

@@ -28,23 +28,54 @@ DISCOUNT_FIELDS = (
     "total_applied_discount_amount",
 )
 EXPORT_FIELDS = (
-    "id", "source_id", "created_at", "updated_at", "status", "amount", "discount_amount",
-    "items_discount_amount", "total_discount_amount", "total_amount", "customer_id", "referrer_id", "metadata",
+    "id",
+    "source_id",
+    "created_at",
+    "updated_at",
+    "status",
+    "amount",
+    "discount_amount",
+    "items_discount_amount",
+    "total_discount_amount",
+    "total_amount",
+    "customer_id",
+    "referrer_id",
+    "metadata",
 )
 DEFAULT_EXPORT_FIELDS = ["id", "source_id", "status"]
 _CONDITIONS = (
-    "$is", "$is_not", "$in", "$not_in", "$has_value", "$is_unknown", "$contains", "$not_contain",
-    "$starts_with", "$ends_with", "$more_than", "$less_than", "$more_than_equal", "$less_than_equal",
-    "$after", "$before",
+    "$is",
+    "$is_not",
+    "$in",
+    "$not_in",
+    "$has_value",
+    "$is_unknown",
+    "$contains",
+    "$not_contain",
+    "$starts_with",
+    "$ends_with",
+    "$more_than",
+    "$less_than",
+    "$more_than_equal",
+    "$less_than_equal",
+    "$after",
+    "$before",
 )
 
 
 class ApiError(Exception):
     """An error answer, in Voucherify's shape."""
 
-    def __init__(self, status: int, key: str, message: str, details: str | None = None,
-                 resource_id: str | None = None, resource_type: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        key: str,
+        message: str,
+        details: str | None = None,
+        resource_id: str | None = None,
+        resource_type: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.body: dict[str, Any] = {"code": status, "key": key, "message": message}
@@ -60,12 +91,20 @@ class ApiError(Exception):
 def invalid_payload(exc: ValidationError, prefix: str = "") -> ApiError:
     first = exc.errors()[0]
     location = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"])
-    return ApiError(400, "invalid_payload", "Invalid payload", f"Property {prefix}{location} {first['msg'].lower()}")
+    return ApiError(
+        400, "invalid_payload", "Invalid payload", f"Property {prefix}{location} {first['msg'].lower()}"
+    )
 
 
 def not_found(resource_type: str, resource_id: str) -> ApiError:
-    return ApiError(404, "not_found", "Resource not found", f"Cannot find {resource_type} with id {resource_id}",
-                    resource_id=resource_id, resource_type=resource_type)
+    return ApiError(
+        404,
+        "not_found",
+        "Resource not found",
+        f"Cannot find {resource_type} with id {resource_id}",
+        resource_id=resource_id,
+        resource_type=resource_type,
+    )
 
 
 @dataclass(frozen=True)
@@ -157,9 +196,17 @@ class Store:
         with self.lock:
             existing = self.find_order(order_id)
             new_source = changes.get("source_id")
-            if new_source and new_source != existing.get("source_id") and new_source in self.order_ids_by_source:
-                raise ApiError(409, "duplicate_found", "Duplicated resource found",
-                               f"An order with source_id {new_source} already exists")
+            if (
+                new_source
+                and new_source != existing.get("source_id")
+                and new_source in self.order_ids_by_source
+            ):
+                raise ApiError(
+                    409,
+                    "duplicate_found",
+                    "Duplicated resource found",
+                    f"An order with source_id {new_source} already exists",
+                )
             return self._apply(existing, changes)
 
     def upsert(self, data: dict[str, Any], created_at: str | None = None) -> dict[str, Any]:
@@ -188,7 +235,9 @@ class Store:
                 "_input": {},
             }
             self.orders[order["id"]] = order
-            return self._apply(order, {k: v for k, v in data.items() if k not in ("id", "created_at")}, fresh=True)
+            return self._apply(
+                order, {k: v for k, v in data.items() if k not in ("id", "created_at")}, fresh=True
+            )
 
     def _apply(self, order: dict[str, Any], changes: dict[str, Any], fresh: bool = False) -> dict[str, Any]:
         old_source = order.get("source_id")
@@ -248,8 +297,16 @@ class Store:
 
     def _item(self, raw: dict[str, Any]) -> dict[str, Any]:
         item: dict[str, Any] = {"object": "order_item"}
-        for key in ("sku_id", "product_id", "source_id", "related_object", "quantity", "discount_quantity",
-                    "initial_quantity", "initial_amount"):
+        for key in (
+            "sku_id",
+            "product_id",
+            "source_id",
+            "related_object",
+            "quantity",
+            "discount_quantity",
+            "initial_quantity",
+            "initial_amount",
+        ):
             if raw.get(key) is not None:
                 item[key] = raw[key]
         product = self._upsert_catalog(raw, "product")
@@ -326,28 +383,45 @@ class Store:
     def list_orders(self, limit: int, page: int, order: str) -> tuple[list[dict[str, Any]], int]:
         with self.lock:
             key = order.lstrip("-")
-            rows = sorted(self.orders.values(), key=lambda o: (o.get(key) or "", o["_seq"]), reverse=order.startswith("-"))
+            rows = sorted(
+                self.orders.values(),
+                key=lambda o: (o.get(key) or "", o["_seq"]),
+                reverse=order.startswith("-"),
+            )
             start = (page - 1) * limit
-            return rows[start:start + limit], len(rows)
+            return rows[start : start + limit], len(rows)
 
     # -- async jobs --------------------------------------------------------------
 
     def _new_job(self, kind: str, payload: Any, status: str, prefix: str, length: int, alphabet: str) -> _Job:
         job = _Job(
-            id=self.new_id(prefix, length, alphabet), kind=kind, status=status, created_at=self.timestamp(),
-            request_id=self.request_id(), payload=payload, stage_started=self.monotonic(),
+            id=self.new_id(prefix, length, alphabet),
+            kind=kind,
+            status=status,
+            created_at=self.timestamp(),
+            request_id=self.request_id(),
+            payload=payload,
+            stage_started=self.monotonic(),
         )
         self.jobs[job.id] = job
         return job
 
     def submit_import(self, body: Any) -> str:
         if not isinstance(body, list):
-            raise ApiError(400, "invalid_payload", "Invalid payload", "Property . should be an array of orders")
+            raise ApiError(
+                400, "invalid_payload", "Invalid payload", "Property . should be an array of orders"
+            )
         if not body:
-            raise ApiError(400, "invalid_payload", "Invalid payload", "Property . should contain at least 1 order")
+            raise ApiError(
+                400, "invalid_payload", "Invalid payload", "Property . should contain at least 1 order"
+            )
         if len(body) > 2000:
-            raise ApiError(400, "invalid_payload", "Invalid payload",
-                           f"Property . should contain at most 2000 orders, got {len(body)}")
+            raise ApiError(
+                400,
+                "invalid_payload",
+                "Invalid payload",
+                f"Property . should contain at most 2000 orders, got {len(body)}",
+            )
         with self.lock:
             job = self._new_job("import", body, "ENQUEUED", "aa_", 18, "0123456789abcdef")
             self.import_queue.append(job.id)
@@ -358,7 +432,7 @@ class Store:
             request = pm.OrderExportCreate.model_validate(body if body is not None else {})
         except ValidationError as exc:
             raise invalid_payload(exc) from None
-        params = (request.parameters.model_dump(mode="json", exclude_none=True) if request.parameters else {})
+        params = request.parameters.model_dump(mode="json", exclude_none=True) if request.parameters else {}
         params.setdefault("order", "-created_at")
         params.setdefault("fields", list(DEFAULT_EXPORT_FIELDS))
         filters = params.setdefault("filters", {})
@@ -368,9 +442,13 @@ class Store:
                 continue
             for condition in spec.get("conditions", {}):
                 if condition not in _CONDITIONS:
-                    raise ApiError(400, "invalid_payload", "Invalid payload",
-                                   f"Property .parameters.filters.{name}.conditions: condition must be one of: "
-                                   + ", ".join(_CONDITIONS))
+                    raise ApiError(
+                        400,
+                        "invalid_payload",
+                        "Invalid payload",
+                        f"Property .parameters.filters.{name}.conditions: condition must be one of: "
+                        + ", ".join(_CONDITIONS),
+                    )
         with self.lock:
             job = self._new_job("export", params, "SCHEDULED", "exp_", 24, _ALNUM)
             job.token = self.new_id("", 32, _ALNUM)
@@ -428,7 +506,9 @@ class Store:
                 order = pm.OrderImportItem.model_validate(raw)
             except ValidationError as exc:
                 reason = invalid_payload(exc).body["details"]
-                failed.append({"source_id": source_id if isinstance(source_id, str) else None, "reason": reason})
+                failed.append(
+                    {"source_id": source_id if isinstance(source_id, str) else None, "reason": reason}
+                )
                 continue
             self.upsert(order.model_dump(mode="json", exclude_unset=True), created_at=self.timestamp())
             done += 1
@@ -497,7 +577,8 @@ class Store:
         tests = [(name, spec.get("conditions", {})) for name, spec in filters.items() if name != "junction"]
         combine = any if filters.get("junction") == "or" else all
         return [
-            order for order in self.orders.values()
+            order
+            for order in self.orders.values()
             if not tests or combine(_matches(_field_value(order, name), conds) for name, conds in tests)
         ]
 
@@ -531,33 +612,39 @@ def _first(value: Any) -> Any:
 
 
 def _matches(value: Any, conditions: dict[str, Any]) -> bool:
-    for op, raw in conditions.items():
-        target = _first(raw)
-        listed = raw if isinstance(raw, list) else [raw]
-        try:
-            ok = {
-                "$is": lambda: value == target,
-                "$is_not": lambda: value != target,
-                "$in": lambda: value in listed,
-                "$not_in": lambda: value not in listed,
-                "$has_value": lambda: value not in (None, ""),
-                "$is_unknown": lambda: value in (None, ""),
-                "$contains": lambda: str(target) in str(value or ""),
-                "$not_contain": lambda: str(target) not in str(value or ""),
-                "$starts_with": lambda: str(value or "").startswith(str(target)),
-                "$ends_with": lambda: str(value or "").endswith(str(target)),
-                "$more_than": lambda: value is not None and value > target,
-                "$less_than": lambda: value is not None and value < target,
-                "$more_than_equal": lambda: value is not None and value >= target,
-                "$less_than_equal": lambda: value is not None and value <= target,
-                "$after": lambda: value is not None and str(value) > str(target),
-                "$before": lambda: value is not None and str(value) < str(target),
-            }[op]()
-        except TypeError:
-            ok = False
-        if not ok:
-            return False
-    return True
+    try:
+        return all(_condition(op, value, raw) for op, raw in conditions.items())
+    except TypeError:  # comparing a number with text, say: no match, as the API does
+        return False
+
+
+def _condition(op: str, value: Any, raw: Any) -> bool:
+    target = _first(raw)
+    listed = raw if isinstance(raw, list) else [raw]
+    text = "" if value is None else str(value)
+    if op in ("$is", "$is_not"):
+        return (value == target) is (op == "$is")
+    if op in ("$in", "$not_in"):
+        return (value in listed) is (op == "$in")
+    if op in ("$has_value", "$is_unknown"):
+        return (value not in (None, "")) is (op == "$has_value")
+    if op in ("$contains", "$not_contain"):
+        return (str(target) in text) is (op == "$contains")
+    if op == "$starts_with":
+        return text.startswith(str(target))
+    if op == "$ends_with":
+        return text.endswith(str(target))
+    if value is None:
+        return False
+    if op in ("$after", "$before"):
+        return str(value) > str(target) if op == "$after" else str(value) < str(target)
+    if op == "$more_than":
+        return bool(value > target)
+    if op == "$less_than":
+        return bool(value < target)
+    if op == "$more_than_equal":
+        return bool(value >= target)
+    return bool(value <= target)
 
 
 def public_order(order: dict[str, Any]) -> dict[str, Any]:
