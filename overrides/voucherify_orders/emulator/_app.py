@@ -185,7 +185,7 @@ class Emulator:
         lowered = {k.lower(): v for k, v in headers.items()}
         query = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         route, params, allowed = _route(method, segments, query, parts.netloc)
-        faults = self._faults.draw(f"{method} {route}") if route else []
+        faults = self._faults.draw(route) if route else []
         delay = next((f.seconds for f in faults if f.kind == "latency"), 0.0)
         response = self._respond(method, route, params, allowed, lowered, query, body, parts, faults)
         response.delay = delay

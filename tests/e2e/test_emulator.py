@@ -1,0 +1,375 @@
+"""The emulator behaves like the API: state, computed amounts, queues, errors, faults, HTTP."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import threading
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.conftest import OFFICIAL_SPEC
+from voucherify_orders import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    NotFoundError,
+    RateLimitError,
+    Voucherify,
+    orders_import_result,
+)
+from voucherify_orders.emulator import Emulator, Fault, JobPacing
+
+ORDER_ID = re.compile(r"^ord_[A-Za-z0-9]{24}$")
+TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
+
+
+@pytest.fixture
+def emulator() -> Emulator:
+    return Emulator(seed=5)
+
+
+@pytest.fixture
+def client(emulator: Emulator) -> Voucherify:
+    return emulator.client()
+
+
+def raw(emulator: Emulator, method: str, path: str, body: Any = None, **headers: str) -> httpx.Response:
+    """Talk to the emulator without the client, to see exactly what it sends."""
+    auth = {"X-App-Id": emulator.app_id, "X-App-Token": emulator.secret_key}
+    with httpx.Client(transport=emulator.transport(), base_url="https://api.voucherify.io") as http:
+        return http.request(method, path, json=body, headers={**auth, **headers})
+
+
+def test_create_is_an_upsert_by_source_id_and_by_id(client: Voucherify, emulator: Emulator) -> None:
+    first = client.orders.create({"source_id": "s-1", "amount": 100})
+    assert ORDER_ID.match(first.id)
+    again = client.orders.create({"source_id": "s-1", "status": "PAID"})
+    by_id = client.orders.create({"id": first.id, "metadata": {"k": "v"}})
+    assert again.id == first.id == by_id.id
+    assert (by_id.status, by_id.amount, by_id.metadata.to_dict()) == ("PAID", 100, {"k": "v"})
+    assert len(emulator.orders) == 1
+    assert client.orders.create({"amount": 5}).id != first.id  # no key: a new order
+    assert len(emulator.orders) == 2
+
+
+def test_get_and_update_by_id_or_source_id_change_only_what_is_sent(client: Voucherify) -> None:
+    order = client.orders.create(
+        {"source_id": "s-2", "status": "CREATED", "amount": 500, "metadata": {"a": 1}}
+    )
+    assert client.orders.get("s-2").id == order.id
+    updated = client.orders.update(order.id, {"status": "PAID"})
+    assert (updated.status, updated.amount, updated.metadata.to_dict()) == ("PAID", 500, {"a": 1})
+    assert updated.updated_at is not None and order.updated_at is None
+    assert client.orders.update("s-2", {"amount": 700}).status == "PAID"
+
+
+def test_amounts_are_computed_as_the_api_does(emulator: Emulator) -> None:
+    if not OFFICIAL_SPEC.exists():
+        pytest.skip("needs Voucherify's official spec from ../shared for its create example")
+    spec = json.loads(OFFICIAL_SPEC.read_text())
+    create = spec["paths"]["/v1/orders"]["post"]
+    request = create["requestBody"]["content"]["application/json"]["examples"]["Example 2"]["value"]
+    expected = create["responses"]["200"]["content"]["application/json"]["examples"]["Example"]["value"]
+    body = raw(emulator, "POST", "/v1/orders", request).json()
+    for key in ("amount", "total_amount", "status", "source_id", "metadata", "object"):
+        assert body[key] == expected[key], key
+    for got, want in zip(body["items"], expected["items"], strict=True):
+        for key in (
+            "amount",
+            "price",
+            "subtotal_amount",
+            "quantity",
+            "object",
+            "related_object",
+            "source_id",
+        ):
+            assert got[key] == want[key], key
+        assert got["product"]["name"] == want["product"]["name"]
+        assert got["product"]["price"] == want["product"]["price"]
+    assert body["items"][1]["product_id"] == body["items"][1]["product"]["id"]
+    assert body["customer"]["object"] == "customer" and body["customer_id"] == body["customer"]["id"]
+    assert body["referrer_id"] == body["referrer"]["id"]
+    assert TIMESTAMP.match(body["created_at"])
+
+
+def test_discounts_and_presence_of_fields(emulator: Emulator) -> None:
+    body = raw(
+        emulator,
+        "POST",
+        "/v1/orders",
+        {
+            "discount_amount": 100,
+            "items": [{"quantity": 2, "price": 500, "discount_amount": 50}, {"quantity": 1, "price": 300}],
+        },
+    ).json()
+    assert (
+        body["amount"],
+        body["items_discount_amount"],
+        body["total_discount_amount"],
+        body["total_amount"],
+    ) == (1300, 50, 150, 1150)
+    assert body["items"][0]["subtotal_amount"] == 950 and "discount_amount" not in body["items"][1]
+    plain = raw(emulator, "POST", "/v1/orders", {"amount": 100}).json()
+    for absent in ("discount_amount", "items_discount_amount", "total_discount_amount", "customer", "items"):
+        assert absent not in plain, absent  # zero amounts and unset references are left out
+    for null in ("source_id", "referrer_id", "customer_id", "updated_at"):
+        assert plain[null] is None, null  # ... while these are sent as null
+    assert plain["metadata"] == {}
+
+
+def test_customers_are_upserted_and_products_stored_only_with_override(
+    client: Voucherify, emulator: Emulator
+) -> None:
+    client.orders.create(
+        {
+            "customer": {"source_id": "c@x", "name": "C"},
+            "items": [
+                {
+                    "source_id": "p-1",
+                    "related_object": "product",
+                    "quantity": 1,
+                    "product": {"name": "P", "price": 10},
+                }
+            ],
+        }
+    )
+    assert emulator.products == []
+    order = client.orders.create(
+        {
+            "customer": {"source_id": "c@x", "email": "c@x"},
+            "items": [
+                {
+                    "source_id": "p-1",
+                    "related_object": "product",
+                    "quantity": 3,
+                    "product": {"name": "P", "price": 10, "override": True},
+                }
+            ],
+        }
+    )
+    assert len(emulator.customers) == 1 and emulator.customers[0]["email"] == "c@x"
+    assert emulator.customers[0]["name"] == "C"
+    assert [p["source_id"] for p in emulator.products] == ["p-1"]
+    assert order.items[0].amount == 30 and order.customer.id == emulator.customers[0]["id"]
+
+
+def test_list_envelope_limits_and_orders(client: Voucherify, emulator: Emulator) -> None:
+    for n in range(23):
+        client.orders.create({"source_id": f"o-{n:02d}"})
+    client.orders.update("o-05", {"status": "PAID"})
+    body = raw(emulator, "GET", "/v1/orders").json()
+    assert (body["object"], body["data_ref"], body["total"], len(body["orders"])) == (
+        "list",
+        "orders",
+        23,
+        10,
+    )
+    assert [o["source_id"] for o in body["orders"]][:2] == ["o-22", "o-21"]  # newest first by default
+    page = client.orders.list(limit=100, order="created_at")
+    assert [o.source_id for o in page.orders] == [f"o-{n:02d}" for n in range(23)]
+    assert client.orders.list(limit=1, order="-updated_at").orders[0].source_id == "o-05"
+    assert raw(emulator, "GET", "/v1/orders?limit=101").status_code == 400
+    assert raw(emulator, "GET", "/v1/orders?page=0").json()["key"] == "invalid_query_params"
+    assert [o.source_id for o in client.orders.list(limit=10, page=3).orders] == ["o-02", "o-01", "o-00"]
+
+
+def test_imports_run_one_at_a_time_in_order() -> None:
+    emulator = Emulator(seed=1, pacing=JobPacing(polls=1))
+    client = emulator.client()
+    first = raw(emulator, "POST", "/v1/orders/import", [{"source_id": "a"}]).json()["async_action_id"]
+    second = raw(
+        emulator,
+        "POST",
+        "/v1/orders/import",
+        [{"source_id": "a", "status": "PAID"}, {"source_id": "b", "items": [{"quantity": 0}]}],
+    ).json()
+    second_id = second["async_action_id"]
+    assert re.match(r"^aa_[0-9a-f]{18}$", first)
+    seen_second = [client.async_actions.get(second_id).status for _ in range(3)]
+    assert seen_second == ["ENQUEUED"] * 3  # polled alone, it waits for the first
+    statuses = []
+    for _ in range(4):
+        statuses.append((client.async_actions.get(first).status, client.async_actions.get(second_id).status))
+    assert statuses[0] == ("IN_PROGRESS", "ENQUEUED")
+    assert all(b == "ENQUEUED" for a, b in statuses if a != "DONE")
+    assert statuses[-1] == ("DONE", "DONE")
+    done = client.async_actions.get(second_id)
+    result = orders_import_result(done)
+    assert result is not None
+    assert (result.done_count, result.failed_count) == (1, 1)
+    assert result.failed[0].source_id == "b" and "quantity" in result.failed[0].reason
+    assert result.message == "1 order(s) imported successfully, 1 failed."
+    assert [o["status"] for o in emulator.orders] == ["PAID"]  # the later import won
+
+
+def test_import_limits(emulator: Emulator) -> None:
+    too_many = raw(emulator, "POST", "/v1/orders/import", [{"source_id": str(n)} for n in range(2001)])
+    assert too_many.status_code == 400 and "2000" in too_many.json()["details"]
+    assert raw(emulator, "POST", "/v1/orders/import", {"source_id": "x"}).status_code == 400
+
+
+def test_pacing_by_a_clock_the_test_controls() -> None:
+    now = [0.0]
+    emulator = Emulator(seed=1, pacing=JobPacing(seconds=5), clock=lambda: now[0])
+    client = emulator.client()
+    action = raw(emulator, "POST", "/v1/orders/import", [{"source_id": "a"}]).json()["async_action_id"]
+    assert client.async_actions.get(action).status == "ENQUEUED"
+    now[0] = 5.0
+    assert client.async_actions.get(action).status == "IN_PROGRESS"
+    now[0] = 9.9
+    assert client.async_actions.get(action).status == "IN_PROGRESS"
+    now[0] = 10.0
+    assert client.async_actions.get(action).status == "DONE"
+
+
+def test_exports_progress_and_serve_their_csv_with_a_token() -> None:
+    emulator = Emulator(seed=1, pacing=JobPacing(polls=1))
+    client = emulator.client()
+    client.orders.create(
+        {"source_id": "a", "status": "PAID", "amount": 5, "metadata": {"region": "n", "tags": ["x"]}}
+    )
+    client.orders.create({"source_id": "b", "status": "CREATED", "amount": 9, "metadata": {"region": "s"}})
+    export = client.orders.export(
+        fields=["source_id", "amount", "metadata.region", "metadata"],
+        order="-created_at",
+        filters={"status": {"conditions": {"$in": ["PAID", "CREATED"]}}},
+    )
+    assert (export.status, export.result) == ("SCHEDULED", None)
+    assert client.exports.get(export.id).status == "IN_PROGRESS"
+    done = client.exports.get(export.id)
+    assert done.status == "DONE" and done.result
+    url = httpx.URL(done.result.url)
+    assert url.host == "download.voucherify.io" and url.params["token"]
+    with httpx.Client(transport=emulator.transport()) as http:
+        csv_text = http.get(url).text
+        assert http.get(url.copy_with(params={"token": "wrong"})).status_code == 401
+    assert csv_text.splitlines() == [
+        "source_id,amount,metadata.region,metadata",
+        'b,9,s,"{""region"":""s""}"',
+        'a,5,n,"{""region"":""n"",""tags"":[""x""]}"',
+    ]
+    defaults = client.exports.get(client.orders.export().id)
+    assert (
+        defaults.parameters.fields == ["id", "source_id", "status"]
+        and defaults.parameters.order == "-created_at"
+    )
+
+
+def test_errors_are_shaped_like_voucherifys(emulator: Emulator, client: Voucherify) -> None:
+    with pytest.raises(BadRequestError) as bad:
+        client.orders.create({"items": [{"quantity": 0}]})
+    assert bad.value.key == "invalid_payload" and ".items[0].quantity" in (bad.value.details or "")
+    with pytest.raises(NotFoundError) as missing:
+        client.exports.get("exp_nope")
+    assert (missing.value.resource_type, missing.value.resource_id) == ("export", "exp_nope")
+    assert missing.value.request_id and missing.value.request_id.startswith("v-")
+    with pytest.raises(AuthenticationError):
+        Voucherify("wrong", "creds", transport=emulator.transport()).orders.list()
+    assert raw(emulator, "GET", "/v1/orders", **{"X-App-Token": ""}).status_code == 401
+    wrong_method = raw(emulator, "DELETE", "/v1/orders/ord_1")
+    assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET, PUT"
+    assert raw(emulator, "POST", "/v1/nothing").status_code == 404
+    broken = raw(emulator, "POST", "/v1/orders", None, **{"Content-Type": "application/json"})
+    assert broken.status_code == 400
+
+
+def test_rate_limit_headers_on_every_response_and_429_past_the_budget() -> None:
+    now = [0.0]
+    emulator = Emulator(rate_limit=3, clock=lambda: now[0])
+    answers = [raw(emulator, "GET", "/v1/orders") for _ in range(4)]
+    assert [a.status_code for a in answers] == [200, 200, 200, 429]
+    assert [a.headers["x-rate-limit-remaining"] for a in answers] == ["2", "1", "0", "0"]
+    assert all(a.headers["x-rate-limit-limit"] == "3" and a.headers["x-rate-limit-retry"] for a in answers)
+    assert answers[3].headers["retry-after"] == "60" and answers[3].json()["code"] == 429
+    now[0] = 60.0
+    assert raw(emulator, "GET", "/v1/orders").status_code == 200  # a new window
+    for _ in range(2):
+        raw(emulator, "GET", "/v1/orders")
+    with pytest.raises(RateLimitError) as caught:
+        emulator.client(max_retries=0).orders.list()
+    assert caught.value.retry_after == 60
+
+
+def test_faults_status_latency_and_drop_after_commit(emulator: Emulator) -> None:
+    emulator.inject(Fault.status(503, times=2), route="GET /v1/orders/{orderId}")
+    client = emulator.client()
+    client.orders.create({"source_id": "s"})
+    assert client.orders.get("s").source_id == "s"  # two 503s, retried
+    assert [r.status for r in emulator.requests if r.route == "GET /v1/orders/{orderId}"] == [503, 503, 200]
+
+    emulator.inject(Fault.drop_after_commit(), route="POST /v1/orders")
+    with pytest.raises(APIConnectionError) as dropped:
+        client.orders.create({"amount": 1})  # no key: not retried
+    assert dropped.value.outcome_unknown and len(emulator.orders) == 2  # ... but it was committed
+
+    emulator.inject(Fault.latency(0.2), route="GET /v1/orders")
+    with pytest.raises(APITimeoutError):
+        emulator.client(timeout=0.05, max_retries=0).orders.list()
+
+
+def test_inspection_and_reset(emulator: Emulator, client: Voucherify) -> None:
+    client.orders.create({"source_id": "s", "customer": {"source_id": "c"}})
+    assert len(emulator.orders) == 1 and len(emulator.customers) == 1 and len(emulator.requests) == 1
+    assert emulator.requests[0].route == "POST /v1/orders" and emulator.requests[0].status == 200
+    emulator.reset()
+    assert emulator.orders == [] and emulator.customers == [] and emulator.requests == []
+
+
+def test_over_real_http_on_loopback(emulator: Emulator) -> None:
+    with emulator.serve() as server:
+        assert server.url.startswith("http://127.0.0.1:")
+        with Voucherify(emulator.app_id, emulator.secret_key, base_url=server.url) as client:
+            order = client.orders.upsert({"source_id": "a/b c", "amount": 5})
+            assert client.orders.get("a/b c").id == order.id
+            report = client.orders.import_orders([{"source_id": f"i{n}"} for n in range(30)], chunk_size=7)
+            assert report.imported == 30
+            export = client.exports.wait(client.orders.export(fields=["source_id"]))
+            assert export.result and export.result.url.startswith(server.url)
+            rows = list(client.exports.iter_rows(export))
+            assert len(rows) == 31
+
+            emulator.inject(Fault.drop_after_commit(), route="POST /v1/orders")
+            with pytest.raises(APIConnectionError):
+                client.orders.create({"amount": 1})
+            assert len(emulator.orders) == 32
+
+
+def test_concurrent_upserts_over_http_keep_exact_state(emulator: Emulator) -> None:
+    errors: list[BaseException] = []
+    with emulator.serve() as server:
+
+        def worker(thread: int) -> None:
+            try:
+                with Voucherify(emulator.app_id, emulator.secret_key, base_url=server.url) as client:
+                    for n in range(500):
+                        # Half the source_ids are shared by every thread, half are the thread's own.
+                        key = f"shared-{n}" if n % 2 == 0 else f"t{thread}-{n}"
+                        client.orders.upsert({"source_id": key, "amount": n})
+            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=worker, args=(t,)) for t in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == []
+    source_ids = [o["source_id"] for o in emulator.orders]
+    assert len(source_ids) == len(set(source_ids)) == 250 + 8 * 250
+
+
+def test_the_pytest_fixtures(voucherify_client: Voucherify, voucherify_emulator: Emulator) -> None:
+    voucherify_client.orders.upsert({"source_id": "from-fixture"})
+    assert voucherify_emulator.orders[0]["source_id"] == "from-fixture"
+
+
+def test_timestamps_come_from_the_injected_clock() -> None:
+    epoch = dt.datetime(2030, 5, 6, 7, 8, 9, 123000, tzinfo=dt.UTC)
+    emulator = Emulator(now=lambda: epoch)
+    body = raw(emulator, "POST", "/v1/orders", {}).json()
+    assert body["created_at"] == "2030-05-06T07:08:09.123Z"
