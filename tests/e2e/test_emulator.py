@@ -10,8 +10,6 @@ from typing import Any
 
 import httpx
 import pytest
-
-from tests.conftest import OFFICIAL_SPEC
 from voucherify_orders import (
     APIConnectionError,
     APITimeoutError,
@@ -23,6 +21,8 @@ from voucherify_orders import (
     orders_import_result,
 )
 from voucherify_orders.emulator import Emulator, Fault, JobPacing
+
+from tests.conftest import OFFICIAL_SPEC
 
 ORDER_ID = re.compile(r"^ord_[A-Za-z0-9]{24}$")
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
@@ -350,7 +350,7 @@ def test_concurrent_upserts_over_http_keep_exact_state(emulator: Emulator) -> No
                         # Half the source_ids are shared by every thread, half are the thread's own.
                         key = f"shared-{n}" if n % 2 == 0 else f"t{thread}-{n}"
                         client.orders.upsert({"source_id": key, "amount": n})
-            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+            except BaseException as exc:
                 errors.append(exc)
 
         threads = [threading.Thread(target=worker, args=(t,)) for t in range(8)]
