@@ -39,8 +39,7 @@ def order_rows(orders: Iterable[Order]) -> Iterator[list[str]]:
             _value(order.amount),
             _value(order.total_amount),
             str(len(order.items)) if isinstance(order.items, list) else "0",
-            _value(order.customer_id),
-            order.created_at.strftime("%Y-%m-%d %H:%M:%S") if not isinstance(order.created_at, Unset) else "",
+            order.created_at.strftime("%Y-%m-%d %H:%M") if not isinstance(order.created_at, Unset) else "",
         ]
 
 
@@ -53,8 +52,10 @@ def print_orders(orders: Iterable[Order], *, title: str | None = None, as_json: 
             count += 1
         return count
     table = Table(title=title)
-    for column in ("id", "source_id", "status", "amount", "total", "items", "customer", "created_at"):
-        table.add_column(column, overflow="fold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("source_id", no_wrap=True)
+    for column in ("status", "amount", "total", "items", "created"):
+        table.add_column(column)
     for row in order_rows(orders):
         table.add_row(*row)
         count += 1
