@@ -131,6 +131,22 @@ def _judge_response(
     return _Attempt(error=error_for_response(response, hint))
 
 
+def _redact(request: httpx.Request) -> None:
+    # The sent request stays reachable from responses and errors (error.response.request);
+    # keep the credentials out of it. The auth flow sets them afresh on every send.
+    for name in ("X-App-Id", "X-App-Token"):
+        if name in request.headers:
+            request.headers[name] = "[redacted]"
+
+
+def _has_request(exc: httpx.TransportError) -> bool:
+    try:
+        exc.request  # noqa: B018 - raises RuntimeError when the error carries no request
+    except RuntimeError:
+        return False
+    return True
+
+
 def _decode(call: Call[T], response: httpx.Response, retries: int) -> APIResponse[T]:
     try:
         data = json.loads(response.content)
@@ -180,9 +196,11 @@ def send_sync(http: httpx.Client, call: Call[T], options: CallOptions) -> APIRes
         try:
             response = http.send(request, auth=options.auth)
         except httpx.TransportError as exc:
+            _redact(exc.request if _has_request(exc) else request)
             _log(request, None, started, retries, options, failure=type(exc).__name__)
             attempt = _judge_exception(exc, request, retries, options)
         else:
+            _redact(response.request)
             _log(request, response, started, retries, options)
             attempt = _judge_response(response, request, retries, options)
         if attempt.delay is None:
@@ -202,9 +220,11 @@ async def send_async(http: httpx.AsyncClient, call: Call[T], options: CallOption
         try:
             response = await http.send(request, auth=options.auth)
         except httpx.TransportError as exc:
+            _redact(exc.request if _has_request(exc) else request)
             _log(request, None, started, retries, options, failure=type(exc).__name__)
             attempt = _judge_exception(exc, request, retries, options)
         else:
+            _redact(response.request)
             _log(request, response, started, retries, options)
             attempt = _judge_response(response, request, retries, options)
         if attempt.delay is None:
@@ -231,8 +251,10 @@ def stream_sync(http: httpx.Client, url: str, options: CallOptions) -> Iterator[
         try:
             response = http.send(request, auth=options.auth, stream=True)
         except httpx.TransportError as exc:
+            _redact(exc.request if _has_request(exc) else request)
             attempt = _judge_exception(exc, request, retries, options)
         else:
+            _redact(response.request)
             if response.status_code >= 400:
                 response.read()
             _log(request, response, started, retries, options)
@@ -265,8 +287,10 @@ async def stream_async(
         try:
             response = await http.send(request, auth=options.auth, stream=True)
         except httpx.TransportError as exc:
+            _redact(exc.request if _has_request(exc) else request)
             attempt = _judge_exception(exc, request, retries, options)
         else:
+            _redact(response.request)
             if response.status_code >= 400:
                 await response.aread()
             _log(request, response, started, retries, options)

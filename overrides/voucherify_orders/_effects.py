@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _retry
 from ._core import Call, send_async, send_sync
-from ._exceptions import VoucherifyError
+from ._exceptions import APIConnectionError, RateLimitError, ServerError, VoucherifyError
 
 if TYPE_CHECKING:
     from ._client import AsyncVoucherify, Voucherify
@@ -92,8 +92,13 @@ def wait_until(
     waited = 0.0
     interval = initial_interval
     while True:
-        result = yield Send(call)
-        if finished(result):
+        try:
+            result = yield Send(call)
+        except (APIConnectionError, ServerError, RateLimitError):
+            # A poll that failed after its own retries changes nothing about the
+            # job; keep waiting until the deadline rather than abandon it.
+            result = None
+        if result is not None and finished(result):
             return result  # type: ignore[no-any-return]
         # Count both real time and requested pauses, so a test's fake clock times out too.
         elapsed = max(time.monotonic() - started, waited)

@@ -47,7 +47,11 @@ class RetryPolicy:
 
 
 def retry_hint(response: httpx.Response, now: float | None = None) -> float | None:
-    """Seconds the server asked us to wait, from `Retry-After` or `X-Rate-Limit-Retry`."""
+    """
+    Seconds the server asked us to wait: `Retry-After`, or for a 429 without it,
+    the rate-limit window's reset (`X-Rate-Limit-Retry`). That header comes with
+    every response, so it says nothing about when a failed server will recover.
+    """
     header = response.headers.get("retry-after")
     if header:
         try:
@@ -57,7 +61,7 @@ def retry_hint(response: httpx.Response, now: float | None = None) -> float | No
             if parsed is not None:
                 return max(0.0, parsed.timestamp() - (now if now is not None else time.time()))
     reset = response.headers.get("x-rate-limit-retry")
-    if reset:
+    if reset and response.status_code == 429:
         try:
             return max(0.0, float(reset) - (now if now is not None else time.time()))
         except ValueError:

@@ -176,3 +176,20 @@ async def test_async_retries_follow_the_same_rules() -> None:
         with pytest.raises(APIConnectionError) as caught:
             await client.orders.create({"amount": 1})
     assert caught.value.outcome_unknown and len(calls) == 1
+
+
+def test_the_rate_limit_reset_header_does_not_delay_a_503() -> None:
+    import time
+
+    # X-Rate-Limit-Retry comes with every response; only a 429 makes it a wait hint.
+    handler, calls = sequence(
+        httpx.Response(
+            503,
+            json={"code": 503, "message": "x"},
+            headers={"X-Rate-Limit-Retry": str(int(time.time()) + 50)},
+        ),
+        OK,
+    )
+    with testing.fake_clock() as clock, make_client(handler) as client:
+        client.orders.get("ord_1")
+    assert len(calls) == 2 and clock.sleeps[0] <= 0.5

@@ -137,6 +137,18 @@ class Emulator:
             return [dict(s) for s in self._store.skus.values()]
 
     @property
+    def async_actions(self) -> list[dict[str, Any]]:
+        """Every import's async action as the API would show it (reading does not advance them)."""
+        with self._store.lock:
+            return [self._store.async_action_view(j) for j in self._store.jobs.values() if j.kind == "import"]
+
+    @property
+    def exports(self) -> list[dict[str, Any]]:
+        """Every export as the API would show it (reading does not advance them)."""
+        with self._store.lock:
+            return [self._store.export_view(j) for j in self._store.jobs.values() if j.kind == "export"]
+
+    @property
     def requests(self) -> list[RequestRecord]:
         """The calls received so far, oldest first (at most `max_logged_requests`)."""
         return list(self._log)

@@ -113,8 +113,10 @@ class JobPacing:
     How fast imports and exports move from one status to the next.
 
     A job takes a step (ENQUEUED -> IN_PROGRESS -> DONE, or SCHEDULED -> ...) once
-    it has been polled `polls` times since its last step *and* `seconds` have
-    passed on the emulator's clock. `JobPacing()` finishes a job at its first poll.
+    `polls` polls (of any job: the server works whether or not anyone watches a
+    given job) have happened since its last step *and* `seconds` have passed on the
+    emulator's clock. Imports queue: only the oldest unfinished one moves.
+    `JobPacing()` finishes a job at the first poll.
     """
 
     polls: int = 0
@@ -130,7 +132,7 @@ class _Job:
     request_id: str
     payload: Any
     stage_started: float
-    polls: int = 0
+    stage_tick: int = 0
     updated_at: str | None = None
     result: dict[str, Any] | None = None
     processing_ms: int = 0
@@ -155,6 +157,7 @@ class Store:
     skus: dict[str, dict[str, Any]] = field(default_factory=dict)
     jobs: dict[str, _Job] = field(default_factory=dict)
     import_queue: list[str] = field(default_factory=list)
+    ticks: int = 0
     _sequence: int = 0
 
     # -- ids and times -----------------------------------------------------------
@@ -402,6 +405,7 @@ class Store:
             request_id=self.request_id(),
             payload=payload,
             stage_started=self.monotonic(),
+            stage_tick=self.ticks,
         )
         self.jobs[job.id] = job
         return job
@@ -461,7 +465,7 @@ class Store:
             job = self.jobs.get(job_id)
             if job is None or job.kind != kind:
                 raise not_found("async_action" if kind == "import" else "export", job_id)
-            job.polls += 1
+            self.ticks += 1
             self._advance()
             return job
 
@@ -473,6 +477,10 @@ class Store:
                 break
             if head.status == "DONE":
                 self.import_queue.pop(0)
+                if self.import_queue:
+                    # The next import starts counting now, not when it was queued.
+                    following = self.jobs[self.import_queue[0]]
+                    following.stage_tick, following.stage_started = self.ticks, self.monotonic()
         for job in self.jobs.values():
             if job.kind == "export":
                 while self._step(job, ("SCHEDULED", "IN_PROGRESS", "DONE")):
@@ -481,10 +489,11 @@ class Store:
     def _step(self, job: _Job, stages: tuple[str, ...]) -> bool:
         if job.status == stages[-1]:
             return False
-        if job.polls < self.pacing.polls or self.monotonic() - job.stage_started < self.pacing.seconds:
+        waited = self.monotonic() - job.stage_started
+        if self.ticks - job.stage_tick < self.pacing.polls or waited < self.pacing.seconds:
             return False
         job.status = stages[stages.index(job.status) + 1]
-        job.polls = 0
+        job.stage_tick = self.ticks
         now = self.monotonic()
         job.processing_ms += int((now - job.stage_started) * 1000)
         job.stage_started = now
