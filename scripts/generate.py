@@ -39,6 +39,11 @@ DATAMODEL_ARGS = [
     "parent-prefixed",
     "--use-title-as-name",
     "--strict-nullable",
+    # Optional but not nullable: `X | MISSING`, so an explicit null is refused as
+    # the spec says, while nullable fields keep `| None`.
+    "--use-missing-sentinel",
+    "--target-pydantic-version",
+    "2.14",
     "--type-mappings",
     "email=string",
     "--target-python-version",
@@ -48,8 +53,6 @@ DATAMODEL_ARGS = [
     "--field-constraints",
     "--use-standard-collections",
     "--use-union-operator",
-    "--extra-fields",
-    "allow",
     "--output-datetime-class",
     "AwareDatetime",
     "--use-double-quotes",

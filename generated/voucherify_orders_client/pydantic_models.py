@@ -7,29 +7,29 @@ from datetime import date as date_aliased
 from enum import StrEnum
 from typing import Annotated, Any, Dict
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import MISSING, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
 class Error(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     code: Annotated[int, Field(description="The HTTP status again.")]
     key: Annotated[
-        str | None,
+        str | MISSING,
         Field(description="A stable, machine-readable name of the failure, such as `not_found`."),
-    ] = None
+    ] = MISSING
     message: Annotated[str, Field(description="A short human-readable summary.")]
-    details: Annotated[str | None, Field(description="What exactly was wrong, often naming a field.")] = None
+    details: Annotated[
+        str | MISSING,
+        Field(description="What exactly was wrong, often naming a field."),
+    ] = MISSING
     request_id: Annotated[
-        str | None,
+        str | MISSING,
         Field(description="Voucherify's id of the failed request; quote it to support."),
-    ] = None
-    resource_id: Annotated[str | None, Field(description="The id that was looked up, for `not_found`.")] = None
+    ] = MISSING
+    resource_id: Annotated[str | MISSING, Field(description="The id that was looked up, for `not_found`.")] = MISSING
     resource_type: Annotated[
-        str | None,
+        str | MISSING,
         Field(description="The kind of resource looked up, such as `order` or `export`."),
-    ] = None
+    ] = MISSING
 
 
 class Metadata(RootModel[dict[str, Any]]):
@@ -56,56 +56,47 @@ class ListOrdersSort(StrEnum):
 
 
 class ProductUpsert(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str | None = None
-    source_id: str | None = None
-    override: bool | None = None
-    name: str | None = None
-    price: Annotated[float | None, Field(description="Unit price in the smallest currency unit.")] = None
-    metadata: Metadata | None = None
+    id: str | MISSING = MISSING
+    source_id: str | MISSING = MISSING
+    override: bool | MISSING = MISSING
+    name: str | MISSING = MISSING
+    price: Annotated[float | MISSING, Field(description="Unit price in the smallest currency unit.")] = MISSING
+    metadata: Metadata | MISSING = MISSING
 
 
 class SkuUpsert(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str | None = None
-    source_id: str | None = None
-    override: bool | None = None
-    sku: Annotated[str | None, Field(description="The SKU's display name.")] = None
-    price: Annotated[float | None, Field(description="Unit price in the smallest currency unit.")] = None
-    metadata: Metadata | None = None
+    id: str | MISSING = MISSING
+    source_id: str | MISSING = MISSING
+    override: bool | MISSING = MISSING
+    sku: Annotated[str | MISSING, Field(description="The SKU's display name.")] = MISSING
+    price: Annotated[float | MISSING, Field(description="Unit price in the smallest currency unit.")] = MISSING
+    metadata: Metadata | MISSING = MISSING
 
 
 class OrderItemCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    sku_id: str | None = None
-    product_id: str | None = None
-    related_object: OrderItemRelatedObject | None = None
+    sku_id: str | MISSING = MISSING
+    product_id: str | MISSING = MISSING
+    related_object: OrderItemRelatedObject | MISSING = MISSING
     source_id: Annotated[
-        str | None,
+        str | MISSING,
         Field(description="The product's or SKU's source_id; `related_object` says which."),
-    ] = None
-    quantity: Annotated[int | None, Field(ge=1)] = None
-    discount_quantity: int | None = None
-    initial_quantity: int | None = None
+    ] = MISSING
+    quantity: Annotated[int | MISSING, Field(ge=1)] = MISSING
+    discount_quantity: int | MISSING = MISSING
+    initial_quantity: int | MISSING = MISSING
     amount: Annotated[
-        int | None,
+        int | MISSING,
         Field(description="Line total; computed as price × quantity when left out."),
-    ] = None
-    discount_amount: int | None = None
-    initial_amount: int | None = None
+    ] = MISSING
+    discount_amount: int | MISSING = MISSING
+    initial_amount: int | MISSING = MISSING
     price: Annotated[
-        int | None,
+        int | MISSING,
         Field(description="Unit price; taken from the SKU, else the product, when left out."),
-    ] = None
-    product: ProductUpsert | None = None
-    sku: SkuUpsert | None = None
-    metadata: Metadata | None = None
+    ] = MISSING
+    product: ProductUpsert | MISSING = MISSING
+    sku: SkuUpsert | MISSING = MISSING
+    metadata: Metadata | MISSING = MISSING
 
 
 class OrderItemObject(StrEnum):
@@ -113,64 +104,55 @@ class OrderItemObject(StrEnum):
 
 
 class OrderItem(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str | None = None
+    id: str | MISSING = MISSING
     object: OrderItemObject
-    sku_id: str | None = None
-    product_id: str | None = None
-    related_object: OrderItemRelatedObject | None = None
-    source_id: str | None = None
-    quantity: int | None = None
-    discount_quantity: int | None = None
-    initial_quantity: int | None = None
-    amount: int | None = None
-    discount_amount: int | None = None
-    applied_discount_amount: int | None = None
-    applied_discount_quantity: int | None = None
+    sku_id: str | MISSING = MISSING
+    product_id: str | MISSING = MISSING
+    related_object: OrderItemRelatedObject | MISSING = MISSING
+    source_id: str | MISSING = MISSING
+    quantity: int | MISSING = MISSING
+    discount_quantity: int | MISSING = MISSING
+    initial_quantity: int | MISSING = MISSING
+    amount: int | MISSING = MISSING
+    discount_amount: int | MISSING = MISSING
+    applied_discount_amount: int | MISSING = MISSING
+    applied_discount_quantity: int | MISSING = MISSING
     applied_quantity: Annotated[
-        int | None,
+        int | MISSING,
         Field(description="Units added or removed by a discount; may be negative."),
-    ] = None
+    ] = MISSING
     applied_quantity_amount: Annotated[
-        int | None,
+        int | MISSING,
         Field(description="The amount of `applied_quantity`; may be negative."),
-    ] = None
-    initial_amount: int | None = None
-    price: int | None = None
-    subtotal_amount: Annotated[int | None, Field(description="`amount` less `discount_amount`.")] = None
-    product: ProductUpsert | None = None
-    sku: SkuUpsert | None = None
-    metadata: Metadata | None = None
+    ] = MISSING
+    initial_amount: int | MISSING = MISSING
+    price: int | MISSING = MISSING
+    subtotal_amount: Annotated[int | MISSING, Field(description="`amount` less `discount_amount`.")] = MISSING
+    product: ProductUpsert | MISSING = MISSING
+    sku: SkuUpsert | MISSING = MISSING
+    metadata: Metadata | MISSING = MISSING
 
 
 class CustomerAddress(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    city: str | None = None
-    state: str | None = None
-    line_1: str | None = None
-    line_2: str | None = None
-    country: str | None = None
-    postal_code: str | None = None
+    city: str | MISSING = MISSING
+    state: str | MISSING = MISSING
+    line_1: str | MISSING = MISSING
+    line_2: str | MISSING = MISSING
+    country: str | MISSING = MISSING
+    postal_code: str | MISSING = MISSING
 
 
 class CustomerUpsert(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str | None = None
-    source_id: str | None = None
-    name: str | None = None
-    description: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    birthday: Annotated[date_aliased | None, Field(deprecated=True, description="Use `birthdate`.")] = None
-    birthdate: date_aliased | None = None
-    address: CustomerAddress | None = None
-    metadata: Metadata | None = None
+    id: str | MISSING = MISSING
+    source_id: str | MISSING = MISSING
+    name: str | MISSING = MISSING
+    description: str | MISSING = MISSING
+    email: str | MISSING = MISSING
+    phone: str | MISSING = MISSING
+    birthday: Annotated[date_aliased | MISSING, Field(deprecated=True, description="Use `birthdate`.")] = MISSING
+    birthdate: date_aliased | MISSING = MISSING
+    address: CustomerAddress | None | MISSING = MISSING
+    metadata: Metadata | MISSING = MISSING
 
 
 class CustomerReferenceObject(StrEnum):
@@ -178,80 +160,65 @@ class CustomerReferenceObject(StrEnum):
 
 
 class CustomerReference(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
     object: CustomerReferenceObject
 
 
 class OrderCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str | None = None
-    source_id: str | None = None
-    status: OrderStatus | None = None
+    id: str | MISSING = MISSING
+    source_id: str | None | MISSING = MISSING
+    status: OrderStatus | MISSING = MISSING
     amount: Annotated[
-        int | None,
+        int | MISSING,
         Field(description="Order total before discounts; computed from the items when left out."),
-    ] = None
-    initial_amount: int | None = None
-    discount_amount: Annotated[int | None, Field(description="Discount on the whole order.")] = None
-    items: Annotated[list[OrderItemCreate] | None, Field(max_length=500)] = None
-    metadata: Metadata | None = None
-    created_at: AwareDatetime | None = None
-    referrer_id: str | None = None
-    customer: CustomerUpsert | None = None
-    referrer: CustomerUpsert | None = None
+    ] = MISSING
+    initial_amount: int | MISSING = MISSING
+    discount_amount: Annotated[int | MISSING, Field(description="Discount on the whole order.")] = MISSING
+    items: Annotated[list[OrderItemCreate] | MISSING, Field(max_length=500)] = MISSING
+    metadata: Metadata | MISSING = MISSING
+    created_at: AwareDatetime | MISSING = MISSING
+    referrer_id: str | None | MISSING = MISSING
+    customer: CustomerUpsert | MISSING = MISSING
+    referrer: CustomerUpsert | MISSING = MISSING
 
 
 class OrderUpdate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    source_id: str | None = None
-    status: OrderStatus | None = None
-    amount: int | None = None
-    initial_amount: int | None = None
-    discount_amount: int | None = None
-    items: Annotated[list[OrderItemCreate] | None, Field(max_length=500)] = None
-    metadata: Metadata | None = None
-    created_at: AwareDatetime | None = None
-    referrer_id: str | None = None
-    customer: CustomerUpsert | None = None
-    referrer: CustomerUpsert | None = None
+    source_id: str | None | MISSING = MISSING
+    status: OrderStatus | MISSING = MISSING
+    amount: int | MISSING = MISSING
+    initial_amount: int | MISSING = MISSING
+    discount_amount: int | MISSING = MISSING
+    items: Annotated[list[OrderItemCreate] | MISSING, Field(max_length=500)] = MISSING
+    metadata: Metadata | MISSING = MISSING
+    created_at: AwareDatetime | MISSING = MISSING
+    referrer_id: str | None | MISSING = MISSING
+    customer: CustomerUpsert | MISSING = MISSING
+    referrer: CustomerUpsert | MISSING = MISSING
 
 
 class OrderImportItem(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str | None = None
-    source_id: str | None = None
-    status: OrderStatus | None = None
-    amount: int | None = None
-    initial_amount: int | None = None
-    discount_amount: int | None = None
-    items: Annotated[list[OrderItemCreate] | None, Field(max_length=500)] = None
-    metadata: Metadata | None = None
-    referrer_id: str | None = None
-    customer: CustomerUpsert | None = None
-    referrer: CustomerUpsert | None = None
+    id: str | MISSING = MISSING
+    source_id: str | None | MISSING = MISSING
+    status: OrderStatus | MISSING = MISSING
+    amount: int | MISSING = MISSING
+    initial_amount: int | MISSING = MISSING
+    discount_amount: int | MISSING = MISSING
+    items: Annotated[list[OrderItemCreate] | MISSING, Field(max_length=500)] = MISSING
+    metadata: Metadata | MISSING = MISSING
+    referrer_id: str | None | MISSING = MISSING
+    customer: CustomerUpsert | MISSING = MISSING
+    referrer: CustomerUpsert | MISSING = MISSING
 
 
 class RedemptionEntry(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    date: AwareDatetime | None = None
-    rollback_id: str | None = None
-    rollback_date: AwareDatetime | None = None
-    related_object_type: str | None = None
-    related_object_id: str | None = None
-    related_object_parent_id: str | None = None
-    stacked: list[str] | None = None
-    rollback_stacked: list[str] | None = None
+    date: AwareDatetime | MISSING = MISSING
+    rollback_id: str | MISSING = MISSING
+    rollback_date: AwareDatetime | MISSING = MISSING
+    related_object_type: str | MISSING = MISSING
+    related_object_id: str | MISSING = MISSING
+    related_object_parent_id: str | MISSING = MISSING
+    stacked: list[str] | MISSING = MISSING
+    rollback_stacked: list[str] | MISSING = MISSING
 
 
 class OrderObject(StrEnum):
@@ -259,36 +226,34 @@ class OrderObject(StrEnum):
 
 
 class Order(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
     object: OrderObject
-    source_id: str | None = None
-    status: OrderStatus | None = None
-    amount: int | None = None
-    initial_amount: int | None = None
-    discount_amount: int | None = None
-    items_discount_amount: Annotated[int | None, Field(description="Sum of the items' discounts.")] = None
+    source_id: str | None | MISSING = MISSING
+    status: OrderStatus | MISSING = MISSING
+    amount: int | MISSING = MISSING
+    initial_amount: int | MISSING = MISSING
+    discount_amount: int | MISSING = MISSING
+    items_discount_amount: Annotated[int | MISSING, Field(description="Sum of the items' discounts.")] = MISSING
     total_discount_amount: Annotated[
-        int | None, Field(description="`discount_amount` plus `items_discount_amount`.")
-    ] = None
+        int | MISSING,
+        Field(description="`discount_amount` plus `items_discount_amount`."),
+    ] = MISSING
     total_amount: Annotated[
-        int | None,
+        int | MISSING,
         Field(description="`amount` less `total_discount_amount`: what the customer pays."),
-    ] = None
-    applied_discount_amount: int | None = None
-    items_applied_discount_amount: int | None = None
-    total_applied_discount_amount: int | None = None
-    items: list[OrderItem] | None = None
-    metadata: Metadata | None = None
-    created_at: AwareDatetime | None = None
-    updated_at: AwareDatetime | None = None
-    customer_id: str | None = None
-    referrer_id: str | None = None
-    customer: CustomerReference | None = None
-    referrer: CustomerReference | None = None
-    redemptions: dict[str, RedemptionEntry] | None = None
+    ] = MISSING
+    applied_discount_amount: int | MISSING = MISSING
+    items_applied_discount_amount: int | MISSING = MISSING
+    total_applied_discount_amount: int | MISSING = MISSING
+    items: list[OrderItem] | MISSING = MISSING
+    metadata: Metadata | MISSING = MISSING
+    created_at: AwareDatetime | MISSING = MISSING
+    updated_at: AwareDatetime | None | MISSING = MISSING
+    customer_id: str | None | MISSING = MISSING
+    referrer_id: str | None | MISSING = MISSING
+    customer: CustomerReference | MISSING = MISSING
+    referrer: CustomerReference | MISSING = MISSING
+    redemptions: dict[str, RedemptionEntry] | MISSING = MISSING
 
 
 class OrdersListObject(StrEnum):
@@ -300,9 +265,6 @@ class OrdersListDataRef(StrEnum):
 
 
 class OrdersList(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     object: OrdersListObject
     data_ref: OrdersListDataRef
     orders: list[Order]
@@ -310,9 +272,6 @@ class OrdersList(BaseModel):
 
 
 class AsyncActionCreated(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     async_action_id: str
 
 
@@ -334,39 +293,33 @@ class AsyncActionObject(StrEnum):
 
 
 class AsyncAction(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
     object: AsyncActionObject
     type: Annotated[
-        str | None,
+        str | MISSING,
         Field(
             description="What kind of job this is, such as `ORDERS.IMPORT`. Kept as text so new kinds never break parsing."
         ),
-    ] = None
-    status: AsyncActionStatus | None = None
-    operation_status: AsyncActionOperationStatus | None = None
+    ] = MISSING
+    status: AsyncActionStatus | MISSING = MISSING
+    operation_status: AsyncActionOperationStatus | MISSING = MISSING
     result: Annotated[
-        dict[str, Any] | None,
+        dict[str, Any] | None | MISSING,
         Field(description="The job's outcome; see OrdersImportResult for `ORDERS.IMPORT`."),
-    ] = None
-    created_at: AwareDatetime | None = None
-    updated_at: AwareDatetime | None = None
-    request_id: str | None = None
-    processing_time: Annotated[int | None, Field(description="Milliseconds the job took.")] = None
-    progress: Annotated[int | None, Field(ge=0, le=100)] = None
+    ] = MISSING
+    created_at: AwareDatetime | MISSING = MISSING
+    updated_at: AwareDatetime | None | MISSING = MISSING
+    request_id: str | MISSING = MISSING
+    processing_time: Annotated[int | MISSING, Field(description="Milliseconds the job took.")] = MISSING
+    progress: Annotated[int | MISSING, Field(ge=0, le=100)] = MISSING
 
 
 class OrdersImportFailure(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     source_id: Annotated[
-        str | None,
+        str | None | MISSING,
         Field(description="The failed order's source_id; null when the order had none."),
-    ] = None
-    reason: str | None = None
+    ] = MISSING
+    reason: str | MISSING = MISSING
 
 
 class ExportStatus(StrEnum):
@@ -400,11 +353,58 @@ class FilterJunction(StrEnum):
     or_ = "or"
 
 
-class FieldFilter(BaseModel):
+class ConditionValue(RootModel[Any | None]):
+    root: Annotated[
+        Any | None,
+        Field(description="A condition's operand; a scalar or a list, as the operator needs."),
+    ] = None
+
+
+class FieldFilterConditions(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
-    conditions: dict[str, Any]
+    field_in: Annotated[ConditionValue | None | MISSING, Field(alias="$in")] = MISSING
+    field_not_in: Annotated[ConditionValue | None | MISSING, Field(alias="$not_in")] = MISSING
+    field_is: Annotated[ConditionValue | None | MISSING, Field(alias="$is")] = MISSING
+    field_is_days_ago: Annotated[ConditionValue | None | MISSING, Field(alias="$is_days_ago")] = MISSING
+    field_is_days_in_future: Annotated[ConditionValue | None | MISSING, Field(alias="$is_days_in_future")] = MISSING
+    field_is_not: Annotated[ConditionValue | None | MISSING, Field(alias="$is_not")] = MISSING
+    field_has_value: Annotated[ConditionValue | None | MISSING, Field(alias="$has_value")] = MISSING
+    field_is_unknown: Annotated[ConditionValue | None | MISSING, Field(alias="$is_unknown")] = MISSING
+    field_contains: Annotated[ConditionValue | None | MISSING, Field(alias="$contains")] = MISSING
+    field_not_contain: Annotated[ConditionValue | None | MISSING, Field(alias="$not_contain")] = MISSING
+    field_starts_with: Annotated[ConditionValue | None | MISSING, Field(alias="$starts_with")] = MISSING
+    field_ends_with: Annotated[ConditionValue | None | MISSING, Field(alias="$ends_with")] = MISSING
+    field_more_than: Annotated[ConditionValue | None | MISSING, Field(alias="$more_than")] = MISSING
+    field_less_than: Annotated[ConditionValue | None | MISSING, Field(alias="$less_than")] = MISSING
+    field_more_than_ago: Annotated[ConditionValue | None | MISSING, Field(alias="$more_than_ago")] = MISSING
+    field_less_than_ago: Annotated[ConditionValue | None | MISSING, Field(alias="$less_than_ago")] = MISSING
+    field_more_than_future: Annotated[ConditionValue | None | MISSING, Field(alias="$more_than_future")] = MISSING
+    field_less_than_future: Annotated[ConditionValue | None | MISSING, Field(alias="$less_than_future")] = MISSING
+    field_more_than_equal: Annotated[ConditionValue | None | MISSING, Field(alias="$more_than_equal")] = MISSING
+    field_less_than_equal: Annotated[ConditionValue | None | MISSING, Field(alias="$less_than_equal")] = MISSING
+    field_after: Annotated[ConditionValue | None | MISSING, Field(alias="$after")] = MISSING
+    field_before: Annotated[ConditionValue | None | MISSING, Field(alias="$before")] = MISSING
+    field_count: Annotated[ConditionValue | None | MISSING, Field(alias="$count")] = MISSING
+    field_count_less: Annotated[ConditionValue | None | MISSING, Field(alias="$count_less")] = MISSING
+    field_count_more: Annotated[ConditionValue | None | MISSING, Field(alias="$count_more")] = MISSING
+
+
+class FieldFilter(BaseModel):
+    conditions: FieldFilterConditions
+
+
+class DateFilterConditions(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    field_after: Annotated[AwareDatetime | MISSING, Field(alias="$after")] = MISSING
+    field_before: Annotated[AwareDatetime | MISSING, Field(alias="$before")] = MISSING
+
+
+class DateFilter(BaseModel):
+    conditions: DateFilterConditions
 
 
 class OrderExportFilters(BaseModel):
@@ -414,32 +414,25 @@ class OrderExportFilters(BaseModel):
     __annotations__ = {
         "__pydantic_extra__": Dict[str, FieldFilter],
     }
-    junction: FilterJunction | None = None
+    junction: FilterJunction | MISSING = MISSING
+    created_at: DateFilter | MISSING = MISSING
+    updated_at: DateFilter | MISSING = MISSING
 
 
 class OrderExportParameters(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    order: OrderExportSort | None = None
-    fields: list[OrderExportField] | None = None
-    filters: OrderExportFilters | None = None
+    order: OrderExportSort | MISSING = MISSING
+    fields: list[OrderExportField] | MISSING = MISSING
+    filters: OrderExportFilters | MISSING = MISSING
 
 
 class OrderExportCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    parameters: OrderExportParameters | None = None
+    parameters: OrderExportParameters | MISSING = MISSING
 
 
 class ExportParameters(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    order: str | None = None
-    fields: list[str] | None = None
-    filters: dict[str, Any] | None = None
+    order: str | MISSING = MISSING
+    fields: list[str] | MISSING = MISSING
+    filters: dict[str, Any] | MISSING = MISSING
 
 
 class ExportObject(StrEnum):
@@ -447,34 +440,31 @@ class ExportObject(StrEnum):
 
 
 class ExportResult(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     url: Annotated[str, Field(description="Where to download the CSV; it carries its own token.")]
 
 
 class Export(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
     object: ExportObject
-    created_at: AwareDatetime | None = None
+    created_at: AwareDatetime | MISSING = MISSING
     status: ExportStatus
-    channel: Annotated[str | None, Field(description="`API` for exports created through the API.")] = None
-    exported_object: Annotated[str | None, Field(description="What was exported; `order` for order exports.")] = None
-    parameters: ExportParameters | None = None
-    result: Annotated[ExportResult | None, Field(description="Null until the export is `DONE`.")] = None
-    user_id: str | None = None
+    channel: Annotated[str | MISSING, Field(description="`API` for exports created through the API.")] = MISSING
+    exported_object: Annotated[
+        str | MISSING,
+        Field(description="What was exported; `order` for order exports."),
+    ] = MISSING
+    parameters: ExportParameters | MISSING = MISSING
+    result: Annotated[
+        ExportResult | None | MISSING,
+        Field(description="Null until the export is `DONE`."),
+    ] = MISSING
+    user_id: str | None | MISSING = MISSING
 
 
 class V1OrdersGetParametersQuery(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    limit: Annotated[int | None, Field(ge=1, le=100)] = None
-    page: Annotated[int | None, Field(ge=1, le=100)] = None
-    order: ListOrdersSort | None = None
+    limit: Annotated[int | MISSING, Field(ge=1, le=100)] = MISSING
+    page: Annotated[int | MISSING, Field(ge=1, le=100)] = MISSING
+    order: ListOrdersSort | MISSING = MISSING
 
 
 class V1OrdersImportPostRequest(RootModel[list[OrderImportItem]]):
@@ -482,17 +472,11 @@ class V1OrdersImportPostRequest(RootModel[list[OrderImportItem]]):
 
 
 class V1ExportsExportIdCsvGetParametersQuery(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
     token: Annotated[str, Field(min_length=1)]
 
 
 class OrdersImportResult(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    message: str | None = None
-    done_count: Annotated[int | None, Field(description="How many orders were imported.")] = None
-    failed_count: Annotated[int | None, Field(description="How many orders were not.")] = None
-    failed: list[OrdersImportFailure] | None = None
+    message: str | MISSING = MISSING
+    done_count: Annotated[int | MISSING, Field(description="How many orders were imported.")] = MISSING
+    failed_count: Annotated[int | MISSING, Field(description="How many orders were not.")] = MISSING
+    failed: list[OrdersImportFailure] | MISSING = MISSING

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -20,7 +21,13 @@ from voucherify_orders_client.models import (
 
 from ._core import Call
 from ._effects import Send, Workflow, wait_until
-from ._exceptions import APIConnectionError, APIStatusError, AuthenticationError, ParameterError
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ParameterError,
+)
 from ._inputs import to_model
 from ._order_source import OrderSource, _Malformed, read_orders
 from ._resources import _async_action_call, orders_import_result
@@ -229,53 +236,40 @@ def import_workflow(
             )
 
     for chunk in _chunks(source, chunk_size, report, emit):
-        done_before = saved.chunk(chunk.index)
-        if done_before and "imported" in done_before:
+        done_before = saved.chunk(chunk.index) or {}
+        size = len(chunk.orders)
+        if "imported" in done_before:
             # Finished in an earlier run: take its outcome, send nothing.
             report.resumed_chunks += 1
             report.imported += done_before["imported"]
             earlier = [FailedOrder(**f) for f in done_before["failed"]]
             report.failed.extend(earlier)
             unknown += sum(f.outcome == "unknown" for f in earlier)
-            report.async_action_ids.append(done_before["async_action_id"])
-            submitted += len(chunk.orders)
-            processed += len(chunk.orders)
+            if done_before["async_action_id"]:
+                report.async_action_ids.append(done_before["async_action_id"])
+            submitted += size
+            processed += size
             emit()
             continue
-        action_id = done_before.get("async_action_id") if done_before else None
+        action_id: str | None = done_before.get("async_action_id")
         if action_id is None:
-            try:
-                created: AsyncActionCreated = yield Send(
-                    Call(
-                        import_orders._get_kwargs(body=[]) | {"json": chunk.orders},
-                        AsyncActionCreated.from_dict,
-                    )
-                )
-            except AuthenticationError:
-                raise
-            except (APIStatusError, APIConnectionError) as exc:
-                outcome = (
-                    "unknown" if isinstance(exc, APIConnectionError) and exc.outcome_unknown else "failed"
-                )
-                failures = [
-                    FailedOrder(p, o.get("source_id"), f"the import call failed: {exc}", outcome)
-                    for p, o in zip(chunk.positions, chunk.orders, strict=True)
-                ]
-                report.failed.extend(failures)
-                unknown += sum(f.outcome == "unknown" for f in failures)
-                submitted += len(chunk.orders)
-                processed += len(chunk.orders)
-                saved.record(
-                    chunk.index, imported=0, failed=[asdict(f) for f in failures], async_action_id=None
-                )
-                emit()
-                continue
-            action_id = created.async_action_id
-            saved.record(chunk.index, async_action_id=action_id)
+            action_id, refused = yield from _submit(chunk)
+            if action_id is not None:
+                saved.record(chunk.index, async_action_id=action_id, refused=[asdict(f) for f in refused])
         else:
+            # Accepted in an earlier run: wait for it; the orders it refused then stay out.
             report.resumed_chunks += 1
+            refused = [FailedOrder(**f) for f in done_before.get("refused", [])]
+            _leave_out(chunk, {f.position for f in refused})
+        report.failed.extend(refused)
+        unknown += sum(f.outcome == "unknown" for f in refused)
+        submitted += size
+        if action_id is None:  # nothing of this chunk went in
+            processed += size
+            saved.record(chunk.index, imported=0, failed=[asdict(f) for f in refused], async_action_id=None)
+            emit()
+            continue
         report.async_action_ids.append(action_id)
-        submitted += len(chunk.orders)
         emit()
         action: AsyncAction = yield from wait_until(
             _async_action_call(action_id),
@@ -286,8 +280,8 @@ def import_workflow(
         imported, failures = _settle(chunk, action, report)
         report.imported += imported
         report.failed.extend(failures)
-        processed += len(chunk.orders)
-        saved.record(chunk.index, imported=imported, failed=[asdict(f) for f in failures])
+        processed += size
+        saved.record(chunk.index, imported=imported, failed=[asdict(f) for f in refused + failures])
         emit()
     emit()
     if saved.path is not None:
@@ -298,6 +292,60 @@ def import_workflow(
         }
         saved.save()
     return report
+
+
+def _submit(chunk: _Chunk) -> Workflow[tuple[str | None, list[FailedOrder]]]:
+    """
+    Send a chunk. When the API refuses it naming one order (`Property [3].items[0]...`),
+    that order is taken out, reported with the API's reason, and the rest sent again.
+    Returns the async action id (None if nothing was accepted) and the orders left out.
+    """
+    left_out: list[FailedOrder] = []
+    while chunk.orders:
+        try:
+            created: AsyncActionCreated = yield Send(
+                Call(
+                    import_orders._get_kwargs(body=[]) | {"json": chunk.orders}, AsyncActionCreated.from_dict
+                )
+            )
+        except AuthenticationError:
+            raise
+        except BadRequestError as exc:
+            index = _refused_index(exc, len(chunk.orders))
+            if index is None:
+                return None, left_out + _all_failed(chunk, f"the import call was refused: {exc}", "failed")
+            order = chunk.orders.pop(index)
+            reason = exc.details or exc.message
+            left_out.append(FailedOrder(chunk.positions.pop(index), order.get("source_id"), reason, "failed"))
+        except (APIStatusError, APIConnectionError) as exc:
+            unknown = isinstance(exc, APIConnectionError) and exc.outcome_unknown
+            outcome = "unknown" if unknown else "failed"
+            return None, left_out + _all_failed(chunk, f"the import call failed: {exc}", outcome)
+        else:
+            return created.async_action_id, left_out
+    return None, left_out
+
+
+_REFUSED_ORDER = re.compile(r"^Property \[(\d+)\]")
+
+
+def _refused_index(error: BadRequestError, count: int) -> int | None:
+    match = _REFUSED_ORDER.match(error.details or "")
+    index = int(match.group(1)) if match else None
+    return index if index is not None and index < count else None
+
+
+def _all_failed(chunk: _Chunk, reason: str, outcome: str) -> list[FailedOrder]:
+    return [
+        FailedOrder(p, o.get("source_id"), reason, outcome)
+        for p, o in zip(chunk.positions, chunk.orders, strict=True)
+    ]
+
+
+def _leave_out(chunk: _Chunk, positions: set[int | None]) -> None:
+    kept = [(p, o) for p, o in zip(chunk.positions, chunk.orders, strict=True) if p not in positions]
+    chunk.positions = [p for p, _ in kept]
+    chunk.orders = [o for _, o in kept]
 
 
 def _finished(action: AsyncAction) -> bool:

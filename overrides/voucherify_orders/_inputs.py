@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import inspect
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -122,7 +124,7 @@ def _check_raw(value: object, annotation: Any, path: str) -> None:
         for field in attrs.fields(annotation):
             if field.name == "additional_properties":
                 continue
-            key = _json_key(field.name)
+            key = _json_key(annotation, field.name)
             if key not in value:
                 if field.default is attrs.NOTHING:
                     raise ParameterError(f"{path}.{key}", "is required")
@@ -131,7 +133,7 @@ def _check_raw(value: object, annotation: Any, path: str) -> None:
         # Typed additionalProperties (export filters: field name -> FieldFilter).
         extra = typing.get_args(hints.get("additional_properties", dict[str, Any]))
         if len(extra) == 2 and extra[1] is not Any:
-            declared = {_json_key(f.name) for f in attrs.fields(annotation)}
+            declared = {_json_key(annotation, f.name) for f in attrs.fields(annotation)}
             for key, item in value.items():
                 if key not in declared:
                     _check_raw(item, extra[1], f"{path}.{key}")
@@ -140,10 +142,18 @@ def _check_raw(value: object, annotation: Any, path: str) -> None:
         raise ParameterError(path, f"expected {_type_name(annotation)}, got {_got(value)}")
 
 
-def _json_key(field_name: str) -> str:
-    # The generator appends "_" to names that clash with builtins (`object_`, `type_`);
-    # no key in this spec ends with "_" itself.
-    return field_name[:-1] if field_name.endswith("_") else field_name
+@functools.cache
+def _json_keys(cls: type) -> dict[str, str]:
+    """attrs field name -> JSON key (`object_` -> `object`, `in_` -> `$in`), read from what from_dict pops."""
+    source = inspect.getsource(cls.from_dict)  # type: ignore[attr-defined]
+    return dict(_POPPED.findall(source))
+
+
+_POPPED = re.compile(r"^\s*(\w+) = .*?d\.pop\(\"([^\"]+)\"", re.M)
+
+
+def _json_key(cls: type, field_name: str) -> str:
+    return _json_keys(cls).get(field_name, field_name)
 
 
 def _got(value: object) -> str:
@@ -171,7 +181,7 @@ def _check_model(model: Any, path: str) -> None:
         if field.name == "additional_properties":
             continue
         value = getattr(model, field.name)
-        _check_value(value, hints[field.name], f"{path}.{_json_key(field.name)}")
+        _check_value(value, hints[field.name], f"{path}.{_json_key(cls, field.name)}")
 
 
 def _check_value(value: object, annotation: Any, path: str) -> None:

@@ -186,7 +186,7 @@ def test_imports_run_one_at_a_time_in_order() -> None:
         emulator,
         "POST",
         "/v1/orders/import",
-        [{"source_id": "a", "status": "PAID"}, {"source_id": "b", "items": [{"quantity": 0}]}],
+        [{"source_id": "a", "status": "PAID"}, {"source_id": "b", "items": [{"product_id": "prod_gone"}]}],
     ).json()
     second_id = second["async_action_id"]
     assert re.match(r"^aa_[0-9a-f]{18}$", first)
@@ -203,9 +203,17 @@ def test_imports_run_one_at_a_time_in_order() -> None:
     result = orders_import_result(done)
     assert result is not None
     assert (result.done_count, result.failed_count) == (1, 1)
-    assert result.failed[0].source_id == "b" and "quantity" in result.failed[0].reason
+    assert result.failed[0].source_id == "b"
+    assert result.failed[0].reason == "Product prod_gone not found (items[0].product_id)"
     assert result.message == "1 order(s) imported successfully, 1 failed."
     assert [o["status"] for o in emulator.orders] == ["PAID"]  # the later import won
+
+
+def test_an_import_with_a_schema_invalid_order_is_refused_naming_it(emulator: Emulator) -> None:
+    answer = raw(emulator, "POST", "/v1/orders/import", [{"source_id": "a"}, {"items": [{"quantity": 0}]}])
+    assert answer.status_code == 400 and answer.json()["key"] == "invalid_payload"
+    assert answer.json()["details"].startswith("Property [1].items[0].quantity ")
+    assert emulator.async_actions == []
 
 
 def test_import_limits(emulator: Emulator) -> None:

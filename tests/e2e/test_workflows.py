@@ -42,28 +42,31 @@ def test_25000_orders_in_13_chunks_every_one_accounted_for_then_exported_row_by_
     emulator = Emulator(seed=3, pacing=JobPacing(polls=1))
     orders = history(25_000)
     invalid_client_side = {101: {"amount": "lots"}, 7_777: {"status": 5}, 24_999: {"metadata": "x"}}
-    invalid_server_side = {4_000, 19_001}
+    refused_by_api = {4_000, 19_001}  # schema-invalid: the API refuses the call naming the order
+    failed_in_import = {12_345}  # refers to a product that does not exist: fails inside the import
+    invalid_server_side = refused_by_api | failed_in_import
     for position, change in invalid_client_side.items():
         orders[position].update(change)
-    for position in invalid_server_side:
+    for position in refused_by_api:
         orders[position]["items"] = [{"quantity": 0, "price": 1}]
+    orders[12_345]["items"] = [{"product_id": "prod_nowhere", "quantity": 1}]
     events: list[ImportProgress] = []
 
     with emulator.client() as client:
         report = client.orders.import_orders(iter(orders), on_progress=events.append)
 
         assert report.read == 25_000 and report.accounted_for
-        assert len(report.async_action_ids) == 13  # 24,997 valid orders in chunks of 2,000
+        assert len(report.async_action_ids) == 13  # 24,997 sendable orders in chunks of 2,000
         imports = [r for r in emulator.requests if r.route == "POST /v1/orders/import"]
-        assert len(imports) == 13
+        assert len(imports) == 13 + len(refused_by_api)  # each refusal costs one resend of its chunk
         failed = {f.position: f for f in report.failed}
         assert set(failed) == set(invalid_client_side) | invalid_server_side
         assert all(failed[p].outcome == "invalid" for p in invalid_client_side)
-        assert all(
-            failed[p].outcome == "failed" and "quantity" in failed[p].reason for p in invalid_server_side
-        )
+        assert all(failed[p].outcome == "failed" and "quantity" in failed[p].reason for p in refused_by_api)
+        assert failed[4_000].reason.startswith("Property [")  # the API's own words
+        assert failed[12_345].reason == "Product prod_nowhere not found (items[0].product_id)"
         assert failed[101].source_id == "h-000101" and "amount" in failed[101].reason
-        assert report.imported == 25_000 - 5 and report.refused == 3
+        assert report.imported == 25_000 - 6 and report.refused == 3
 
         stored = {o["source_id"]: o for o in emulator.orders}
         assert len(stored) == len(emulator.orders) == report.imported

@@ -10,6 +10,8 @@ from .customer_address import CustomerAddress
 from .customer_reference import CustomerReference
 from .customer_reference_object import CustomerReferenceObject
 from .customer_upsert import CustomerUpsert
+from .date_filter import DateFilter
+from .date_filter_conditions import DateFilterConditions
 from .error import Error
 from .export import Export
 from .export_object import ExportObject
@@ -57,6 +59,8 @@ __all__ = (
     "CustomerReference",
     "CustomerReferenceObject",
     "CustomerUpsert",
+    "DateFilter",
+    "DateFilterConditions",
     "Error",
     "Export",
     "ExportObject",

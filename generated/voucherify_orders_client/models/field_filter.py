@@ -15,8 +15,8 @@ T = TypeVar("T", bound="FieldFilter")
 
 @_attrs_define
 class FieldFilter:
-    """Conditions on one field, keyed by operator (`$is`, `$in`, `$more_than`, `$after`, ...). A value is a scalar or a
-    list, as the operator needs.
+    """Conditions on one field, keyed by operator. `$in` and `$not_in` take lists; the `_ago`/`_in_future` operators take a
+    number of days; `$count*` compare the length of a list field.
 
     """
 

@@ -10,6 +10,7 @@ from ..models.filter_junction import FilterJunction
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.date_filter import DateFilter
     from ..models.field_filter import FieldFilter
 
 
@@ -25,12 +26,24 @@ class OrderExportFilters:
 
     junction: FilterJunction | Unset = UNSET
     """ Whether every filter must match (`and`) or any one (`or`). """
+    created_at: DateFilter | Unset = UNSET
+    """ Conditions on a date field, which takes only `$after` and `$before`. """
+    updated_at: DateFilter | Unset = UNSET
+    """ Conditions on a date field, which takes only `$after` and `$before`. """
     additional_properties: dict[str, FieldFilter] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         junction: str | Unset = UNSET
         if not isinstance(self.junction, Unset):
             junction = self.junction.value
+
+        created_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.to_dict()
+
+        updated_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.to_dict()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -39,11 +52,16 @@ class OrderExportFilters:
         field_dict.update({})
         if junction is not UNSET:
             field_dict["junction"] = junction
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.date_filter import DateFilter  # noqa: PLC0415
         from ..models.field_filter import FieldFilter  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -54,8 +72,24 @@ class OrderExportFilters:
         else:
             junction = FilterJunction(_junction)
 
+        _created_at = d.pop("created_at", UNSET)
+        created_at: DateFilter | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = DateFilter.from_dict(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: DateFilter | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = DateFilter.from_dict(_updated_at)
+
         order_export_filters = cls(
             junction=junction,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         additional_properties = {}

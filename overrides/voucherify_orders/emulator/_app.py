@@ -252,6 +252,17 @@ class Emulator:
                         _ERROR_NAMES.get(fault.status_code, "Error"),
                         headers=extra,
                     )
+            allowed_query = _QUERY.get("download" if download else route, frozenset())
+            unknown = sorted(set(query) - allowed_query)
+            if unknown:
+                raise ApiError(
+                    400,
+                    "invalid_query_params",
+                    "Invalid query params",
+                    f"Property .{unknown[0]} is not allowed here",
+                )
+            if route in _WITH_BODY and not body.strip():
+                raise ApiError(400, "invalid_payload", "Invalid payload", "The request body is required")
             if download:
                 return self._download(params["exportId"], query.get("token"), headers, rate_headers)
             status, payload = self._dispatch(route, params, query, body, parts.netloc, parts.scheme)
@@ -310,16 +321,15 @@ class Emulator:
                 "total": total,
             }
         if route == "POST /v1/orders":
-            return 200, public_order(store.create_order(_json_body(body)))
+            return 200, public_order(store.create_order(body))
         if route == "GET /v1/orders/{orderId}":
             return 200, public_order(store.find_order(params["orderId"]))
         if route == "PUT /v1/orders/{orderId}":
-            return 200, public_order(store.update_order(params["orderId"], _json_body(body)))
+            return 200, public_order(store.update_order(params["orderId"], body))
         if route == "POST /v1/orders/import":
-            return 200, {"async_action_id": store.submit_import(_json_body(body))}
+            return 200, {"async_action_id": store.submit_import(body)}
         if route == "POST /v1/orders/export":
-            payload = _json_body(body) if body.strip() else {}
-            return 200, store.submit_export(payload, _download_origin(scheme, host))
+            return 200, store.submit_export(body, _download_origin(scheme, host))
         if route == "GET /v1/async-actions/{asyncActionId}":
             return 200, store.async_action_view(store.poll(params["asyncActionId"], "import"))
         if route == "GET /v1/exports/{exportId}":
@@ -347,6 +357,16 @@ _ROUTES: list[tuple[tuple[str, ...], dict[str, str]]] = [
     # The curated spec's name for the download (CURATION.md); the real path is the one above.
     (("v1", "exports", "{exportId}", "csv"), {"GET": "GET /v1/exports/{exportId}/csv"}),
 ]
+
+
+_WITH_BODY = frozenset(
+    {"POST /v1/orders", "PUT /v1/orders/{orderId}", "POST /v1/orders/import", "POST /v1/orders/export"}
+)
+# The query parameters each route takes; anything else is refused, as a typo would be.
+_QUERY: dict[str, frozenset[str]] = {
+    "GET /v1/orders": frozenset({"limit", "page", "order"}),
+    "download": frozenset({"token"}),
+}
 
 
 def _route(
@@ -398,15 +418,6 @@ def _int_param(query: dict[str, str], name: str, default: int, low: int, high: i
             f"Property .{name} should be between {low} and {high}",
         )
     return value
-
-
-def _json_body(body: bytes) -> Any:
-    try:
-        return json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        raise ApiError(
-            400, "invalid_payload", "Invalid payload", "The request body is not valid JSON"
-        ) from None
 
 
 def _json(status: int, payload: Any, headers: dict[str, str]) -> EmulatorResponse:
