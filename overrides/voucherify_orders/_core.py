@@ -188,13 +188,18 @@ def _log(
             logger.debug("response body: %s", response.content.decode("utf-8", "replace"))
 
 
+# Every send passes follow_redirects=False, whatever client the caller supplied: httpx
+# copies headers into a redirected request without running the auth flow again, so
+# following one would carry the credentials to whatever host it names.
+
+
 def send_sync(http: httpx.Client, call: Call[T], options: CallOptions) -> APIResponse[T]:
     request = build_request(http, call, options)
     retries = 0
     while True:
         started = time.monotonic()
         try:
-            response = http.send(request, auth=options.auth)
+            response = http.send(request, auth=options.auth, follow_redirects=False)
         except httpx.TransportError as exc:
             _redact(exc.request if _has_request(exc) else request)
             _log(request, None, started, retries, options, failure=type(exc).__name__)
@@ -218,7 +223,7 @@ async def send_async(http: httpx.AsyncClient, call: Call[T], options: CallOption
     while True:
         started = time.monotonic()
         try:
-            response = await http.send(request, auth=options.auth)
+            response = await http.send(request, auth=options.auth, follow_redirects=False)
         except httpx.TransportError as exc:
             _redact(exc.request if _has_request(exc) else request)
             _log(request, None, started, retries, options, failure=type(exc).__name__)
@@ -249,7 +254,7 @@ def stream_sync(http: httpx.Client, url: str, options: CallOptions) -> Iterator[
         started = time.monotonic()
         response: httpx.Response | None = None
         try:
-            response = http.send(request, auth=options.auth, stream=True)
+            response = http.send(request, auth=options.auth, stream=True, follow_redirects=False)
         except httpx.TransportError as exc:
             _redact(exc.request if _has_request(exc) else request)
             attempt = _judge_exception(exc, request, retries, options)
@@ -285,7 +290,7 @@ async def stream_async(
         started = time.monotonic()
         response: httpx.Response | None = None
         try:
-            response = await http.send(request, auth=options.auth, stream=True)
+            response = await http.send(request, auth=options.auth, stream=True, follow_redirects=False)
         except httpx.TransportError as exc:
             _redact(exc.request if _has_request(exc) else request)
             attempt = _judge_exception(exc, request, retries, options)

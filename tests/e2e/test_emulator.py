@@ -382,3 +382,10 @@ def test_timestamps_come_from_the_injected_clock() -> None:
     emulator = Emulator(now=lambda: epoch)
     body = raw(emulator, "POST", "/v1/orders", {}).json()
     assert body["created_at"] == "2030-05-06T07:08:09.123Z"
+
+
+def test_concrete_paths_match_before_templated_ones(emulator: Emulator) -> None:
+    # OpenAPI's matching rule: /v1/orders/import is the import route, not order "import".
+    answer = raw(emulator, "GET", "/v1/orders/import")
+    assert answer.status_code == 405 and answer.headers["allow"] == "POST"
+    assert raw(emulator, "GET", "/v1/orders/imports").json()["key"] == "not_found"

@@ -21,6 +21,7 @@ from tests.conftest import SPEC_PATH  # noqa: E402
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "200"))
 schema = schemathesis.openapi.from_path(str(SPEC_PATH))
 RUNS: collections.Counter[str] = collections.Counter()
+CONCRETE_SEGMENTS = {"import", "export"}
 EMULATOR = Emulator(seed=99)
 
 
@@ -45,6 +46,10 @@ def server() -> Iterator[EmulatorServer]:
 )
 def test_the_emulator_conforms_to_the_curated_spec(case: schemathesis.Case, server: EmulatorServer) -> None:
     RUNS[case.operation.label] += 1
+    if (case.path_parameters or {}).get("orderId") in CONCRETE_SEGMENTS:
+        # OpenAPI matches concrete paths first: GET /v1/orders/import is the import
+        # path (POST only, 405 here), not get-order with the id "import".
+        return
     case.call_and_validate(
         base_url=server.url,
         headers={"X-App-Id": EMULATOR.app_id, "X-App-Token": EMULATOR.secret_key},

@@ -196,7 +196,7 @@ class Emulator:
         segments = [unquote(s) for s in parts.path.split("/")[1:]]
         lowered = {k.lower(): v for k, v in headers.items()}
         query = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
-        route, params, allowed = _route(method, segments, query, parts.netloc)
+        route, params, allowed = _route(method, segments)
         faults = self._faults.draw(route) if route else []
         delay = next((f.seconds for f in faults if f.kind == "latency"), 0.0)
         response = self._respond(method, route, params, allowed, lowered, query, body, parts, faults)
@@ -369,26 +369,34 @@ _QUERY: dict[str, frozenset[str]] = {
 }
 
 
-def _route(
-    method: str, segments: list[str], query: dict[str, str], host: str
-) -> tuple[str | None, dict[str, str], list[str]]:
-    """The route template a request matches, its path parameters, and the methods the path allows."""
+def _route(method: str, segments: list[str]) -> tuple[str | None, dict[str, str], list[str]]:
+    """
+    The route template a request matches, its path parameters, and the methods the path allows.
+
+    As OpenAPI says, a concrete path matches before a templated one: `/v1/orders/import`
+    is the import route (POST only), never the order whose id is "import".
+    """
     for pattern, methods in _ROUTES:
-        if len(pattern) != len(segments):
-            continue
-        params: dict[str, str] = {}
-        for expected, actual in zip(pattern, segments, strict=True):
-            if expected.startswith("{"):
-                if not actual:
-                    break
-                params[expected[1:-1]] = actual
-            elif expected != actual:
-                break
-        else:
-            if method in methods:
-                return methods[method], params, list(methods)
-            return None, {}, list(methods)
+        params = _match(pattern, segments)
+        if params is not None:
+            return (
+                (methods[method], params, list(methods)) if method in methods else (None, {}, list(methods))
+            )
     return None, {}, []
+
+
+def _match(pattern: tuple[str, ...], segments: list[str]) -> dict[str, str] | None:
+    if len(pattern) != len(segments):
+        return None
+    params: dict[str, str] = {}
+    for expected, actual in zip(pattern, segments, strict=True):
+        if expected.startswith("{"):
+            if not actual:
+                return None
+            params[expected[1:-1]] = actual
+        elif expected != actual:
+            return None
+    return params
 
 
 def _download_origin(scheme: str, host: str) -> str:

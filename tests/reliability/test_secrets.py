@@ -1,0 +1,128 @@
+"""Neither credential appears in any error, log line, repr, traceback or CLI output."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from click.testing import CliRunner
+from voucherify_orders import Voucherify, VoucherifyError, testing
+from voucherify_orders.cli import cli
+from voucherify_orders.emulator import Emulator, Fault, JobPacing
+
+APP_ID = "appid-SECRET-3f9a1c"
+SECRET = "token-SECRET-77e2b4d0"
+
+
+def texts_of(error: BaseException) -> list[str]:
+    """Everything a person or a log could see of an exception."""
+    seen = [str(error), repr(error), "".join(traceback.format_exception(error))]
+    for name, value in vars(error).items():
+        seen.append(f"{name}={value!r}")
+    response = getattr(error, "response", None)
+    if isinstance(response, httpx.Response):
+        seen += [repr(response.request), str(dict(response.request.headers)), repr(response.headers)]
+    request = getattr(error, "request", None)
+    if isinstance(request, httpx.Request):
+        seen.append(str(dict(request.headers)))
+    return seen
+
+
+def mock(status: int, body: Any = None, exc: Exception | None = None) -> Voucherify:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if exc is not None:
+            raise exc
+        return httpx.Response(status, json=body if body is not None else {"code": status, "message": "x"})
+
+    return Voucherify(APP_ID, SECRET, transport=httpx.MockTransport(handler), max_retries=1)
+
+
+ERROR_PATHS: list[tuple[str, Callable[[], Any]]] = [
+    ("400", lambda: mock(400).orders.get("x")),
+    ("401", lambda: mock(401).orders.get("x")),
+    ("404", lambda: mock(404).orders.get("x")),
+    ("409", lambda: mock(409).orders.update("x", {"source_id": "y"})),
+    ("429", lambda: mock(429).orders.list(limit=5)),
+    ("500", lambda: mock(500).orders.get("x")),
+    ("connect", lambda: mock(0, exc=httpx.ConnectError("refused")).orders.get("x")),
+    ("dropped", lambda: mock(0, exc=httpx.RemoteProtocolError("gone")).orders.create({"amount": 1})),
+    ("timeout", lambda: mock(0, exc=httpx.ReadTimeout("slow")).orders.get("x")),
+    ("decode", lambda: mock(200, body=[1]).orders.get("x")),
+    ("parameter", lambda: mock(200).orders.create({"amount": "1"})),
+    (
+        "export failed",
+        lambda: mock(200, {"id": "e", "object": "export", "status": "ERROR"}).exports.wait("e"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "call"), ERROR_PATHS, ids=[n for n, _ in ERROR_PATHS])
+def test_every_error_path_keeps_the_credentials_out(
+    name: str, call: Callable[[], Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger: ours, httpx, httpcore
+    with pytest.raises(VoucherifyError) as caught:
+        call()
+    for text in [*texts_of(caught.value), caplog.text]:
+        assert APP_ID not in text and SECRET not in text, name
+
+
+def test_successes_reprs_and_debug_logs_against_the_emulator(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    emulator = Emulator(app_id=APP_ID, secret_key=SECRET, pacing=JobPacing(polls=1))
+    emulator.inject(Fault.rate_limited(retry_after=1), route="GET /v1/orders")
+    with testing.fake_clock(), emulator.client(log_bodies=True) as client:
+        raw = client.with_raw_response.orders.upsert({"source_id": "s", "amount": 1})
+        page = client.orders.list()
+        report = client.orders.import_orders([{"source_id": f"i{n}"} for n in range(5)])
+        export = client.exports.wait(client.orders.export())
+        rows = list(client.exports.iter_rows(export))
+        visible = [
+            repr(client),
+            repr(client.settings),
+            repr(client._options),
+            repr(client._options.auth),
+            repr(raw),
+            repr(page),
+            repr(report),
+            repr(export),
+            repr(rows),
+            repr(vars(client)),
+            str(dict(raw.http.request.headers)),
+            caplog.text,
+        ]
+    for text in visible:
+        assert APP_ID not in text and SECRET not in text
+
+
+def test_the_cli_never_prints_them_not_even_with_debug(
+    caplog: pytest.LogCaptureFixture, tmp_path: Any
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    emulator = Emulator(app_id=APP_ID, secret_key=SECRET)
+    orders = tmp_path / "orders.ndjson"
+    orders.write_text('{"source_id": "a"}\n{"source_id": "b", "amount": "x"}\n')
+    with emulator.serve() as server:
+        env = {"VOUCHERIFY_APP_ID": APP_ID, "VOUCHERIFY_SECRET_KEY": SECRET, "VOUCHERIFY_API_URL": server.url}
+        runs = [
+            ["--debug", "orders", "get", "missing"],
+            ["--debug", "orders", "list", "--all"],
+            ["--debug", "--json", "orders", "import", str(orders)],
+            ["--debug", "orders", "export", "-o", "-"],
+            ["--debug", "orders", "create", "-"],
+        ]
+        outputs = []
+        for args in runs:
+            result = CliRunner().invoke(cli, args, env=env, input='{"amount": "not a number"}')
+            outputs += [result.stdout, result.stderr, repr(result.exception)]
+        bad = CliRunner().invoke(
+            cli, ["--debug", "orders", "list"], env={**env, "VOUCHERIFY_SECRET_KEY": SECRET + "-wrong"}
+        )
+        outputs += [bad.stdout, bad.stderr]
+    assert bad.exit_code == 3
+    for text in [*outputs, caplog.text]:
+        assert APP_ID not in text and SECRET not in text
