@@ -86,6 +86,27 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Benchmarks side by side with raw httpx, the official SDK and Prism; `-- --quick` for a smoke run."""
+    session.install(".[all]", *group("bench"), *group("codegen"))
+    prism_dir = ROOT / "bench-results" / "prism"
+    if shutil.which("npm") and not (prism_dir / "node_modules" / ".bin" / "prism").exists():
+        prism_dir.mkdir(parents=True, exist_ok=True)
+        session.run(
+            "npm",
+            "install",
+            "--prefix",
+            str(prism_dir),
+            "--no-audit",
+            "--no-fund",
+            "--silent",
+            "@stoplight/prism-cli@5.16.0",
+            external=True,
+        )
+    session.run("python", "scripts/bench.py", *session.posargs)
+
+
+@nox.session(default=False)
 def demo(session: nox.Session) -> None:
     """The main job: a tour of every endpoint against the embedded emulator."""
     session.install(".[all]")

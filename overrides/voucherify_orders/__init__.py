@@ -13,8 +13,6 @@ from ._auth import *
 from ._client import *
 from ._config import *
 from ._exceptions import *
-from ._pagination import *
-from ._resources import *
 from ._response import *
 from ._retry import *
 
@@ -64,8 +62,22 @@ __all__ = [
 ]
 
 
-# Workflow types load on first use: most programs never import or export in bulk.
+# These load on first use: building a client should not pay for the generated
+# endpoint modules and models, nor for bulk workflows most programs never run.
 _LAZY = {
+    "AsyncActions": "._resources",
+    "AsyncAsyncActions": "._resources",
+    "AsyncExports": "._resources",
+    "AsyncOrders": "._resources",
+    "AsyncOrdersPage": "._pagination",
+    "Exports": "._resources",
+    "MAX_PAGE": "._pagination",
+    "OrderInput": "._resources",
+    "Orders": "._resources",
+    "OrdersPage": "._pagination",
+    "PaginationLimitError": "._pagination",
+    "SERVER_DEFAULT_LIMIT": "._pagination",
+    "orders_import_result": "._resources",
     "ExportFailedError": "._export",
     "FailedOrder": "._import",
     "ImportProgress": "._import",

@@ -6,26 +6,29 @@ import copy
 import functools
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-from voucherify_orders_client.models import AsyncAction, Export, Order, OrderUpdate
 
 from ._auth import VoucherifyAuth
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ConfigurationError, Settings, resolve_settings
 from ._core import CallOptions
-from ._pagination import AsyncOrdersPage, OrdersPage
-from ._resources import (
-    AsyncActions,
-    AsyncAsyncActions,
-    AsyncExports,
-    AsyncOrders,
-    Exports,
-    OrderInput,
-    Orders,
-)
-from ._response import APIResponse
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from voucherify_orders_client.models import AsyncAction, Export, Order, OrderUpdate
+
+    from ._pagination import AsyncOrdersPage, OrdersPage
+    from ._resources import (
+        AsyncActions,
+        AsyncAsyncActions,
+        AsyncExports,
+        AsyncOrders,
+        Exports,
+        OrderInput,
+        Orders,
+    )
+    from ._response import APIResponse
 
 __all__ = ["AsyncVoucherify", "Voucherify"]
 
@@ -184,14 +187,20 @@ class Voucherify(_ClientBase):
 
     @functools.cached_property
     def orders(self) -> Orders:
+        from ._resources import Orders  # noqa: PLC0415 (resources load on first use)
+
         return Orders(self)
 
     @functools.cached_property
     def async_actions(self) -> AsyncActions:
+        from ._resources import AsyncActions  # noqa: PLC0415 (resources load on first use)
+
         return AsyncActions(self)
 
     @functools.cached_property
     def exports(self) -> Exports:
+        from ._resources import Exports  # noqa: PLC0415 (resources load on first use)
+
         return Exports(self)
 
     @functools.cached_property
@@ -253,14 +262,20 @@ class AsyncVoucherify(_ClientBase):
 
     @functools.cached_property
     def orders(self) -> AsyncOrders:
+        from ._resources import AsyncOrders  # noqa: PLC0415 (resources load on first use)
+
         return AsyncOrders(self)
 
     @functools.cached_property
     def async_actions(self) -> AsyncAsyncActions:
+        from ._resources import AsyncAsyncActions  # noqa: PLC0415 (resources load on first use)
+
         return AsyncAsyncActions(self)
 
     @functools.cached_property
     def exports(self) -> AsyncExports:
+        from ._resources import AsyncExports  # noqa: PLC0415 (resources load on first use)
+
         return AsyncExports(self)
 
     @functools.cached_property

@@ -167,11 +167,21 @@ def _describe(exc: Exception) -> str:
     return str(exc) or type(exc).__name__
 
 
+class _ModelNames(dict[str, Any]):
+    """Model names for resolving annotations, loaded as they are asked for (the package is lazy)."""
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(generated_models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 @functools.cache
 def _hints(cls: type) -> dict[str, Any]:
     # Generated models import their nested models only under TYPE_CHECKING, so
     # resolve annotations against the models package.
-    return typing.get_type_hints(cls, localns=vars(generated_models))
+    return typing.get_type_hints(cls, localns=_ModelNames())
 
 
 def _check_model(model: Any, path: str) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import json
 import random
 import time
@@ -57,6 +55,8 @@ def retry_hint(response: httpx.Response, now: float | None = None) -> float | No
         try:
             return max(0.0, float(header))
         except ValueError:
+            import email.utils  # noqa: PLC0415 (an HTTP-date Retry-After is rare)
+
             parsed = email.utils.parsedate_to_datetime(header) if header else None
             if parsed is not None:
                 return max(0.0, parsed.timestamp() - (now if now is not None else time.time()))
@@ -103,4 +103,12 @@ def _names_itself(order: object, id_ok: bool = True) -> bool:
 Sleep = Callable[[float], None]
 AsyncSleep = Callable[[float], Awaitable[None]]
 sleep: Sleep = time.sleep
-async_sleep: AsyncSleep = asyncio.sleep
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # noqa: PLC0415 (sync programs never need it)
+
+    await asyncio.sleep(seconds)
+
+
+async_sleep: AsyncSleep = _asyncio_sleep

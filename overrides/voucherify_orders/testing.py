@@ -10,7 +10,6 @@ assert clock.sleeps == [3.0]       # ... having "waited" the Retry-After
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,7 +27,7 @@ def set_testing(enabled: bool) -> None:
         _retry.async_sleep = _no_async_sleep
     else:
         _retry.sleep = time.sleep
-        _retry.async_sleep = asyncio.sleep
+        _retry.async_sleep = _retry._asyncio_sleep
 
 
 @dataclass
