@@ -28,6 +28,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
+from voucherify_orders import Voucherify
+from voucherify_orders_client.models import OrdersList
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "voucherify-orders.yaml"
 APP_ID, SECRET = "bench-app", "bench-secret"
@@ -87,7 +91,8 @@ IMPORT_SUBJECTS = {
 
 
 def importable(module: str) -> bool:
-    return subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True).returncode == 0
+    probe = subprocess.run([sys.executable, "-c", f"import {module}"], check=False, capture_output=True)
+    return probe.returncode == 0
 
 
 def bench_import(rounds: int) -> dict[str, Any]:
@@ -132,11 +137,6 @@ def interleaved(
 
 
 def bench_calls_in_process(rounds: int, per_round: int) -> dict[str, Any]:
-    import httpx
-
-    from voucherify_orders import Voucherify
-    from voucherify_orders_client.models import OrdersList
-
     def canned(request: httpx.Request) -> httpx.Response:
         body = PAGE_BYTES if request.url.path == "/v1/orders" else ORDER_BYTES
         return httpx.Response(200, content=body, headers={"content-type": "application/json"})
@@ -252,10 +252,6 @@ def emulator_cmd(port: int) -> list[str]:
 
 
 def bench_calls_loopback(rounds: int, per_round: int, tmp: Path) -> dict[str, Any]:
-    import httpx
-
-    from voucherify_orders import Voucherify
-
     (tmp / "order.json").write_bytes(ORDER_BYTES)
     (tmp / "page.json").write_bytes(PAGE_BYTES)
     port = free_port()
@@ -277,7 +273,7 @@ def bench_calls_loopback(rounds: int, per_round: int, tmp: Path) -> dict[str, An
 
 def official_sdk(url: str) -> Any:
     try:
-        import voucherify
+        import voucherify  # noqa: PLC0415 - optional: only the bench environment installs it
     except ImportError:
         return None
     config = voucherify.Configuration(host=url, api_key={"X-App-Id": APP_ID, "X-App-Token": SECRET})
@@ -290,10 +286,12 @@ PAGINATE = textwrap.dedent("""
     import json, sys, time
     from voucherify_orders import Voucherify
     with Voucherify("{app}", "{secret}", base_url=sys.argv[1]) as client:
-        client.orders.import_orders(({{"source_id": f"p-{{n}}", "amount": n}} for n in range(int(sys.argv[2]))))
+        count = int(sys.argv[2])
+        client.orders.import_orders({{"source_id": f"p-{{n}}", "amount": n}} for n in range(count))
         cpu, wall = time.process_time(), time.perf_counter()
         count = sum(1 for _ in client.orders.list(limit=100))
-        print(json.dumps({{"orders": count, "cpu_s": time.process_time() - cpu, "wall_s": time.perf_counter() - wall}}))
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        print(json.dumps({{"orders": count, "cpu_s": cpu, "wall_s": wall}}))
 """).format(app=APP_ID, secret=SECRET)
 
 BULK = textwrap.dedent("""
@@ -377,8 +375,6 @@ def prism_command(port: int) -> list[str] | None:
 
 
 def bench_http(seconds: float, rounds: int) -> dict[str, Any]:
-    import httpx
-
     emulator_port, prism_port = free_port(), free_port()
     prism = prism_command(prism_port)
     servers: dict[str, tuple[list[str], int, str]] = {
@@ -388,7 +384,7 @@ def bench_http(seconds: float, rounds: int) -> dict[str, Any]:
         servers["Prism (stateless mock)"] = (prism, prism_port, "")
     results: dict[str, dict[str, list[float]]] = {name: {"1": [], "16": []} for name in servers}
     with contextlib.ExitStack() as stack:
-        for name, (cmd, port, _) in servers.items():
+        for cmd, port, _ in servers.values():
             stack.enter_context(process(cmd, port))
         created = httpx.post(
             f"http://127.0.0.1:{emulator_port}/v1/orders",
@@ -445,7 +441,7 @@ def ratio(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def fmt(s: dict[str, float], digits: int = 1) -> str:
-    return f"{s['median']:.{digits}f} ({s['min']:.{digits}f}–{s['max']:.{digits}f})"
+    return f"{s['median']:.{digits}f} ({s['min']:.{digits}f}-{s['max']:.{digits}f})"
 
 
 def machine() -> str:
@@ -455,12 +451,13 @@ def machine() -> str:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {system}"
 
 
 def markdown(data: dict[str, Any]) -> str:
     lines = [
-        f"Machine: {data['machine']}. Mode: {data['mode']}. Medians, (min–max) over interleaved rounds.",
+        f"Machine: {data['machine']}. Mode: {data['mode']}. Medians, (min-max) over interleaved rounds.",
         "",
     ]
     imp = data["import"]["results"]
@@ -468,14 +465,15 @@ def markdown(data: dict[str, Any]) -> str:
     lines += [
         "### Import time (fresh interpreter per sample, ms)",
         "",
-        "| subject | ms | × floor |",
+        "| subject | ms | x floor |",
         "|---|---|---|",
     ]
     for name, s in imp.items():
-        lines.append(f"| {name} | {fmt(s)} | {ratio(s, floor):.2f}× |")
+        lines.append(f"| {name} | {fmt(s)} | {ratio(s, floor):.2f}x |")
     if "official SDK: import voucherify" in imp:
         lines.append(
-            f"\n`voucherify_orders` imports {ratio(imp['official SDK: import voucherify'], imp['voucherify_orders']):.1f}× "
+            f"\n`voucherify_orders` imports "
+            f"{ratio(imp['official SDK: import voucherify'], imp['voucherify_orders']):.1f}x "
             "faster than the official SDK."
         )
     calls = data["calls_in_process"]
@@ -483,7 +481,7 @@ def markdown(data: dict[str, Any]) -> str:
         "",
         "### Per-call overhead, in-process transport returning canned bytes (µs per call)",
         "",
-        "| operation | subject | µs | × floor |",
+        "| operation | subject | µs | x floor |",
         "|---|---|---|---|",
     ]
     for op, key in (
@@ -494,17 +492,17 @@ def markdown(data: dict[str, Any]) -> str:
         block = calls[key]
         base = next(iter(block.values()))
         for name, s in block.items():
-            lines.append(f"| {op} | {name} | {fmt(s)} | {ratio(s, base):.2f}× |")
+            lines.append(f"| {op} | {name} | {fmt(s)} | {ratio(s, base):.2f}x |")
     loop = data["calls_loopback"]["get_order"]
     base = loop["floor: httpx + json.loads"]
     lines += [
         "",
         "### get order over one loopback server serving canned bytes (µs per call)",
         "",
-        "| subject | µs | × floor |",
+        "| subject | µs | x floor |",
         "|---|---|---|",
     ]
-    lines += [f"| {name} | {fmt(s)} | {ratio(s, base):.2f}× |" for name, s in loop.items()]
+    lines += [f"| {name} | {fmt(s)} | {ratio(s, base):.2f}x |" for name, s in loop.items()]
     pag = data["paginate"]
     lines += [
         "",
@@ -538,9 +536,10 @@ def markdown(data: dict[str, Any]) -> str:
     ]
     lines += [f"| {name} | {fmt(r['1'], 0)} | {fmt(r['16'], 0)} |" for name, r in http.items()]
     if "Prism (stateless mock)" in http:
+        prism = http["Prism (stateless mock)"]
         lines.append(
-            f"\nEmulator ÷ Prism: {ratio(http['emulator']['1'], http['Prism (stateless mock)']['1']):.2f}× at "
-            f"concurrency 1, {ratio(http['emulator']['16'], http['Prism (stateless mock)']['16']):.2f}× at 16."
+            f"\nEmulator / Prism: {ratio(http['emulator']['1'], prism['1']):.2f}x at "
+            f"concurrency 1, {ratio(http['emulator']['16'], prism['16']):.2f}x at 16."
         )
     lines += [
         "",
