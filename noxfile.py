@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sys
 import tempfile
@@ -63,10 +64,20 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def build(session: nox.Session) -> None:
-    """Build the wheel, check what it holds, install it into a fresh venv and import it."""
+    """Build the wheel twice (must be byte-identical), check what it holds, install it fresh and import it."""
     session.install("build==1.2.2.post1")
     dist = ROOT / "dist"
     shutil.rmtree(dist, ignore_errors=True)
+    digests = []
+    for attempt in ("first", "second"):
+        out = Path(session.create_tmp()) / f"wheel-{attempt}"
+        shutil.rmtree(out, ignore_errors=True)
+        session.run("python", "-m", "build", "--wheel", "--outdir", str(out), silent=True)
+        wheel = next(out.glob("voucherify_orders-*.whl"))
+        digests.append(hashlib.sha256(wheel.read_bytes()).hexdigest())
+    if digests[0] != digests[1]:
+        session.error(f"two builds of the same tree differ: {digests}")
+    session.log(f"reproducible: both wheels have sha256 {digests[0]}")
     session.run("python", "-m", "build", "--wheel", "--sdist", "--outdir", str(dist))
     wheel = next(dist.glob("voucherify_orders-*.whl"))
     session.run("python", "scripts/check_wheel.py", str(wheel))
@@ -79,10 +90,18 @@ def build(session: nox.Session) -> None:
             py,
             "-c",
             "import sys, voucherify_orders, voucherify_orders_client;"
+            "client = voucherify_orders.Voucherify('a', 'b');"
             "assert 'pydantic' not in sys.modules, 'the client must not import pydantic';"
             "print('imported', voucherify_orders.__name__, voucherify_orders.__version__)",
             external=True,
         )
+
+
+@nox.session(default=False)
+def spec_diff(session: nox.Session) -> None:
+    """Breaking or additive spec changes since a ref (default: last v* tag); checks version and CHANGELOG."""
+    session.install(".", *group("specdiff"))
+    session.run("python", "scripts/spec_diff.py", "--check", "--api", *session.posargs)
 
 
 @nox.session(default=False)
