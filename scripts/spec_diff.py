@@ -114,7 +114,7 @@ def resolve_response(spec: dict[str, Any], response: dict[str, Any]) -> dict[str
 
 def _type(schema: dict[str, Any]) -> str:
     if "$ref" in schema:
-        return "ref:" + schema["$ref"].rsplit("/", 1)[1]
+        return "ref:" + str(schema["$ref"]).rsplit("/", 1)[1]
     if "allOf" in schema and len(schema["allOf"]) == 1:
         return _type(schema["allOf"][0])
     kind = schema.get("type", "any")
