@@ -46,8 +46,8 @@ def export_call(
 ) -> Call[Export]:
     parameters = OrderExportParameters()
     if fields is not None:
-        if isinstance(fields, str):
-            raise ParameterError("fields", "expected a list of field names, got a single string")
+        if isinstance(fields, (str, bytes)) or not isinstance(fields, (list, tuple)):
+            raise ParameterError("fields", f"expected a list of field names, got {type(fields).__name__}")
         checked = []
         for index, name in enumerate(fields):
             if not isinstance(name, str) or not _FIELD.match(name):
