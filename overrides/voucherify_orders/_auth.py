@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable
+from typing import Any
 
 import httpx
 
@@ -32,7 +33,8 @@ class VoucherifyAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"VoucherifyAuth(app_id='***', secret_key='***', allowed_origins={sorted(self._allowed)!r})"
 
-    def __reduce__(self) -> None:  # type: ignore[override]
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        # Pickling would write both credentials out in the clear.
         raise TypeError("VoucherifyAuth holds credentials and cannot be pickled")
 
     def allows(self, url: httpx.URL) -> bool:

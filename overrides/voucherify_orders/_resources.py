@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
+import httpx
 from voucherify_orders_client.api.async_actions import get_async_action
 from voucherify_orders_client.api.exports import get_export
 from voucherify_orders_client.api.orders import create_order, get_order, list_orders, update_order
@@ -310,7 +311,7 @@ class Exports(_SyncResource):
         with self._stream(export) as response:
             yield from csv.DictReader(lines_with_ends(response.iter_text()))
 
-    def _stream(self, export: Export | str) -> Any:
+    def _stream(self, export: Export | str) -> contextlib.AbstractContextManager[httpx.Response]:
         from ._export import export_download_url  # noqa: PLC0415
 
         ready = export if isinstance(export, Export) and export.status == "DONE" else self.wait(export)

@@ -380,7 +380,7 @@ def emulator(
     )
     err_console.print(f"emulator serving on {server.url} (app id {emu_app_id!r}); Ctrl-C to stop")
     try:
-        server._thread.join()
+        server.wait()
     except KeyboardInterrupt:
         pass
     finally:

@@ -97,9 +97,9 @@ class EmulatorServer:
         self._thread.start()
         return self
 
-    def serve_forever(self) -> None:
-        """Serve in the calling thread until interrupted (for the CLI)."""
-        self._server.serve_forever()
+    def wait(self) -> None:
+        """Block until the server stops (the CLI waits here for Ctrl-C)."""
+        self._thread.join()
 
     def stop(self) -> None:
         if self._thread.is_alive():
