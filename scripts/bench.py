@@ -296,15 +296,18 @@ PAGINATE = textwrap.dedent("""
 """).format(app=APP_ID, secret=SECRET)
 
 BULK = textwrap.dedent("""
-    import json, resource, sys, time
+    import json, sys, time
     from voucherify_orders import Voucherify, testing
     testing.set_testing(True)
     with Voucherify("{app}", "{secret}", base_url=sys.argv[1]) as client:
         start = time.perf_counter()
         report = client.orders.import_orders(sys.argv[2])
         wall = time.perf_counter() - start
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({{"orders": report.imported, "wall_s": wall, "peak_rss_mb": rss_mb}}))
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child started
+    # from a big parent would report the parent's size.
+    status = open("/proc/self/status").read()
+    hwm_kb = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
+    print(json.dumps({{"orders": report.imported, "wall_s": wall, "peak_rss_mb": hwm_kb / 1024}}))
 """).format(app=APP_ID, secret=SECRET)
 
 
