@@ -172,7 +172,7 @@ def _log(
         return
     elapsed_ms = (time.monotonic() - started) * 1000
     outcome = str(response.status_code) if response is not None else failure
-    request_id = response.headers.get("x-request-id", "-") if response is not None else "-"
+    request_id = _request_id(response) if response is not None else "-"
     logger.debug(
         "%s %s -> %s in %.1f ms (request_id=%s, retries=%d)",
         request.method,
@@ -191,6 +191,18 @@ def _log(
 # Every send passes follow_redirects=False, whatever client the caller supplied: httpx
 # copies headers into a redirected request without running the auth flow again, so
 # following one would carry the credentials to whatever host it names.
+
+
+def _request_id(response: httpx.Response) -> str:
+    # Voucherify names the request in its error bodies; a header, where a proxy adds one.
+    if response.status_code >= 400:
+        try:
+            body = json.loads(response.content)
+        except (ValueError, UnicodeDecodeError):
+            body = None
+        if isinstance(body, dict) and isinstance(body.get("request_id"), str):
+            return str(body["request_id"])
+    return str(response.headers.get("x-request-id", "-"))
 
 
 def send_sync(http: httpx.Client, call: Call[T], options: CallOptions) -> APIResponse[T]:

@@ -26,6 +26,17 @@ def test_debug_logs_method_path_status_elapsed_and_retries(caplog: pytest.LogCap
     assert "BODY-MARKER" not in everything
 
 
+def test_errors_log_voucherifys_request_id(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="voucherify_orders")
+
+    def not_found(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"code": 404, "message": "x", "request_id": "v-0baa1ad023d0656a84"})
+
+    with make_client(not_found) as client, pytest.raises(Exception, match="404"):
+        client.orders.get("nope")
+    assert "GET /v1/orders/nope -> 404" in caplog.text and "request_id=v-0baa1ad023d0656a84" in caplog.text
+
+
 def test_bodies_are_logged_only_when_asked(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="voucherify_orders")
     with make_client(handler, log_bodies=True) as client:
