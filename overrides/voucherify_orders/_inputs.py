@@ -16,7 +16,7 @@ import re
 import types
 import typing
 from collections.abc import Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 from voucherify_orders_client import models as generated_models
@@ -27,17 +27,18 @@ from ._exceptions import ParameterError
 __all__ = ["check_int", "check_text", "to_model"]
 
 
-class _Model(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
-
-
 M = TypeVar("M")
 
 
 def to_model(cls: type[M], value: object, parameter: str) -> M:
-    """Return `value` as a checked `cls`: a `cls` is checked as it is, a mapping checked and converted."""
+    """Return `value` as a checked `cls`: a mapping is checked and converted, a `cls` checked as it is."""
     if isinstance(value, cls):
-        _check_value(value, cls, parameter)
+        # One check for both forms: a model is checked as the JSON it would send.
+        try:
+            data = value.to_dict()  # type: ignore[attr-defined]
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise ParameterError(parameter, f"cannot be serialized: {_describe(exc)}") from None
+        _check_raw(data, cls, parameter)
         return value
     if not isinstance(value, Mapping):
         raise ParameterError(parameter, f"expected {cls.__name__} or a dict, got {type(value).__name__}")
@@ -182,63 +183,6 @@ def _hints(cls: type) -> dict[str, Any]:
     # Generated models import their nested models only under TYPE_CHECKING, so
     # resolve annotations against the models package.
     return typing.get_type_hints(cls, localns=_ModelNames())
-
-
-def _check_model(model: Any, path: str) -> None:
-    cls: Any = type(model)
-    hints = _hints(cls)
-    for field in attrs.fields(cls):
-        if field.name == "additional_properties":
-            continue
-        value = getattr(model, field.name)
-        _check_value(value, hints[field.name], f"{path}.{_json_key(cls, field.name)}")
-
-
-def _check_value(value: object, annotation: Any, path: str) -> None:
-    if _matches(value, annotation, path):
-        return
-    raise ParameterError(path, f"expected {_type_name(annotation)}, got {type(value).__name__} {value!r:.60}")
-
-
-def _matches(value: object, annotation: Any, path: str) -> bool:
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(annotation)
-        # Prefer the branch whose outer type fits, so nested errors name the real problem.
-        for option in options:
-            if _outer_fits(value, option):
-                _check_value(value, option, path)
-                return True
-        return False
-    if annotation is Any:
-        return True
-    if origin is list:
-        if not isinstance(value, list):
-            return False
-        (item_type,) = typing.get_args(annotation)
-        for index, item in enumerate(value):
-            _check_value(item, item_type, f"{path}[{index}]")
-        return True
-    if origin is dict:
-        return isinstance(value, dict)
-    if annotation is type(None):
-        return value is None
-    if annotation is Unset:
-        return isinstance(value, Unset)
-    if annotation is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if annotation is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return isinstance(value, annotation)
-    if annotation in (str, bool, datetime.datetime, datetime.date):
-        return isinstance(value, annotation)
-    if attrs.has(annotation):
-        if not isinstance(value, annotation):
-            return False
-        _check_model(value, path)
-        return True
-    return isinstance(value, annotation)
 
 
 def _outer_fits(value: object, annotation: Any) -> bool:

@@ -54,6 +54,13 @@ def test_dicts_and_models_are_both_accepted() -> None:
         (lambda c: c.orders.create({"source_id": 42}), "order.source_id"),
         (lambda c: c.orders.create(["not", "an", "order"]), "order"),
         (lambda c: c.orders.upsert({"amount": 1}), "order"),
+        (lambda c: c.orders.create(OrderCreate(amount="12")), "order.amount"),  # type: ignore[arg-type]
+        (lambda c: c.orders.create(OrderCreate(status=OrderStatus("PAYED"))), "order.status"),
+        (
+            lambda c: c.orders.create(OrderCreate(items=[OrderItemCreate(quantity=1.5)])),
+            "order.items[0].quantity",
+        ),  # type: ignore[arg-type]
+        (lambda c: c.orders.create(OrderCreate(items=[{"quantity": 1}])), "order"),  # type: ignore[list-item]
         (lambda c: c.orders.update("ord_1", {"status": 7}), "changes.status"),
         (lambda c: c.orders.get(""), "order_id"),
         (lambda c: c.orders.get(123), "order_id"),
