@@ -16,8 +16,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
+from spec_operations import SpecError, component_schemas, operations_from_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "voucherify-orders.yaml"
@@ -25,6 +27,7 @@ CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "templates"
 PACKAGE = "voucherify_orders_client"
 PYDANTIC_MODULE = "pydantic_models.py"
+SCHEMAS_MODULE = "schemas.py"
 
 DATAMODEL_ARGS = [
     "--input-file-type",
@@ -81,6 +84,48 @@ def run(cmd: list[str], cwd: Path) -> None:
         sys.exit(f"generation failed: {' '.join(cmd[:2])} exited {result.returncode}")
 
 
+def build_client(spec: Path, package: Path) -> None:
+    """
+    Run openapi-python-client in-process, so the templates also see what its parser
+    drops: each operation's vendor extensions, servers and parameter constraints
+    (the global `operations`, see spec_operations.py).
+    """
+    from openapi_python_client import MetaType, Project  # noqa: PLC0415 (codegen group only)
+    from openapi_python_client.config import Config, ConfigFile  # noqa: PLC0415
+    from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
+    from openapi_python_client.parser.errors import GeneratorError  # noqa: PLC0415
+
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    try:
+        operations = operations_from_spec(document)
+    except SpecError as exc:
+        sys.exit(f"{spec.name}: {exc}")
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG), MetaType.NONE, spec, "utf-8", overwrite=False, output_path=package
+    )
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        sys.exit(f"generation failed: {openapi.header}: {openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.globals["operations"] = operations
+    project.env.filters["py"] = repr
+    # The post-hooks run ruff by name: the venv's, pinned.
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    errors = project.build()
+    # As --fail-on-warning: a warning means part of the spec was skipped.
+    if errors:
+        details = "\n".join(f"{error.header}: {error.detail}" for error in errors)
+        sys.exit(f"generation failed:\n{details}")
+    schemas = component_schemas(document)
+    (package / SCHEMAS_MODULE).write_text(
+        '"""The spec\'s component schemas, reduced to what input checks read (written by scripts/generate.py)."""'
+        "\n\nfrom typing import Any\n\nSCHEMAS: dict[str, Any] = "
+        f"{schemas!r}\n",
+        encoding="utf-8",
+    )
+    run([str(Path(sys.executable).parent / "ruff"), *RUFF_FORMAT, str(package / SCHEMAS_MODULE)], cwd=package)
+
+
 def generate(out: Path, spec: Path = SPEC) -> Path:
     """Write the generated package into out/ and return its path."""
     validate_spec(spec)
@@ -89,24 +134,7 @@ def generate(out: Path, spec: Path = SPEC) -> Path:
         shutil.rmtree(package)
     out.mkdir(parents=True, exist_ok=True)
     bindir = Path(sys.executable).parent
-    run(
-        [
-            str(bindir / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--config",
-            str(CONFIG),
-            "--custom-template-path",
-            str(TEMPLATES),
-            "--meta",
-            "none",
-            "--output-path",
-            str(package),
-            "--fail-on-warning",
-        ],
-        cwd=out,
-    )
+    build_client(spec, package)
     # datamodel-codegen reads formatter settings from pyproject.toml files above
     # its output path, so it writes into a fresh temporary folder: the bytes must
     # not depend on where the repo (or check_generated's temp tree) lives.

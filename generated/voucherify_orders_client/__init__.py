@@ -1,8 +1,1 @@
-"""A client library for accessing Voucherify Orders"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""Voucherify's Orders API, generated from the curated spec: models in `.models`, resources and operations in `.api`."""

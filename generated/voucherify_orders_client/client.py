@@ -1,260 +1,155 @@
-import ssl
-from typing import Any, Self
+"""What the generated resources stand on: operation metadata, calls, and the resource bases.
 
-import httpx
-from attrs import define, evolve, field
+The generated resource methods only describe a call (which operation, with which
+arguments); a client that implements `SyncRequester` or `AsyncRequester` sends it.
+This package never sends anything itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, TypeVar
+
+__all__ = [
+    "AsyncPage",
+    "AsyncRequester",
+    "AsyncResource",
+    "Call",
+    "Operation",
+    "Pagination",
+    "Parameter",
+    "SyncPage",
+    "SyncRequester",
+    "SyncResource",
+]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+ItemT_co = TypeVar("ItemT_co", covariant=True)
 
 
-@define
-class Client:
-    """A class for keeping track of data related to the API
+@dataclass(frozen=True)
+class Parameter:
+    """A path or query parameter: its JSON name, Python name, and schema (for checks)."""
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    name: str
+    python_name: str
+    location: str
+    required: bool
+    schema: Mapping[str, Any]
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
 
-        ``cookies``: A dictionary of cookies to be sent with every request
+@dataclass(frozen=True)
+class Pagination:
+    """How a list operation pages: which parameters and which fields of the answer."""
 
-        ``headers``: A dictionary of headers to be sent with every request
+    page: str
+    limit: str
+    items: str
+    total: str
+    default_limit: int
+    max_page: int
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+@dataclass(frozen=True)
+class Operation(Generic[T]):
+    """One operation of the spec, as the client needs it to build, retry and decode a call."""
 
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
+    operation_id: str
+    http_method: str
+    path: str
+    host: str
+    parameters: tuple[Parameter, ...]
+    body_name: str | None
+    body_required: bool
+    body_schema: Mapping[str, Any] | None
+    success_status: int
+    success_content_type: str | None
+    #: Decodes a success body; None when a success has no body.
+    parse: Callable[[Any], T] | None
+    #: Repeating the call cannot duplicate work (HTTP semantics, or the spec says so).
+    retry_safe: bool
+    #: Otherwise safe when the body, or every item of an array body, names itself by one of these keys.
+    retry_safe_when_keyed_by: tuple[str, ...] = ()
+    pagination: Pagination | None = None
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+    def safe_to_repeat(self, body: Any) -> bool:
+        """Whether sending this operation again with this (JSON) body cannot duplicate work."""
+        if self.retry_safe:
+            return True
+        if not self.retry_safe_when_keyed_by:
+            return False
+        items = body if isinstance(body, list) else [body]
+        return bool(items) and all(
+            isinstance(item, Mapping) and any(item.get(key) for key in self.retry_safe_when_keyed_by) for item in items
+        )
 
-    """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """One call of an operation: the arguments as the caller gave them (None means left out)."""
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+    operation: Operation[T]
+    arguments: Mapping[str, Any] = field(default_factory=dict)
+    body: Any = None
 
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+class SyncPage(Protocol[T_co, ItemT_co]):
+    """A page of a list operation; iterating it walks every item across pages."""
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+    @property
+    def data(self) -> T_co: ...
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
+    def has_next_page(self) -> bool: ...
+
+    def next_page(self) -> SyncPage[T_co, ItemT_co]: ...
+
+    def __iter__(self) -> Iterator[ItemT_co]: ...
+
+    def __getattr__(self, name: str) -> Any: ...
+
+
+class AsyncPage(Protocol[T_co, ItemT_co]):
+    """A page of a list operation; `async for` over it walks every item across pages."""
+
+    @property
+    def data(self) -> T_co: ...
+
+    def has_next_page(self) -> bool: ...
+
+    async def next_page(self) -> AsyncPage[T_co, ItemT_co]: ...
+
+    def __aiter__(self) -> AsyncIterator[ItemT_co]: ...
+
+    def __getattr__(self, name: str) -> Any: ...
+
+
+class SyncRequester(Protocol):
+    """What a sync client provides to the generated resources."""
+
+    def _request(self, call: Call[T]) -> T: ...
+
+    def _paginate(self, call: Call[Any]) -> Any: ...
+
+
+class AsyncRequester(Protocol):
+    """What an async client provides to the generated resources."""
+
+    async def _request(self, call: Call[T]) -> T: ...
+
+    async def _paginate(self, call: Call[Any]) -> Any: ...
+
+
+class SyncResource:
+    """The base of every generated sync resource."""
+
+    def __init__(self, client: SyncRequester) -> None:
         self._client = client
-        return self
-
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
-@define
-class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
+class AsyncResource:
+    """The base of every generated async resource."""
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-    """
-
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-
-    token: str
-    """The token to use for authentication"""
-    prefix: str = "Bearer"
-    """The prefix to use for the Authorization header"""
-    auth_header_name: str = "Authorization"
-    """The name of the Authorization header"""
-
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
+    def __init__(self, client: AsyncRequester) -> None:
         self._client = client
-        return self
-
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)

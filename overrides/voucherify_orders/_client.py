@@ -4,33 +4,28 @@ from __future__ import annotations
 
 import copy
 import functools
-from collections.abc import Mapping
+from dataclasses import replace
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from ._auth import VoucherifyAuth
-from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ConfigurationError, Settings, resolve_settings
-from ._core import CallOptions
+from ._config import DEFAULT_TIMEOUT, ConfigurationError, Settings, resolve_settings
+from ._core import CallOptions, send
+from ._effects import run_async, run_sync
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
-    from voucherify_orders_client.models import AsyncAction, Export, Order, OrderUpdate
+    from voucherify_orders_client.client import Call
 
-    from ._pagination import AsyncOrdersPage, OrdersPage
-    from ._resources import (
-        AsyncActions,
-        AsyncAsyncActions,
-        AsyncExports,
-        AsyncOrders,
-        Exports,
-        OrderInput,
-        Orders,
-    )
-    from ._response import APIResponse
+    from ._effects import Workflow
+    from ._pagination import AsyncPage, Page
+    from ._resources import AsyncActions, AsyncAsyncActions, AsyncExports, AsyncOrders, Exports, Orders
 
 __all__ = ["AsyncVoucherify", "Voucherify"]
+
+T = TypeVar("T")
 
 TimeoutTypes = float | httpx.Timeout
 
@@ -63,6 +58,8 @@ def _user_agent() -> str:
 class _ClientBase:
     _options: CallOptions
     _owns_http: bool
+    #: Calls return the APIResponse around their result (`with_raw_response`).
+    _raw: bool = False
 
     def _configure(
         self,
@@ -72,17 +69,21 @@ class _ClientBase:
         base_url: str | None,
         download_url: str | None,
         timeout: TimeoutTypes,
-        max_retries: int,
+        max_retries: int | None,
+        retry_policy: RetryPolicy | None,
         log_bodies: bool,
     ) -> None:
         settings = resolve_settings(app_id, secret_key, cluster, base_url, download_url)
+        policy = retry_policy or RetryPolicy()
+        if max_retries is not None:
+            policy = replace(policy, max_retries=_retries(max_retries))
         self._options = CallOptions(
             settings=settings,
             auth=VoucherifyAuth(
                 settings.app_id, settings.secret_key, [settings.api_url, settings.download_url]
             ),
             timeout=_timeout(timeout),
-            retry=RetryPolicy(max_retries=_retries(max_retries)),
+            retry=policy,
             log_bodies=log_bodies,
         )
 
@@ -100,7 +101,11 @@ class _ClientBase:
         return self._options.retry.max_retries
 
     def _derive(
-        self, timeout: TimeoutTypes | None, max_retries: int | None, retry_policy: RetryPolicy | None
+        self,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        raw: bool | None = None,
     ) -> Self:
         clone = copy.copy(self)
         # Cached resources point at the original client; the clone builds its own.
@@ -108,12 +113,8 @@ class _ClientBase:
             clone.__dict__.pop(name, None)
         policy = retry_policy or self._options.retry
         if max_retries is not None:
-            policy = RetryPolicy(
-                max_retries=_retries(max_retries),
-                initial_delay=policy.initial_delay,
-                max_delay=policy.max_delay,
-                max_retry_after=policy.max_retry_after,
-            )
+            policy = replace(policy, max_retries=_retries(max_retries))
+        clone._raw = self._raw if raw is None else raw
         clone._options = CallOptions(
             settings=self._options.settings,
             auth=self._options.auth,
@@ -123,6 +124,14 @@ class _ClientBase:
         )
         clone._owns_http = False  # the pool stays the original's to close
         return clone
+
+    @functools.cached_property
+    def with_raw_response(self) -> Any:
+        """
+        The same resources, each call returning an `APIResponse` (status, headers,
+        rate limit, retries) around its result; pages carry theirs as `page.response`.
+        """
+        return self._derive(raw=True)
 
     def __repr__(self) -> str:
         s = self._options.settings
@@ -153,7 +162,10 @@ class Voucherify(_ClientBase):
       `base_url` for other servers.
     * **timeout** - seconds, or an `httpx.Timeout`; must be finite (default 60 s,
       10 s to connect).
-    * **max_retries** - how often a failed call is repeated when that is safe (default 2).
+    * **max_retries** - how often a failed call is repeated when that is safe (default 2,
+      or the retry policy's).
+    * **retry_policy** - backoff and waits in full (a `RetryPolicy`; its `clock`
+      performs the waits, so tests can pass a `testing.FakeClock`).
     * **http_client** - an `httpx.Client` to send through (you close it), or
     * **transport** - an httpx transport for the client's own pool (for example
       the emulator's, or `httpx.MockTransport`).
@@ -169,12 +181,23 @@ class Voucherify(_ClientBase):
         base_url: str | None = None,
         download_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         log_bodies: bool = False,
     ) -> None:
-        self._configure(app_id, secret_key, cluster, base_url, download_url, timeout, max_retries, log_bodies)
+        self._configure(
+            app_id,
+            secret_key,
+            cluster,
+            base_url,
+            download_url,
+            timeout,
+            max_retries,
+            retry_policy,
+            log_bodies,
+        )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
         self._owns_http = http_client is None
@@ -203,10 +226,17 @@ class Voucherify(_ClientBase):
 
         return Exports(self)
 
-    @functools.cached_property
-    def with_raw_response(self) -> RawResponses:
-        """The same calls, each returning an APIResponse (status, headers, rate limit) around its model."""
-        return RawResponses(self)
+    def _run(self, workflow: Workflow[T]) -> T:
+        return run_sync(self._http, self._options, workflow)
+
+    def _request(self, call: Call[T]) -> T:
+        response = self._run(send(call, self._options))
+        return response if self._raw else response.parsed  # type: ignore[return-value]
+
+    def _paginate(self, call: Call[Any]) -> Page[Any, Any]:
+        from ._pagination import Page  # noqa: PLC0415
+
+        return Page(self, call, self._run(send(call, self._options)))
 
     def with_options(
         self,
@@ -244,12 +274,23 @@ class AsyncVoucherify(_ClientBase):
         base_url: str | None = None,
         download_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         log_bodies: bool = False,
     ) -> None:
-        self._configure(app_id, secret_key, cluster, base_url, download_url, timeout, max_retries, log_bodies)
+        self._configure(
+            app_id,
+            secret_key,
+            cluster,
+            base_url,
+            download_url,
+            timeout,
+            max_retries,
+            retry_policy,
+            log_bodies,
+        )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
         self._owns_http = http_client is None
@@ -278,10 +319,17 @@ class AsyncVoucherify(_ClientBase):
 
         return AsyncExports(self)
 
-    @functools.cached_property
-    def with_raw_response(self) -> AsyncRawResponses:
-        """The same calls, each returning an APIResponse around its model."""
-        return AsyncRawResponses(self)
+    async def _run(self, workflow: Workflow[T]) -> T:
+        return await run_async(self._http, self._options, workflow)
+
+    async def _request(self, call: Call[T]) -> T:
+        response = await self._run(send(call, self._options))
+        return response if self._raw else response.parsed  # type: ignore[return-value]
+
+    async def _paginate(self, call: Call[Any]) -> AsyncPage[Any, Any]:
+        from ._pagination import AsyncPage  # noqa: PLC0415
+
+        return AsyncPage(self, call, await self._run(send(call, self._options)))
 
     def with_options(
         self,
@@ -305,97 +353,3 @@ class AsyncVoucherify(_ClientBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
-
-
-# -- raw responses ---------------------------------------------------------------
-
-
-class _RawOrders:
-    def __init__(self, orders: Orders) -> None:
-        self._orders = orders
-
-    def create(self, order: OrderInput) -> APIResponse[Order]:
-        return self._orders._create(order)
-
-    def upsert(self, order: OrderInput) -> APIResponse[Order]:
-        return self._orders._upsert(order)
-
-    def get(self, order_id: str) -> APIResponse[Order]:
-        return self._orders._get(order_id)
-
-    def update(self, order_id: str, changes: OrderUpdate | Mapping[str, Any]) -> APIResponse[Order]:
-        return self._orders._update(order_id, changes)
-
-    def list(self, **kwargs: Any) -> OrdersPage:
-        """Pages already carry their response: `page.response`."""
-        return self._orders.list(**kwargs)
-
-
-class _RawAsyncActions:
-    def __init__(self, actions: AsyncActions) -> None:
-        self._actions = actions
-
-    def get(self, async_action_id: str) -> APIResponse[AsyncAction]:
-        return self._actions._get(async_action_id)
-
-
-class _RawExports:
-    def __init__(self, exports: Exports) -> None:
-        self._exports = exports
-
-    def get(self, export_id: str) -> APIResponse[Export]:
-        return self._exports._get(export_id)
-
-
-class RawResponses:
-    """`client.with_raw_response`: every call returns an APIResponse."""
-
-    def __init__(self, client: Voucherify) -> None:
-        self.orders = _RawOrders(client.orders)
-        self.async_actions = _RawAsyncActions(client.async_actions)
-        self.exports = _RawExports(client.exports)
-
-
-class _AsyncRawOrders:
-    def __init__(self, orders: AsyncOrders) -> None:
-        self._orders = orders
-
-    async def create(self, order: OrderInput) -> APIResponse[Order]:
-        return await self._orders._create(order)
-
-    async def upsert(self, order: OrderInput) -> APIResponse[Order]:
-        return await self._orders._upsert(order)
-
-    async def get(self, order_id: str) -> APIResponse[Order]:
-        return await self._orders._get(order_id)
-
-    async def update(self, order_id: str, changes: OrderUpdate | Mapping[str, Any]) -> APIResponse[Order]:
-        return await self._orders._update(order_id, changes)
-
-    async def list(self, **kwargs: Any) -> AsyncOrdersPage:
-        return await self._orders.list(**kwargs)
-
-
-class _AsyncRawAsyncActions:
-    def __init__(self, actions: AsyncAsyncActions) -> None:
-        self._actions = actions
-
-    async def get(self, async_action_id: str) -> APIResponse[AsyncAction]:
-        return await self._actions._get(async_action_id)
-
-
-class _AsyncRawExports:
-    def __init__(self, exports: AsyncExports) -> None:
-        self._exports = exports
-
-    async def get(self, export_id: str) -> APIResponse[Export]:
-        return await self._exports._get(export_id)
-
-
-class AsyncRawResponses:
-    """`client.with_raw_response` of the async client."""
-
-    def __init__(self, client: AsyncVoucherify) -> None:
-        self.orders = _AsyncRawOrders(client.orders)
-        self.async_actions = _AsyncRawAsyncActions(client.async_actions)
-        self.exports = _AsyncRawExports(client.exports)

@@ -1,6 +1,7 @@
 """Sending one call: building the request, retrying it when safe, and decoding the answer.
 
-Both clients share everything here except the loop that sends and sleeps.
+Written once as workflows (see _effects.py): `send` for a call of any operation
+the spec declares, `stream` for a download. The drivers perform them sync or async.
 """
 
 from __future__ import annotations
@@ -8,43 +9,26 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
+from voucherify_orders_client.client import Call
 
-from . import _retry
 from ._auth import VoucherifyAuth
 from ._config import Settings
-from ._exceptions import (
-    APIConnectionError,
-    APITimeoutError,
-    DecodeError,
-    error_for_response,
-)
+from ._effects import Close, ReadAll, Sleep, Transmit, Workflow
+from ._exceptions import APIConnectionError, APITimeoutError, DecodeError, error_for_response
+from ._inputs import check_parameter, to_json
 from ._response import APIResponse
-from ._retry import RETRYABLE_STATUSES, RetryPolicy, is_idempotent, retry_hint
+from ._retry import RETRYABLE_STATUSES, RetryPolicy, retry_hint
 
-__all__ = ["Call", "CallOptions", "send_async", "send_sync", "stream_async", "stream_sync"]
+__all__ = ["CallOptions", "build_request", "send", "stream"]
 
 logger = logging.getLogger("voucherify_orders")
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Call(Generic[T]):
-    """
-    One API call: the keyword arguments a generated endpoint's `_get_kwargs`
-    returned (method, relative URL, params, JSON body), how to decode a success,
-    and which host serves it.
-    """
-
-    kwargs: dict[str, Any]
-    parse: Callable[[Any], T]
-    on_download_host: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,77 +42,123 @@ class CallOptions:
     log_bodies: bool = False
 
 
-def build_request(
-    http: httpx.Client | httpx.AsyncClient, call: Call[Any], options: CallOptions
-) -> httpx.Request:
-    base = options.settings.download_url if call.on_download_host else options.settings.api_url
-    kwargs = call.kwargs
-    return http.build_request(
-        kwargs["method"].upper(),
-        base + _dot_safe(kwargs["url"]),
-        params=kwargs.get("params"),
-        json=kwargs.get("json"),
-        headers=kwargs.get("headers"),
-        timeout=options.timeout,
+def build_request(call: Call[Any], options: CallOptions) -> tuple[httpx.Request, Any]:
+    """The request for a call, and the JSON body it carries; every argument checked first."""
+    operation = call.operation
+    path = operation.path
+    params: dict[str, Any] = {}
+    for parameter in operation.parameters:
+        value = check_parameter(parameter, call.arguments.get(parameter.python_name))
+        if value is None:
+            continue
+        if parameter.location == "path":
+            path = path.replace("{" + parameter.name + "}", _segment(value))
+        else:
+            params[parameter.name] = value
+    body: Any = None
+    if operation.body_schema is not None and (call.body is not None or operation.body_required):
+        body = to_json(operation.body_schema, call.body, operation.body_name or "body")
+    base = options.settings.download_url if operation.host == "download" else options.settings.api_url
+    request = httpx.Request(
+        operation.http_method,
+        base + path,
+        params=params or None,
+        json=body if operation.body_schema is not None and body is not None else None,
+        extensions={"timeout": options.timeout.as_dict()},
     )
+    return request, body
 
 
-def _dot_safe(path: str) -> str:
-    # The generated code percent-encodes path parameters, but `.` and `..` are
-    # left as they are and a URL parser would resolve them as directory steps.
-    return "/".join(
-        "%2E" * len(segment) if segment in (".", "..") else segment for segment in path.split("/")
+def _segment(value: str) -> str:
+    # Exactly one path segment, whatever it holds: `/` is encoded, and `.` and
+    # `..` too, which a URL parser would otherwise resolve as directory steps.
+    return "%2E" * len(value) if value in (".", "..") else quote(value, safe="")
+
+
+def send(call: Call[T], options: CallOptions) -> Workflow[APIResponse[T]]:
+    """Send a call, repeating it while that is safe, and decode its success."""
+    request, body = build_request(call, options)
+    response, retries = yield from _exchange(request, call.operation.safe_to_repeat(body), options)
+    return _decode(call, response, retries)
+
+
+def stream(url: str, options: CallOptions) -> Workflow[httpx.Response]:
+    """GET `url` with the same retry rules; the response's body is left unread (Read, then Close)."""
+    request = httpx.Request(
+        "GET",
+        url,
+        headers={"Accept": "text/csv, text/plain"},
+        extensions={"timeout": options.timeout.as_dict()},
     )
+    response, _ = yield from _exchange(request, True, options, streamed=True)
+    return response
 
 
-@dataclass
-class _Attempt:
-    """What to do after one try: answer, raise, or wait and try again."""
-
-    response: httpx.Response | None = None
-    error: Exception | None = None
-    delay: float | None = None  # set: retry after this many seconds
+def _exchange(
+    request: httpx.Request, safe: bool, options: CallOptions, *, streamed: bool = False
+) -> Workflow[tuple[httpx.Response, int]]:
+    """Send until a success, or an error that is final; return the response and the retry count."""
+    retries = 0
+    while True:
+        started = time.monotonic()
+        try:
+            response: httpx.Response = yield Transmit(request, stream=streamed)
+        except httpx.HTTPError as exc:
+            _redact(request)
+            _log(request, None, started, retries, options, failure=type(exc).__name__)
+            error, delay = _judge_exception(exc, request, safe, retries, options)
+        else:
+            _redact(response.request)
+            if streamed and response.status_code >= 400:
+                yield ReadAll(response)
+            _log(request, response, started, retries, options)
+            if response.status_code < 400:
+                return response, retries
+            error, delay = _judge_response(response, safe, retries, options)
+            if streamed:
+                yield Close(response)
+        if delay is None:
+            raise error
+        yield Sleep(delay)
+        retries += 1
 
 
 def _judge_exception(
-    exc: httpx.TransportError, request: httpx.Request, retries: int, options: CallOptions
-) -> _Attempt:
+    exc: httpx.HTTPError, request: httpx.Request, safe: bool, retries: int, options: CallOptions
+) -> tuple[Exception, float | None]:
     # A failed connect, or a wait for a pooled connection, provably never reached
     # the server; anything later may have been acted on.
     reached = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-    safe = not reached or is_idempotent(request)
+    repeatable = safe or not reached
     where = f"{request.method} {request.url.path}"
     error_type = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if error_type is APITimeoutError else f"failed ({type(exc).__name__})"
-    if not safe:
+    if not repeatable:
         message = (
             f"{where} {what} after it was sent; its outcome is unknown (it may have been applied), "
             "and it was not retried because repeating it could duplicate work"
         )
     else:
         message = f"{where} {what}" + (f" after {retries} retries" if retries else "")
-    error = error_type(message, request=request, outcome_unknown=reached and not safe)
+    error = error_type(message, request=request, outcome_unknown=reached and not repeatable)
     error.__cause__ = exc
-    if safe and retries < options.retry.max_retries:
-        return _Attempt(error=error, delay=options.retry.backoff(retries))
-    return _Attempt(error=error)
+    if repeatable and retries < options.retry.max_retries:
+        return error, options.retry.backoff(retries)
+    return error, None
 
 
 def _judge_response(
-    response: httpx.Response, request: httpx.Request, retries: int, options: CallOptions
-) -> _Attempt:
+    response: httpx.Response, safe: bool, retries: int, options: CallOptions
+) -> tuple[Exception, float | None]:
     status = response.status_code
-    if status < 400:
-        return _Attempt(response=response)
     hint = retry_hint(response) if status in (429, 503) else None
     # 429 means the server refused the call without doing anything.
-    safe = status == 429 or is_idempotent(request)
-    if status in RETRYABLE_STATUSES and safe and retries < options.retry.max_retries:
+    if status in RETRYABLE_STATUSES and (safe or status == 429) and retries < options.retry.max_retries:
         if hint is None:
-            return _Attempt(response=response, delay=options.retry.backoff(retries))
+            return error_for_response(response), options.retry.backoff(retries)
         if hint <= options.retry.max_retry_after:
-            return _Attempt(response=response, delay=hint)
-    return _Attempt(error=error_for_response(response, hint))
+            return error_for_response(response, hint), hint
+    return error_for_response(response, hint), None
 
 
 def _redact(request: httpx.Request) -> None:
@@ -139,25 +169,17 @@ def _redact(request: httpx.Request) -> None:
             request.headers[name] = "[redacted]"
 
 
-def _has_request(exc: httpx.TransportError) -> bool:
-    try:
-        exc.request  # noqa: B018 - raises RuntimeError when the error carries no request
-    except RuntimeError:
-        return False
-    return True
-
-
 def _decode(call: Call[T], response: httpx.Response, retries: int) -> APIResponse[T]:
+    parse = call.operation.parse
     try:
-        data = json.loads(response.content)
-        parsed = call.parse(data)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        parsed = None if parse is None else parse(json.loads(response.content))
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise DecodeError(
             f"{response.request.method} {response.request.url.path} answered {response.status_code} "
-            f"with a body that does not match the spec ({type(exc).__name__}: {exc})",
+            f"with a body that does not match the spec ({type(exc).__name__}: {str(exc)[:200]})",
             response,
-        ) from exc
-    return APIResponse(parsed=parsed, http=response, retries=retries)
+        ) from None
+    return APIResponse(parsed=parsed, http=response, retries=retries)  # type: ignore[arg-type]
 
 
 def _log(
@@ -185,12 +207,11 @@ def _log(
     if options.log_bodies:
         logger.debug("request body: %s", request.content.decode("utf-8", "replace"))
         if response is not None:
-            logger.debug("response body: %s", response.content.decode("utf-8", "replace"))
-
-
-# Every send passes follow_redirects=False, whatever client the caller supplied: httpx
-# copies headers into a redirected request without running the auth flow again, so
-# following one would carry the credentials to whatever host it names.
+            try:
+                text = response.content.decode("utf-8", "replace")
+            except httpx.ResponseNotRead:
+                text = "(streamed)"
+            logger.debug("response body: %s", text)
 
 
 def _request_id(response: httpx.Response) -> str:
@@ -198,130 +219,8 @@ def _request_id(response: httpx.Response) -> str:
     if response.status_code >= 400:
         try:
             body = json.loads(response.content)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             body = None
         if isinstance(body, dict) and isinstance(body.get("request_id"), str):
             return str(body["request_id"])
     return str(response.headers.get("x-request-id", "-"))
-
-
-def send_sync(http: httpx.Client, call: Call[T], options: CallOptions) -> APIResponse[T]:
-    request = build_request(http, call, options)
-    retries = 0
-    while True:
-        started = time.monotonic()
-        try:
-            response = http.send(request, auth=options.auth, follow_redirects=False)
-        except httpx.TransportError as exc:
-            _redact(exc.request if _has_request(exc) else request)
-            _log(request, None, started, retries, options, failure=type(exc).__name__)
-            attempt = _judge_exception(exc, request, retries, options)
-        else:
-            _redact(response.request)
-            _log(request, response, started, retries, options)
-            attempt = _judge_response(response, request, retries, options)
-        if attempt.delay is None:
-            if attempt.error is not None:
-                raise attempt.error
-            assert attempt.response is not None
-            return _decode(call, attempt.response, retries)
-        _retry.sleep(attempt.delay)
-        retries += 1
-
-
-async def send_async(http: httpx.AsyncClient, call: Call[T], options: CallOptions) -> APIResponse[T]:
-    request = build_request(http, call, options)
-    retries = 0
-    while True:
-        started = time.monotonic()
-        try:
-            response = await http.send(request, auth=options.auth, follow_redirects=False)
-        except httpx.TransportError as exc:
-            _redact(exc.request if _has_request(exc) else request)
-            _log(request, None, started, retries, options, failure=type(exc).__name__)
-            attempt = _judge_exception(exc, request, retries, options)
-        else:
-            _redact(response.request)
-            _log(request, response, started, retries, options)
-            attempt = _judge_response(response, request, retries, options)
-        if attempt.delay is None:
-            if attempt.error is not None:
-                raise attempt.error
-            assert attempt.response is not None
-            return _decode(call, attempt.response, retries)
-        await _retry.async_sleep(attempt.delay)
-        retries += 1
-
-
-def _stream_request(http: httpx.Client | httpx.AsyncClient, url: str, options: CallOptions) -> httpx.Request:
-    return http.build_request("GET", url, timeout=options.timeout, headers={"Accept": "text/csv, text/plain"})
-
-
-@contextmanager
-def stream_sync(http: httpx.Client, url: str, options: CallOptions) -> Iterator[httpx.Response]:
-    """GET `url` with the same retry rules, yielding the response with its body still unread."""
-    request = _stream_request(http, url, options)
-    retries = 0
-    while True:
-        started = time.monotonic()
-        response: httpx.Response | None = None
-        try:
-            response = http.send(request, auth=options.auth, stream=True, follow_redirects=False)
-        except httpx.TransportError as exc:
-            _redact(exc.request if _has_request(exc) else request)
-            attempt = _judge_exception(exc, request, retries, options)
-        else:
-            _redact(response.request)
-            if response.status_code >= 400:
-                response.read()
-            _log(request, response, started, retries, options)
-            attempt = _judge_response(response, request, retries, options)
-        if attempt.delay is None:
-            if attempt.error is not None:
-                raise attempt.error
-            assert response is not None
-            try:
-                yield response
-            finally:
-                response.close()
-            return
-        if response is not None:
-            response.close()
-        _retry.sleep(attempt.delay)
-        retries += 1
-
-
-@asynccontextmanager
-async def stream_async(
-    http: httpx.AsyncClient, url: str, options: CallOptions
-) -> AsyncIterator[httpx.Response]:
-    """The async twin of stream_sync."""
-    request = _stream_request(http, url, options)
-    retries = 0
-    while True:
-        started = time.monotonic()
-        response: httpx.Response | None = None
-        try:
-            response = await http.send(request, auth=options.auth, stream=True, follow_redirects=False)
-        except httpx.TransportError as exc:
-            _redact(exc.request if _has_request(exc) else request)
-            attempt = _judge_exception(exc, request, retries, options)
-        else:
-            _redact(response.request)
-            if response.status_code >= 400:
-                await response.aread()
-            _log(request, response, started, retries, options)
-            attempt = _judge_response(response, request, retries, options)
-        if attempt.delay is None:
-            if attempt.error is not None:
-                raise attempt.error
-            assert response is not None
-            try:
-                yield response
-            finally:
-                await response.aclose()
-            return
-        if response is not None:
-            await response.aclose()
-        await _retry.async_sleep(attempt.delay)
-        retries += 1

@@ -1,44 +1,96 @@
 """Workflows written once, run by a sync or an async driver.
 
-A workflow is a generator that yields effects (send this call, sleep this long)
-and receives each effect's result (or has its exception thrown in). The two
-drivers below perform the effects with the sync or the async client.
+A workflow is a generator that yields effects (send this request, read this body,
+wait this long) and receives each effect's result, or has the transport's
+exception thrown in. Sending a call, retrying it, polling a job and importing a
+file are all workflows; the two drivers below are the only code that differs
+between `Voucherify` and `AsyncVoucherify`.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import _retry
-from ._core import Call, send_async, send_sync
+import httpx
+
 from ._exceptions import APIConnectionError, RateLimitError, ServerError, VoucherifyError
 
 if TYPE_CHECKING:
-    from ._client import AsyncVoucherify, Voucherify
+    from ._core import CallOptions
 
-__all__ = ["Send", "Sleep", "Workflow", "run_async", "run_sync", "wait_until"]
+__all__ = [
+    "Close",
+    "Read",
+    "ReadAll",
+    "Sleep",
+    "Transmit",
+    "WaitTimeoutError",
+    "Workflow",
+    "run_async",
+    "run_sync",
+]
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Send:
-    call: Call[Any]
+class Transmit:
+    """Send `request`; the result is the response (its body read unless `stream`)."""
+
+    request: httpx.Request
+    stream: bool = False
+
+
+@dataclass(frozen=True)
+class Read:
+    """Read a streamed response's next chunk of bytes (b"" at the end)."""
+
+    response: httpx.Response
+
+
+@dataclass(frozen=True)
+class ReadAll:
+    """Read the rest of a streamed response's body (an error's, to decode it)."""
+
+    response: httpx.Response
+
+
+@dataclass(frozen=True)
+class Close:
+    """Close a streamed response."""
+
+    response: httpx.Response
 
 
 @dataclass(frozen=True)
 class Sleep:
+    """Wait this many seconds (on the client's clock)."""
+
     seconds: float
 
 
-Effect = Send | Sleep
+Effect = Transmit | Read | ReadAll | Close | Sleep
 Workflow = Generator[Effect, Any, T]
 
 
-def run_sync(client: Voucherify, workflow: Workflow[T]) -> T:
+class ClientClosedError(VoucherifyError, RuntimeError):
+    """The client was closed; build a new one (or use it in a `with` block)."""
+
+
+def _prepare(http: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
+    if http.is_closed:
+        raise ClientClosedError("this client is closed: calls need an open client")
+    # Requests are built without the pool; it may carry default headers of its own.
+    for name, value in http.headers.items():
+        request.headers.setdefault(name, value)
+
+
+def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) -> T:
+    """Perform the workflow's effects with a sync httpx client, until it returns."""
+    chunks: dict[int, Any] = {}
     result: Any = None
     error: BaseException | None = None
     while True:
@@ -48,15 +100,30 @@ def run_sync(client: Voucherify, workflow: Workflow[T]) -> T:
             return stop.value  # type: ignore[no-any-return]
         result, error = None, None
         try:
-            if isinstance(effect, Send):
-                result = send_sync(client._http, effect.call, client._options).parsed
+            if isinstance(effect, Transmit):
+                _prepare(http, effect.request)
+                result = http.send(
+                    effect.request, auth=options.auth, stream=effect.stream, follow_redirects=False
+                )
+            elif isinstance(effect, Read):
+                key = id(effect.response)
+                if key not in chunks:
+                    chunks[key] = effect.response.iter_bytes()
+                result = next(chunks[key], b"")
+            elif isinstance(effect, ReadAll):
+                result = effect.response.read()
+            elif isinstance(effect, Close):
+                chunks.pop(id(effect.response), None)
+                effect.response.close()
             else:
-                _retry.sleep(effect.seconds)
-        except VoucherifyError as exc:
+                options.retry.clock.sleep(effect.seconds)
+        except httpx.HTTPError as exc:
             error = exc
 
 
-async def run_async(client: AsyncVoucherify, workflow: Workflow[T]) -> T:
+async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:
+    """Perform the workflow's effects with an async httpx client, until it returns."""
+    chunks: dict[int, Any] = {}
     result: Any = None
     error: BaseException | None = None
     while True:
@@ -66,11 +133,24 @@ async def run_async(client: AsyncVoucherify, workflow: Workflow[T]) -> T:
             return stop.value  # type: ignore[no-any-return]
         result, error = None, None
         try:
-            if isinstance(effect, Send):
-                result = (await send_async(client._http, effect.call, client._options)).parsed
+            if isinstance(effect, Transmit):
+                _prepare(http, effect.request)
+                result = await http.send(
+                    effect.request, auth=options.auth, stream=effect.stream, follow_redirects=False
+                )
+            elif isinstance(effect, Read):
+                key = id(effect.response)
+                if key not in chunks:
+                    chunks[key] = effect.response.aiter_bytes()
+                result = await anext(chunks[key], b"")
+            elif isinstance(effect, ReadAll):
+                result = await effect.response.aread()
+            elif isinstance(effect, Close):
+                chunks.pop(id(effect.response), None)
+                await effect.response.aclose()
             else:
-                await _retry.async_sleep(effect.seconds)
-        except VoucherifyError as exc:
+                await options.retry.clock.async_sleep(effect.seconds)
+        except httpx.HTTPError as exc:
             error = exc
 
 
@@ -79,27 +159,28 @@ class WaitTimeoutError(VoucherifyError, TimeoutError):
 
 
 def wait_until(
-    call: Call[T],
-    finished: Any,
+    poll: Callable[[], Workflow[T]],
+    finished: Callable[[T], bool],
     *,
     what: str,
     timeout: float,
     initial_interval: float = 0.5,
     max_interval: float = 5.0,
 ) -> Workflow[T]:
-    """Poll `call`, pausing longer each time, until `finished(result)`; give up after `timeout` seconds."""
+    """Run `poll`, pausing longer each time, until `finished(result)`; give up after `timeout` seconds."""
     started = time.monotonic()
     waited = 0.0
     interval = initial_interval
     while True:
+        result: T | None
         try:
-            result = yield Send(call)
+            result = yield from poll()
         except (APIConnectionError, ServerError, RateLimitError):
             # A poll that failed after its own retries changes nothing about the
             # job; keep waiting until the deadline rather than abandon it.
             result = None
         if result is not None and finished(result):
-            return result  # type: ignore[no-any-return]
+            return result
         # Count both real time and requested pauses, so a test's fake clock times out too.
         elapsed = max(time.monotonic() - started, waited)
         if elapsed >= timeout:

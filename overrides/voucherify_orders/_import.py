@@ -12,15 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from voucherify_orders_client.api.orders import import_orders
-from voucherify_orders_client.models import (
-    AsyncAction,
-    AsyncActionCreated,
-    AsyncActionStatus,
-    OrderImportItem,
-)
+from voucherify_orders_client.client import Call
+from voucherify_orders_client.models import AsyncAction, AsyncActionStatus
 
-from ._core import Call
-from ._effects import Send, Workflow, wait_until
+from ._core import CallOptions, send
+from ._effects import Workflow
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -28,9 +24,9 @@ from ._exceptions import (
     BadRequestError,
     ParameterError,
 )
-from ._inputs import to_model
+from ._inputs import to_json
 from ._order_source import OrderSource, _Malformed, read_orders
-from ._resources import _async_action_call, orders_import_result
+from ._resources import orders_import_result, wait_for_action
 
 __all__ = ["MAX_CHUNK", "FailedOrder", "ImportProgress", "ImportReport", "import_workflow"]
 
@@ -162,7 +158,7 @@ def _chunks(
             emit()
             continue
         try:
-            body = to_model(OrderImportItem, raw, f"orders[{position}]").to_dict()
+            body = to_json(_ITEM, raw, f"orders[{position}]")
         except ParameterError as exc:
             report.refused += 1
             report.failed.append(FailedOrder(position, source_id, str(exc), "invalid"))
@@ -205,8 +201,12 @@ def _settle(chunk: _Chunk, action: AsyncAction, report: ImportReport) -> tuple[i
     return imported, failures
 
 
+_ITEM = {"$ref": "OrderImportItem"}
+
+
 def import_workflow(
     source: OrderSource,
+    options: CallOptions,
     *,
     chunk_size: int = MAX_CHUNK,
     checkpoint: str | os.PathLike[str] | None = None,
@@ -253,7 +253,7 @@ def import_workflow(
             continue
         action_id: str | None = done_before.get("async_action_id")
         if action_id is None:
-            action_id, refused = yield from _submit(chunk)
+            action_id, refused = yield from _submit(chunk, options)
             if action_id is not None:
                 saved.record(chunk.index, async_action_id=action_id, refused=[asdict(f) for f in refused])
         else:
@@ -271,12 +271,7 @@ def import_workflow(
             continue
         report.async_action_ids.append(action_id)
         emit()
-        action: AsyncAction = yield from wait_until(
-            _async_action_call(action_id),
-            _finished,
-            what=f"import async action {action_id}",
-            timeout=wait_timeout,
-        )
+        action: AsyncAction = yield from wait_for_action(action_id, wait_timeout, options)
         imported, failures = _settle(chunk, action, report)
         report.imported += imported
         report.failed.extend(failures)
@@ -294,7 +289,7 @@ def import_workflow(
     return report
 
 
-def _submit(chunk: _Chunk) -> Workflow[tuple[str | None, list[FailedOrder]]]:
+def _submit(chunk: _Chunk, options: CallOptions) -> Workflow[tuple[str | None, list[FailedOrder]]]:
     """
     Send a chunk. When the API refuses it naming one order (`Property [3].items[0]...`),
     that order is taken out, reported with the API's reason, and the rest sent again.
@@ -303,11 +298,7 @@ def _submit(chunk: _Chunk) -> Workflow[tuple[str | None, list[FailedOrder]]]:
     left_out: list[FailedOrder] = []
     while chunk.orders:
         try:
-            created: AsyncActionCreated = yield Send(
-                Call(
-                    import_orders._get_kwargs(body=[]) | {"json": chunk.orders}, AsyncActionCreated.from_dict
-                )
-            )
+            created = (yield from send(Call(import_orders.OPERATION, {}, chunk.orders), options)).parsed
         except AuthenticationError:
             raise
         except BadRequestError as exc:
@@ -346,7 +337,3 @@ def _leave_out(chunk: _Chunk, positions: set[int | None]) -> None:
     kept = [(p, o) for p, o in zip(chunk.positions, chunk.orders, strict=True) if p not in positions]
     chunk.positions = [p for p, _ in kept]
     chunk.orders = [o for _, o in kept]
-
-
-def _finished(action: AsyncAction) -> bool:
-    return action.status in (AsyncActionStatus.DONE, AsyncActionStatus.FAILED)

@@ -1,216 +1,225 @@
-"""Turn what a caller passes (a generated model or a plain dict) into a checked model.
+"""Check what a caller passes against the spec's schemas, and turn it into the JSON to send.
 
-The generated `from_dict` does not check types: `{"amount": "12"}` becomes an
-order whose amount is a string, and the server rejects it a round trip later.
-Here every field is checked against the model's annotations before anything is
-sent, and a mistake is reported with the path to the offending value.
+The schemas come from the generated package (`voucherify_orders_client.schemas`,
+written from the spec at generation time). A generated model is checked as the
+JSON it would send; a plain dict is checked and sent as it is, without a round
+trip through the models. A mistake is reported with the path to the offending
+value (`order.items[0].quantity`), before anything is sent.
+
+`None` for an optional field that the spec does not mark nullable means the same
+as leaving it out (the official SDKs send such nulls); for a nullable field it is
+sent as `null`, which clears the stored value.
 """
 
 from __future__ import annotations
 
 import datetime
-import enum
-import functools
-import inspect
+import math
 import re
-import types
-import typing
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-import attrs
-from voucherify_orders_client import models as generated_models
-from voucherify_orders_client.types import Unset
+from voucherify_orders_client.client import Parameter
+from voucherify_orders_client.schemas import SCHEMAS
 
 from ._exceptions import ParameterError
 
-__all__ = ["check_int", "check_text", "to_model"]
+__all__ = ["check_parameter", "to_json"]
+
+_NUMBER_TYPES = (int, float)
 
 
-M = TypeVar("M")
+def check_parameter(parameter: Parameter, value: object) -> Any:
+    """A path or query argument, checked (None: left out); enums are sent as their string."""
+    if value is None:
+        if parameter.required:
+            raise ParameterError(parameter.python_name, "is required")
+        return None
+    checked = to_json(parameter.schema, value, parameter.python_name)
+    if parameter.location == "path" and checked == "":
+        raise ParameterError(parameter.python_name, "must not be empty")
+    return checked
 
 
-def to_model(cls: type[M], value: object, parameter: str) -> M:
-    """Return `value` as a checked `cls`: a mapping is checked and converted, a `cls` checked as it is."""
-    if isinstance(value, cls):
-        # One check for both forms: a model is checked as the JSON it would send.
+def to_json(schema: Mapping[str, Any], value: object, path: str) -> Any:
+    """`value` (a generated model, or plain data) checked against `schema`, as JSON-ready data."""
+    if hasattr(value, "to_dict") and hasattr(type(value), "from_dict"):
         try:
-            data = value.to_dict()  # type: ignore[attr-defined]
+            value = value.to_dict()
         except (AttributeError, TypeError, ValueError) as exc:
-            raise ParameterError(parameter, f"cannot be serialized: {_describe(exc)}") from None
-        _check_raw(data, cls, parameter)
-        return value
-    if not isinstance(value, Mapping):
-        raise ParameterError(parameter, f"expected {cls.__name__} or a dict, got {type(value).__name__}")
-    # Check the plain data first: the generated from_dict converts without checking
-    # (a list where an object belongs can come out as an empty object).
-    _check_raw(value, cls, parameter)
-    try:
-        return cls.from_dict(dict(value))  # type: ignore[attr-defined,no-any-return]
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ParameterError(parameter, f"cannot be read as {cls.__name__}: {_describe(exc)}") from None
+            raise ParameterError(path, f"cannot be serialized: {exc}") from None
+    return _check(schema, value, path)
 
 
-def check_int(value: object, parameter: str, minimum: int, maximum: int) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ParameterError(parameter, f"expected an integer, got {type(value).__name__} {value!r}")
-    if not minimum <= value <= maximum:
-        raise ParameterError(parameter, f"must be between {minimum} and {maximum}, got {value}")
-    return value
+def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in schema:
+        schema = SCHEMAS[schema["$ref"]]
+    if "allOf" in schema and len(schema["allOf"]) == 1:
+        return {**_resolve(schema["allOf"][0]), **{k: v for k, v in schema.items() if k != "allOf"}}
+    return schema
 
 
-def check_text(value: object, parameter: str) -> str:
-    if not isinstance(value, str):
-        raise ParameterError(parameter, f"expected a string, got {type(value).__name__}")
-    if not value:
-        raise ParameterError(parameter, "must not be empty")
-    return value
-
-
-def _check_raw(value: object, annotation: Any, path: str) -> None:
-    """Check JSON-like data against a generated model's annotations (what from_dict will read)."""
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(annotation) if a is not Unset]
-        if value is None and type(None) in options:
-            return
-        candidates = [a for a in options if a is not type(None)]
-        errors: list[ParameterError] = []
-        for option in candidates:
-            try:
-                _check_raw(value, option, path)
-                return
-            except ParameterError as exc:
-                errors.append(exc)
-        if len(errors) == 1:
-            raise errors[0]
-        raise ParameterError(path, f"expected {_type_name(annotation)}, got {_got(value)}")
-    if annotation is Any:
-        return
-    if origin is list:
-        if not isinstance(value, list):
+def _check(schema: Mapping[str, Any], value: Any, path: str) -> Any:  # noqa: C901 (one branch per JSON type)
+    schema = _resolve(schema)
+    if value is None:
+        if schema.get("nullable"):
+            return None
+        raise ParameterError(path, f"must not be null (expected {_expected(schema)})")
+    kind = schema.get("type")
+    if "enum" in schema:
+        if not isinstance(value, str) or value not in schema["enum"]:
+            allowed = ", ".join(repr(v) for v in schema["enum"])
+            raise ParameterError(path, f"must be one of {allowed}, got {_got(value)}")
+        return str(value)
+    if kind == "object" or (kind is None and "properties" in schema):
+        return _check_object(schema, value, path)
+    if kind == "array":
+        if not isinstance(value, (list, tuple)):
             raise ParameterError(path, f"expected a list, got {_got(value)}")
-        (item_type,) = typing.get_args(annotation)
-        for index, item in enumerate(value):
-            _check_raw(item, item_type, f"{path}[{index}]")
-        return
-    if origin is dict or annotation is dict:
-        if not isinstance(value, Mapping):
-            raise ParameterError(path, f"expected an object, got {_got(value)}")
-        return
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        allowed = [m.value for m in annotation]
-        if not isinstance(value, str) or value not in allowed:
-            raise ParameterError(path, f"must be one of {', '.join(map(repr, allowed))}, got {_got(value)}")
-        return
-    if annotation in (datetime.datetime, datetime.date):
-        if isinstance(value, annotation):
-            return
-        if isinstance(value, str):
-            try:
-                parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
-            except ValueError:
-                pass
-            else:
-                if annotation is datetime.date or parsed.tzinfo is not None:
-                    return
-        kind = (
-            "an ISO 8601 date-time with a timezone" if annotation is datetime.datetime else "an ISO 8601 date"
+        _check_size(schema, len(value), path, "items")
+        item_schema = schema.get("items", {})
+        return [_check(item_schema, item, f"{path}[{index}]") for index, item in enumerate(value)]
+    if kind == "string":
+        return _check_string(schema, value, path)
+    if kind == "integer":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ParameterError(path, f"expected an integer, got {_got(value)}")
+        _check_range(schema, value, path)
+        return value
+    if kind == "number":
+        if not isinstance(value, _NUMBER_TYPES) or isinstance(value, bool) or not math.isfinite(value):
+            raise ParameterError(path, f"expected a finite number, got {_got(value)}")
+        _check_range(schema, value, path)
+        return value
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise ParameterError(path, f"expected true or false, got {_got(value)}")
+        return value
+    return _plain_json(value, path, depth=0)
+
+
+def _check_object(schema: Mapping[str, Any], value: Any, path: str) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ParameterError(path, f"expected an object, got {_got(value)}")
+    properties: Mapping[str, Any] = schema.get("properties", {})
+    required = schema.get("required", ())
+    extra = schema.get("additionalProperties", True)
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise ParameterError(path, f"keys must be strings, got {_got(key)}")
+        where = f"{path}.{key}"
+        prop = properties.get(key)
+        if prop is None:
+            if extra is False:
+                known = ", ".join(properties)
+                raise ParameterError(where, f"is not a field the API knows (expected one of {known})")
+            out[key] = _plain_json(item, where, 0) if extra is True else _check(extra, item, where)
+        elif item is None and key not in required and not _resolve(prop).get("nullable"):
+            continue  # an optional field set to None: left out, as the official SDKs mean it
+        else:
+            out[key] = _check(prop, item, where)
+    for key in required:
+        if key not in out:
+            raise ParameterError(f"{path}.{key}", "is required")
+    return out
+
+
+def _check_string(schema: Mapping[str, Any], value: Any, path: str) -> str:
+    kind = schema.get("format")
+    if kind == "date-time":
+        if isinstance(value, datetime.datetime):
+            if value.tzinfo is None:
+                raise ParameterError(path, "expected a date-time with a timezone, got a naive datetime")
+            return value.isoformat()
+        if not isinstance(value, str) or not _is_datetime(value):
+            raise ParameterError(path, f"expected an ISO 8601 date-time with a timezone, got {_got(value)}")
+        return value
+    if kind == "date":
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return value.isoformat()
+        if not isinstance(value, str) or not _is_date(value):
+            raise ParameterError(path, f"expected an ISO 8601 date, got {_got(value)}")
+        return value
+    if not isinstance(value, str):
+        raise ParameterError(path, f"expected a string, got {_got(value)}")
+    _check_size(schema, len(value), path, "characters", prefix="Length")
+    pattern = schema.get("pattern")
+    if pattern is not None and not re.search(pattern, value):
+        raise ParameterError(path, f"{value!r} does not have the form the API accepts ({pattern})")
+    return value
+
+
+def _is_datetime(text: str) -> bool:
+    try:
+        parsed = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return parsed.tzinfo is not None
+
+
+def _is_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_range(schema: Mapping[str, Any], value: float, path: str) -> None:
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if (low is not None and value < low) or (high is not None and value > high):
+        bounds = (
+            f"between {low} and {high}"
+            if low is not None and high is not None
+            else (f"at least {low}" if low is not None else f"at most {high}")
         )
-        raise ParameterError(path, f"expected {kind}, got {_got(value)}")
-    if attrs.has(annotation):
-        if not isinstance(value, Mapping):
-            raise ParameterError(path, f"expected an object, got {_got(value)}")
-        hints = _hints(annotation)
-        for field in attrs.fields(annotation):
-            if field.name == "additional_properties":
-                continue
-            key = _json_key(annotation, field.name)
-            if key not in value:
-                if field.default is attrs.NOTHING:
-                    raise ParameterError(f"{path}.{key}", "is required")
-                continue
-            _check_raw(value[key], hints[field.name], f"{path}.{key}")
-        # Typed additionalProperties (export filters: field name -> FieldFilter).
-        extra = typing.get_args(hints.get("additional_properties", dict[str, Any]))
-        if len(extra) == 2 and extra[1] is not Any:
-            declared = {_json_key(annotation, f.name) for f in attrs.fields(annotation)}
-            for key, item in value.items():
-                if key not in declared:
-                    _check_raw(item, extra[1], f"{path}.{key}")
-        return
-    if not _outer_fits(value, annotation) or (annotation is str and not isinstance(value, str)):
-        raise ParameterError(path, f"expected {_type_name(annotation)}, got {_got(value)}")
+        raise ParameterError(path, f"must be {bounds}, got {value}")
 
 
-@functools.cache
-def _json_keys(cls: type) -> dict[str, str]:
-    """attrs field name -> JSON key (`object_` -> `object`, `in_` -> `$in`), read from what from_dict pops."""
-    source = inspect.getsource(cls.from_dict)  # type: ignore[attr-defined]
-    return dict(_POPPED.findall(source))
+def _check_size(schema: Mapping[str, Any], size: int, path: str, unit: str, prefix: str = "Items") -> None:
+    low, high = schema.get(f"min{prefix}"), schema.get(f"max{prefix}")
+    if low is not None and size < low:
+        raise ParameterError(path, "must not be empty" if low == 1 else f"needs at least {low} {unit}")
+    if high is not None and size > high:
+        raise ParameterError(path, f"holds {size} {unit}, more than the {high} allowed")
 
 
-_POPPED = re.compile(r"^\s*(\w+) = .*?d\.pop\(\"([^\"]+)\"", re.M)
+_MAX_DEPTH = 64
 
 
-def _json_key(cls: type, field_name: str) -> str:
-    return _json_keys(cls).get(field_name, field_name)
+def _plain_json(value: Any, path: str, depth: int) -> Any:
+    """Free-form data (metadata, say): anything JSON can carry, nothing it cannot."""
+    if depth > _MAX_DEPTH:
+        raise ParameterError(path, f"is nested more than {_MAX_DEPTH} levels deep")
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ParameterError(path, f"JSON cannot carry {value!r}")
+        return value
+    if isinstance(value, Mapping):
+        out = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ParameterError(path, f"keys must be strings, got {_got(key)}")
+            out[key] = _plain_json(item, f"{path}.{key}", depth + 1)
+        return out
+    if isinstance(value, (list, tuple)):
+        return [_plain_json(item, f"{path}[{index}]", depth + 1) for index, item in enumerate(value)]
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    raise ParameterError(path, f"JSON cannot carry {_got(value)}")
+
+
+def _expected(schema: Mapping[str, Any]) -> str:
+    if "enum" in schema:
+        return "one of " + ", ".join(repr(v) for v in schema["enum"])
+    return {"object": "an object", "array": "a list", "integer": "an integer", "number": "a number"}.get(
+        str(schema.get("type")), str(schema.get("type", "a value"))
+    )
 
 
 def _got(value: object) -> str:
     text = repr(value)
     return f"{type(value).__name__} {text[:60]}{'...' if len(text) > 60 else ''}"
-
-
-def _describe(exc: Exception) -> str:
-    if isinstance(exc, KeyError):
-        return f"missing required field {exc.args[0]!r}"
-    return str(exc) or type(exc).__name__
-
-
-class _ModelNames(dict[str, Any]):
-    """Model names for resolving annotations, loaded as they are asked for (the package is lazy)."""
-
-    def __missing__(self, name: str) -> Any:
-        try:
-            return getattr(generated_models, name)
-        except AttributeError:
-            raise KeyError(name) from None
-
-
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    # Generated models import their nested models only under TYPE_CHECKING, so
-    # resolve annotations against the models package.
-    return typing.get_type_hints(cls, localns=_ModelNames())
-
-
-def _outer_fits(value: object, annotation: Any) -> bool:
-    origin = typing.get_origin(annotation)
-    if origin is list:
-        return isinstance(value, list)
-    if origin is dict:
-        return isinstance(value, dict)
-    if annotation is type(None):
-        return value is None
-    if annotation is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if annotation is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if annotation is Any:
-        return True
-    return isinstance(annotation, type) and isinstance(value, annotation)
-
-
-def _type_name(annotation: Any) -> str:
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        names = [_type_name(a) for a in typing.get_args(annotation) if a is not Unset]
-        return " or ".join(names)
-    if origin is list:
-        return f"a list of {_type_name(typing.get_args(annotation)[0])}"
-    if annotation is type(None):
-        return "null"
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return f"one of {', '.join(repr(m.value) for m in annotation)}"
-    return getattr(annotation, "__name__", str(annotation))

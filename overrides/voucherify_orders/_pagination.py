@@ -1,140 +1,159 @@
-"""Pages of orders that know how to fetch the next one."""
+"""Pages of a list operation that know how to fetch the next one."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Generic, TypeVar
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from voucherify_orders_client.models import ListOrdersSort, Order, OrdersList
+from voucherify_orders_client.client import Call, Pagination
 
 from ._exceptions import VoucherifyError
 from ._response import APIResponse
 
-__all__ = ["MAX_PAGE", "SERVER_DEFAULT_LIMIT", "AsyncOrdersPage", "OrdersPage", "PaginationLimitError"]
+if TYPE_CHECKING:
+    from ._client import AsyncVoucherify, Voucherify
 
-#: The API serves pages 1 to 100 and no further.
+__all__ = [
+    "MAX_PAGE",
+    "SERVER_DEFAULT_LIMIT",
+    "AsyncOrdersPage",
+    "AsyncPage",
+    "OrdersPage",
+    "Page",
+    "PaginationLimitError",
+]
+
+#: The API serves pages 1 to 100 of orders and no further.
 MAX_PAGE = 100
 #: How many orders a page holds when no limit is asked for.
 SERVER_DEFAULT_LIMIT = 10
 
-P = TypeVar("P")
+L = TypeVar("L")
+I = TypeVar("I")  # noqa: E741 (the item type)
 
 
 class PaginationLimitError(VoucherifyError):
-    """More orders exist than the API can page through (100 pages of at most 100)."""
+    """More items exist than the API can page through (its last page is behind them)."""
 
 
-class _PageBase(Generic[P]):
-    def __init__(
-        self,
-        response: APIResponse[OrdersList],
-        *,
-        page: int,
-        limit: int | None,
-        order: ListOrdersSort | None,
-    ) -> None:
+class _PageBase(Generic[L, I]):
+    def __init__(self, call: Call[L], response: APIResponse[L]) -> None:
+        assert call.operation.pagination is not None
+        self._call = call
+        self._paging: Pagination = call.operation.pagination
         self.response = response
-        self.page = page
-        self.limit = limit
-        self.order = order
 
     @property
-    def orders(self) -> list[Order]:
-        """The orders on this page only."""
-        return self.response.parsed.orders
+    def data(self) -> L:
+        """This page as the API sent it (for orders, an `OrdersList`)."""
+        return self.response.parsed
+
+    @property
+    def items(self) -> list[I]:
+        """The items on this page only (for orders, the same as `page.orders`)."""
+        return getattr(self.data, self._paging.items)  # type: ignore[no-any-return]
 
     @property
     def total(self) -> int:
-        """How many orders the project holds in all."""
-        return self.response.parsed.total
+        """How many items exist in all."""
+        return getattr(self.data, self._paging.total)  # type: ignore[no-any-return]
+
+    @property
+    def page(self) -> int:
+        """This page's number, from 1."""
+        return int(self._call.arguments.get(self._paging.page) or 1)
+
+    @property
+    def limit(self) -> int | None:
+        """The page size asked for (None: the server's default)."""
+        limit = self._call.arguments.get(self._paging.limit)
+        return None if limit is None else int(limit)
 
     def has_next_page(self) -> bool:
-        """Whether a later page holds more orders."""
-        size = self.limit or SERVER_DEFAULT_LIMIT
-        return len(self.orders) >= size and self.page * size < self.total
+        """Whether a later page holds more items."""
+        size = self.limit or self._paging.default_limit
+        return len(self.items) >= size and self.page * size < self.total
 
-    def _check_cap(self) -> None:
-        if self.page >= MAX_PAGE:
-            size = self.limit or SERVER_DEFAULT_LIMIT
+    def _next_call(self) -> Call[L]:
+        last = self._paging.max_page
+        if self.page >= last:
+            size = self.limit or self._paging.default_limit
             beyond = self.total - self.page * size
+            advice = f"use limit={self._paging.default_limit * 10} to reach more, or " if size < 100 else ""
             raise PaginationLimitError(
-                f"the API serves at most {MAX_PAGE} pages; {beyond} of {self.total} orders lie beyond page "
-                f"{MAX_PAGE} at limit={size}. Use limit=100 to reach 10,000 orders, or export the rest "
-                "(client.orders.export)."
+                f"the API serves at most {last} pages: {beyond} of {self.total} items lie beyond page {last} "
+                f"at limit={size}; {advice}export them instead (client.orders.export, or "
+                "`voucherify-orders orders export`)"
             )
+        arguments = {**self._call.arguments, self._paging.page: self.page + 1}
+        return replace(self._call, arguments=arguments)
+
+    def __getattr__(self, name: str) -> Any:
+        # The page's own fields read through (page.orders, page.data_ref).
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.data, name)
 
     def __len__(self) -> int:
-        return len(self.orders)
+        return len(self.items)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(page={self.page}, orders={len(self.orders)}, total={self.total})"
+        return f"{type(self).__name__}(page={self.page}, items={len(self.items)}, total={self.total})"
 
 
-class OrdersPage(_PageBase["OrdersPage"]):
+class Page(_PageBase[L, I]):
     """
-    One page of `client.orders.list()`.
+    One page of a list call (`client.orders.list()`).
 
-    `orders` and `total` describe this page; iterating the page walks every order
-    from here to the end, fetching later pages as it goes.
+    `data`, `items` and `total` describe this page; iterating the page walks every
+    item from here to the end, fetching later pages as it goes.
     """
 
-    def __init__(
-        self,
-        response: APIResponse[OrdersList],
-        fetch: Callable[[int], OrdersPage],
-        *,
-        page: int,
-        limit: int | None,
-        order: ListOrdersSort | None,
-    ) -> None:
-        super().__init__(response, page=page, limit=limit, order=order)
-        self._fetch = fetch
+    def __init__(self, client: Voucherify, call: Call[L], response: APIResponse[L]) -> None:
+        super().__init__(call, response)
+        self._client = client
 
-    def next_page(self) -> OrdersPage:
-        """Fetch the page after this one (raises PaginationLimitError past page 100)."""
-        self._check_cap()
-        return self._fetch(self.page + 1)
+    def next_page(self) -> Page[L, I]:
+        """Fetch the page after this one (raises PaginationLimitError past the API's last page)."""
+        return self._client._paginate(self._next_call())  # type: ignore[no-any-return]
 
-    def iter_pages(self) -> Iterator[OrdersPage]:
+    def iter_pages(self) -> Iterator[Page[L, I]]:
         page = self
         yield page
         while page.has_next_page():
             page = page.next_page()
             yield page
 
-    def __iter__(self) -> Iterator[Order]:
+    def __iter__(self) -> Iterator[I]:
         for page in self.iter_pages():
-            yield from page.orders
+            yield from page.items
 
 
-class AsyncOrdersPage(_PageBase["AsyncOrdersPage"]):
-    """The async twin of OrdersPage: `async for order in page` walks every order."""
+class AsyncPage(_PageBase[L, I]):
+    """One page of an async list call: `async for item in page` walks every item across pages."""
 
-    def __init__(
-        self,
-        response: APIResponse[OrdersList],
-        fetch: Callable[[int], Awaitable[AsyncOrdersPage]],
-        *,
-        page: int,
-        limit: int | None,
-        order: ListOrdersSort | None,
-    ) -> None:
-        super().__init__(response, page=page, limit=limit, order=order)
-        self._fetch = fetch
+    def __init__(self, client: AsyncVoucherify, call: Call[L], response: APIResponse[L]) -> None:
+        super().__init__(call, response)
+        self._client = client
 
-    async def next_page(self) -> AsyncOrdersPage:
-        """Fetch the page after this one (raises PaginationLimitError past page 100)."""
-        self._check_cap()
-        return await self._fetch(self.page + 1)
+    async def next_page(self) -> AsyncPage[L, I]:
+        """Fetch the page after this one (raises PaginationLimitError past the API's last page)."""
+        return await self._client._paginate(self._next_call())  # type: ignore[no-any-return]
 
-    async def iter_pages(self) -> AsyncIterator[AsyncOrdersPage]:
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[L, I]]:
         page = self
         yield page
         while page.has_next_page():
             page = await page.next_page()
             yield page
 
-    async def __aiter__(self) -> AsyncIterator[Order]:
+    async def __aiter__(self) -> AsyncIterator[I]:
         async for page in self.iter_pages():
-            for order in page.orders:
-                yield order
+            for item in page.items:
+                yield item
+
+
+# The names pages had when only orders were listed.
+OrdersPage = Page
+AsyncOrdersPage = AsyncPage

@@ -1,40 +1,35 @@
-"""`client.orders`, `client.async_actions` and `client.exports`, sync and async.
+"""`client.orders`, `client.async_actions` and `client.exports`: the generated resources, plus conveniences.
 
-Each method checks its arguments, asks the generated endpoint module for the
-request (method, path, body), and sends it through the client's retrying core.
-Methods named `_x` return the APIResponse; the public `x` returns its model.
+Every operation of the spec comes from the generated classes (`voucherify_orders_client.api`);
+what is added here is what no spec can say: upsert, bulk import, export and its CSV,
+and waiting on background jobs. Each convenience is one workflow (see _effects.py)
+that the sync and async resources run with their own client.
 """
 
 from __future__ import annotations
 
-import contextlib
-import csv
 import os
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
-from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any
 
-import httpx
+from voucherify_orders_client.api.async_actions import AsyncAsyncActionsResource, AsyncActionsResource
 from voucherify_orders_client.api.async_actions import get_async_action
-from voucherify_orders_client.api.exports import get_export
-from voucherify_orders_client.api.orders import create_order, get_order, list_orders, update_order
+from voucherify_orders_client.api.exports import AsyncExportsResource, ExportsResource
+from voucherify_orders_client.api.orders import AsyncOrdersResource, OrdersResource
+from voucherify_orders_client.client import Call
 from voucherify_orders_client.models import (
     AsyncAction,
+    AsyncActionStatus,
     Export,
-    ListOrdersSort,
     Order,
     OrderCreate,
     OrdersImportResult,
-    OrdersList,
-    OrderUpdate,
 )
-from voucherify_orders_client.types import UNSET
 
-from ._core import Call, send_async, send_sync, stream_async, stream_sync
+from ._core import CallOptions, send
+from ._effects import Workflow, wait_until
 from ._exceptions import ParameterError
-from ._inputs import check_int, check_text, to_model
-from ._pagination import MAX_PAGE, AsyncOrdersPage, OrdersPage
-from ._response import APIResponse
+from ._export import CsvRows, download_workflow, export_body, open_csv, wait_for_export
 
 if TYPE_CHECKING:
     from ._client import AsyncVoucherify, Voucherify
@@ -50,9 +45,9 @@ __all__ = [
     "OrderInput",
     "Orders",
     "orders_import_result",
+    "wait_for_action",
 ]
 
-T = TypeVar("T")
 OrderInput = OrderCreate | Mapping[str, Any]
 ORDERS_IMPORT = "ORDERS.IMPORT"
 
@@ -64,139 +59,48 @@ def orders_import_result(action: AsyncAction) -> OrdersImportResult | None:
     return OrdersImportResult.from_dict(action.result.to_dict())
 
 
-# -- building calls (shared by the sync and async resources) -------------------
+def wait_for_action(async_action_id: str, timeout: float, options: CallOptions) -> Workflow[AsyncAction]:
+    """Poll an async action until it is `DONE` or `FAILED` (WaitTimeoutError after `timeout` seconds)."""
+    call = Call(get_async_action.OPERATION, {"async_action_id": async_action_id})
 
+    def poll() -> Workflow[AsyncAction]:
+        return (yield from send(call, options)).parsed
 
-def _create_call(order: object, parameter: str, require_key: bool) -> Call[Order]:
-    body = to_model(OrderCreate, order, parameter)
-    if require_key and not (body.id or body.source_id):
-        raise ParameterError(parameter, "an upsert needs `id` or `source_id` to find the order by")
-    return Call(create_order._get_kwargs(body=body), Order.from_dict)
-
-
-def _get_call(order_id: object) -> Call[Order]:
-    return Call(get_order._get_kwargs(check_text(order_id, "order_id")), Order.from_dict)
-
-
-def _update_call(order_id: object, changes: object) -> Call[Order]:
-    order_id = check_text(order_id, "order_id")
-    body = to_model(OrderUpdate, changes, "changes")
-    return Call(update_order._get_kwargs(order_id, body=body), Order.from_dict)
-
-
-def _list_call(
-    limit: object, page: object, order: object
-) -> tuple[Call[OrdersList], int, int | None, ListOrdersSort | None]:
-    checked_limit = None if limit is None else check_int(limit, "limit", 1, 100)
-    checked_page = 1 if page is None else check_int(page, "page", 1, MAX_PAGE)
-    sort: ListOrdersSort | None = None
-    if order is not None:
-        if not isinstance(order, str):
-            raise ParameterError("order", f"expected a string, got {type(order).__name__}")
-        sort = ListOrdersSort(order)
-        if not sort.is_documented:
-            allowed = ", ".join(repr(s.value) for s in ListOrdersSort)
-            raise ParameterError("order", f"must be one of {allowed}, got {order!r}")
-    kwargs = list_orders._get_kwargs(
-        limit=UNSET if checked_limit is None else checked_limit,
-        page=checked_page,
-        order=UNSET if sort is None else sort,
+    return (
+        yield from wait_until(poll, _action_finished, what=f"async action {async_action_id}", timeout=timeout)
     )
-    return Call(kwargs, OrdersList.from_dict), checked_page, checked_limit, sort
-
-
-def _async_action_call(async_action_id: object) -> Call[AsyncAction]:
-    action_id = check_text(async_action_id, "async_action_id")
-    return Call(get_async_action._get_kwargs(action_id), AsyncAction.from_dict)
-
-
-def _export_call(export_id: object) -> Call[Export]:
-    return Call(get_export._get_kwargs(check_text(export_id, "export_id")), Export.from_dict)
 
 
 def _action_finished(action: AsyncAction) -> bool:
-    return action.status in ("DONE", "FAILED")
+    return action.status in (AsyncActionStatus.DONE, AsyncActionStatus.FAILED)
 
 
-def _copy(blocks: Iterable[bytes], handle: IO[bytes]) -> int:
-    written = 0
-    for block in blocks:
-        handle.write(block)
-        written += len(block)
-    return written
+def _keyed(order: OrderInput) -> OrderInput:
+    data = order.to_dict() if isinstance(order, OrderCreate) else order
+    if not isinstance(data, Mapping) or not (data.get("id") or data.get("source_id")):
+        raise ParameterError("order", "an upsert needs `id` or `source_id` to find the order by")
+    return order
 
 
-# -- sync ----------------------------------------------------------------------
+def _import(
+    client: Voucherify | AsyncVoucherify, orders: OrderSource, **options: Any
+) -> Workflow[ImportReport]:
+    from ._import import import_workflow  # noqa: PLC0415 (bulk imports load on first use)
+
+    return import_workflow(orders, client._options, **options)
 
 
-class _SyncResource:
-    def __init__(self, client: Voucherify) -> None:
-        self._client = client
-
-    def _send(self, call: Call[T]) -> APIResponse[T]:
-        return send_sync(self._client._http, call, self._client._options)
+# The conveniences below each run one workflow; their docstrings are on the sync side.
 
 
-class Orders(_SyncResource):
-    """Orders: create, upsert, get, update and list."""
+class Orders(OrdersResource):
+    """Orders: every operation of the spec, plus upsert, bulk import and export."""
 
-    def create(self, order: OrderInput) -> Order:
-        """
-        Store an order and return it with its computed amounts.
-
-        `order` is an `OrderCreate` or a dict of the same shape. If it names an
-        existing order by `id` or `source_id`, that order is updated instead.
-        """
-        return self._create(order).parsed
-
-    def _create(self, order: OrderInput) -> APIResponse[Order]:
-        return self._send(_create_call(order, "order", require_key=False))
+    _client: Voucherify
 
     def upsert(self, order: OrderInput) -> Order:
         """Create or update the order named by its `source_id` (or `id`), which is required."""
-        return self._upsert(order).parsed
-
-    def _upsert(self, order: OrderInput) -> APIResponse[Order]:
-        return self._send(_create_call(order, "order", require_key=True))
-
-    def get(self, order_id: str) -> Order:
-        """Read one order by its Voucherify id (`ord_...`) or its source_id."""
-        return self._get(order_id).parsed
-
-    def _get(self, order_id: str) -> APIResponse[Order]:
-        return self._send(_get_call(order_id))
-
-    def update(self, order_id: str, changes: OrderUpdate | Mapping[str, Any]) -> Order:
-        """Change the fields in `changes` of the order with this id or source_id; others keep their values."""
-        return self._update(order_id, changes).parsed
-
-    def _update(self, order_id: str, changes: OrderUpdate | Mapping[str, Any]) -> APIResponse[Order]:
-        return self._send(_update_call(order_id, changes))
-
-    def list(
-        self,
-        *,
-        limit: int | None = None,
-        page: int | None = None,
-        order: ListOrdersSort | str | None = None,
-    ) -> OrdersPage:
-        """
-        One page of orders; iterate the page to walk every order across pages.
-
-        **Parameters:**
-
-        * **limit** - orders per page, 1 to 100 (the server's default is 10).
-        * **page** - which page, from 1 to 100.
-        * **order** - `created_at`, `-created_at`, `updated_at` or `-updated_at`.
-        """
-        call, checked_page, checked_limit, sort = _list_call(limit, page, order)
-        return OrdersPage(
-            self._send(call),
-            lambda next_page: self.list(limit=limit, page=next_page, order=order),
-            page=checked_page,
-            limit=checked_limit,
-            order=sort,
-        )
+        return self.create(_keyed(order))
 
     def import_orders(
         self,
@@ -224,17 +128,16 @@ class Orders(_SyncResource):
         Returns an `ImportReport`: how many were imported and, for each order that
         was not, its input position, source_id, reason and outcome.
         """
-        from ._effects import run_sync  # noqa: PLC0415
-        from ._import import import_workflow  # noqa: PLC0415
-
-        workflow = import_workflow(
-            orders,
-            chunk_size=chunk_size,
-            checkpoint=checkpoint,
-            on_progress=on_progress,
-            wait_timeout=wait_timeout,
+        return self._client._run(
+            _import(
+                self._client,
+                orders,
+                chunk_size=chunk_size,
+                checkpoint=checkpoint,
+                on_progress=on_progress,
+                wait_timeout=wait_timeout,
+            )
         )
-        return run_sync(self._client, workflow)
 
     def export(
         self,
@@ -253,138 +156,17 @@ class Orders(_SyncResource):
         * **order** - sort: `[-]created_at`, `[-]updated_at` or `[-]status`.
         * **filters** - `{"junction": "and", "status": {"conditions": {"$in": ["PAID"]}}}` and so on.
         """
-        from ._export import export_call  # noqa: PLC0415
-
-        return self._send(export_call(fields, order, filters)).parsed
+        return self.create_export(export_body(fields, order, filters))
 
 
-class AsyncActions(_SyncResource):
-    """Background jobs such as imports."""
+class AsyncOrders(AsyncOrdersResource):
+    """Orders (async): every operation of the spec, plus upsert, bulk import and export."""
 
-    def wait(self, async_action_id: str, *, timeout: float = 600.0) -> AsyncAction:
-        """Poll until the action is `DONE` or `FAILED` (raises WaitTimeoutError after `timeout` seconds)."""
-        from ._effects import run_sync, wait_until  # noqa: PLC0415
-
-        call = _async_action_call(async_action_id)
-        return run_sync(
-            self._client,
-            wait_until(call, _action_finished, what=f"async action {async_action_id}", timeout=timeout),
-        )
-
-    def get(self, async_action_id: str) -> AsyncAction:
-        """Read an async action: its status, progress and, once finished, its result."""
-        return self._get(async_action_id).parsed
-
-    def _get(self, async_action_id: str) -> APIResponse[AsyncAction]:
-        return self._send(_async_action_call(async_action_id))
-
-
-class Exports(_SyncResource):
-    """CSV exports."""
-
-    def wait(self, export: Export | str, *, timeout: float = 600.0) -> Export:
-        """Poll until the export is `DONE` (ExportFailedError on `ERROR`, WaitTimeoutError on timeout)."""
-        from ._effects import run_sync, wait_until  # noqa: PLC0415
-        from ._export import export_finished  # noqa: PLC0415
-
-        export_id = export.id if isinstance(export, Export) else export
-        return run_sync(
-            self._client,
-            wait_until(_export_call(export_id), export_finished, what=f"export {export_id}", timeout=timeout),
-        )
-
-    def download(self, export: Export | str, to: str | os.PathLike[str] | IO[bytes]) -> int:
-        """
-        Stream a finished export's CSV to a path or a binary file, without holding it in
-        memory; waits for the export first if needed. Returns the number of bytes written.
-        """
-        with self._stream(export) as response:
-            if isinstance(to, (str, os.PathLike)):
-                with Path(to).open("wb") as handle:
-                    return _copy(response.iter_bytes(), handle)
-            return _copy(response.iter_bytes(), to)
-
-    def iter_rows(self, export: Export | str) -> Iterator[dict[str, str]]:
-        """Yield a finished export's CSV rows as dicts keyed by the header (streamed)."""
-        from ._export import lines_with_ends  # noqa: PLC0415
-
-        with self._stream(export) as response:
-            yield from csv.DictReader(lines_with_ends(response.iter_text()))
-
-    def _stream(self, export: Export | str) -> contextlib.AbstractContextManager[httpx.Response]:
-        from ._export import export_download_url  # noqa: PLC0415
-
-        ready = export if isinstance(export, Export) and export.status == "DONE" else self.wait(export)
-        options = self._client._options
-        url = export_download_url(ready, options.settings, options.auth)
-        return stream_sync(self._client._http, url, options)
-
-    def get(self, export_id: str) -> Export:
-        """Read an export: its status and, once `DONE`, where its CSV is."""
-        return self._get(export_id).parsed
-
-    def _get(self, export_id: str) -> APIResponse[Export]:
-        return self._send(_export_call(export_id))
-
-
-# -- async ---------------------------------------------------------------------
-
-
-class _AsyncResource:
-    def __init__(self, client: AsyncVoucherify) -> None:
-        self._client = client
-
-    async def _send(self, call: Call[T]) -> APIResponse[T]:
-        return await send_async(self._client._http, call, self._client._options)
-
-
-class AsyncOrders(_AsyncResource):
-    """Orders: create, upsert, get, update and list (async)."""
-
-    async def create(self, order: OrderInput) -> Order:
-        """Store an order (an upsert when it names an existing one) and return it."""
-        return (await self._create(order)).parsed
-
-    async def _create(self, order: OrderInput) -> APIResponse[Order]:
-        return await self._send(_create_call(order, "order", require_key=False))
+    _client: AsyncVoucherify
 
     async def upsert(self, order: OrderInput) -> Order:
         """Create or update the order named by its `source_id` (or `id`), which is required."""
-        return (await self._upsert(order)).parsed
-
-    async def _upsert(self, order: OrderInput) -> APIResponse[Order]:
-        return await self._send(_create_call(order, "order", require_key=True))
-
-    async def get(self, order_id: str) -> Order:
-        """Read one order by its Voucherify id or its source_id."""
-        return (await self._get(order_id)).parsed
-
-    async def _get(self, order_id: str) -> APIResponse[Order]:
-        return await self._send(_get_call(order_id))
-
-    async def update(self, order_id: str, changes: OrderUpdate | Mapping[str, Any]) -> Order:
-        """Change the fields in `changes`; others keep their values."""
-        return (await self._update(order_id, changes)).parsed
-
-    async def _update(self, order_id: str, changes: OrderUpdate | Mapping[str, Any]) -> APIResponse[Order]:
-        return await self._send(_update_call(order_id, changes))
-
-    async def list(
-        self,
-        *,
-        limit: int | None = None,
-        page: int | None = None,
-        order: ListOrdersSort | str | None = None,
-    ) -> AsyncOrdersPage:
-        """One page of orders; `async for` over the page walks every order across pages."""
-        call, checked_page, checked_limit, sort = _list_call(limit, page, order)
-        return AsyncOrdersPage(
-            await self._send(call),
-            lambda next_page: self.list(limit=limit, page=next_page, order=order),
-            page=checked_page,
-            limit=checked_limit,
-            order=sort,
-        )
+        return await self.create(_keyed(order))
 
     async def import_orders(
         self,
@@ -395,18 +177,17 @@ class AsyncOrders(_AsyncResource):
         on_progress: Callable[[ImportProgress], None] | None = None,
         wait_timeout: float = 3600.0,
     ) -> ImportReport:
-        """The async twin of `Orders.import_orders` (same parameters and report)."""
-        from ._effects import run_async  # noqa: PLC0415
-        from ._import import import_workflow  # noqa: PLC0415
-
-        workflow = import_workflow(
-            orders,
-            chunk_size=chunk_size,
-            checkpoint=checkpoint,
-            on_progress=on_progress,
-            wait_timeout=wait_timeout,
+        """Import any number of historical orders and account for every one (see `Orders.import_orders`)."""
+        return await self._client._run(
+            _import(
+                self._client,
+                orders,
+                chunk_size=chunk_size,
+                checkpoint=checkpoint,
+                on_progress=on_progress,
+                wait_timeout=wait_timeout,
+            )
         )
-        return await run_async(self._client, workflow)
 
     async def export(
         self,
@@ -416,91 +197,80 @@ class AsyncOrders(_AsyncResource):
         filters: Mapping[str, Any] | None = None,
     ) -> Export:
         """Schedule a CSV export of orders (see `Orders.export`)."""
-        from ._export import export_call  # noqa: PLC0415
-
-        return (await self._send(export_call(fields, order, filters))).parsed
+        return await self.create_export(export_body(fields, order, filters))
 
 
-class AsyncAsyncActions(_AsyncResource):
+class AsyncActions(AsyncActionsResource):
+    """Background jobs such as imports."""
+
+    _client: Voucherify
+
+    def wait(self, async_action_id: str, *, timeout: float = 600.0) -> AsyncAction:
+        """Poll until the action is `DONE` or `FAILED` (raises WaitTimeoutError after `timeout` seconds)."""
+        return self._client._run(wait_for_action(async_action_id, timeout, self._client._options))
+
+
+class AsyncAsyncActions(AsyncAsyncActionsResource):
     """Background jobs such as imports (async)."""
+
+    _client: AsyncVoucherify
 
     async def wait(self, async_action_id: str, *, timeout: float = 600.0) -> AsyncAction:
         """Poll until the action is `DONE` or `FAILED` (raises WaitTimeoutError after `timeout` seconds)."""
-        from ._effects import run_async, wait_until  # noqa: PLC0415
-
-        call = _async_action_call(async_action_id)
-        return await run_async(
-            self._client,
-            wait_until(call, _action_finished, what=f"async action {async_action_id}", timeout=timeout),
-        )
-
-    async def get(self, async_action_id: str) -> AsyncAction:
-        """Read an async action."""
-        return (await self._get(async_action_id)).parsed
-
-    async def _get(self, async_action_id: str) -> APIResponse[AsyncAction]:
-        return await self._send(_async_action_call(async_action_id))
+        return await self._client._run(wait_for_action(async_action_id, timeout, self._client._options))
 
 
-class AsyncExports(_AsyncResource):
+class Exports(ExportsResource):
+    """CSV exports: read, wait for, download, or read as rows."""
+
+    _client: Voucherify
+
+    def wait(self, export: Export | str, *, timeout: float = 600.0) -> Export:
+        """Poll until the export is `DONE` (ExportFailedError on `ERROR`, WaitTimeoutError on timeout)."""
+        return self._client._run(wait_for_export(export, timeout, self._client._options))
+
+    def download(self, export: Export | str, to: str | os.PathLike[str] | IO[bytes]) -> int:
+        """
+        Stream a finished export's CSV to a path or a binary file, without holding it in
+        memory; waits for the export first if needed. A path is replaced only once the
+        whole CSV arrived. Returns the number of bytes written.
+        """
+        return self._client._run(download_workflow(export, to, self._client._options))
+
+    def iter_rows(self, export: Export | str) -> Iterator[dict[str, str]]:
+        """Yield a finished export's CSV rows as dicts keyed by the header (streamed)."""
+        response = self._client._run(open_csv(export, self._client._options))
+        rows = CsvRows()
+        try:
+            for chunk in response.iter_bytes():
+                yield from rows.feed(chunk)
+            yield from rows.close()
+        finally:
+            response.close()
+
+
+class AsyncExports(AsyncExportsResource):
     """CSV exports (async)."""
+
+    _client: AsyncVoucherify
 
     async def wait(self, export: Export | str, *, timeout: float = 600.0) -> Export:
         """Poll until the export is `DONE` (ExportFailedError on `ERROR`, WaitTimeoutError on timeout)."""
-        from ._effects import run_async, wait_until  # noqa: PLC0415
-        from ._export import export_finished  # noqa: PLC0415
-
-        export_id = export.id if isinstance(export, Export) else export
-        return await run_async(
-            self._client,
-            wait_until(_export_call(export_id), export_finished, what=f"export {export_id}", timeout=timeout),
-        )
+        return await self._client._run(wait_for_export(export, timeout, self._client._options))
 
     async def download(self, export: Export | str, to: str | os.PathLike[str] | IO[bytes]) -> int:
-        """Stream a finished export's CSV to a path or a binary file; returns the bytes written."""
-        url = await self._download_url(export)
-        options = self._client._options
-        written = 0
-        async with stream_async(self._client._http, url, options) as response:
-            with contextlib.ExitStack() as stack:
-                handle = (
-                    stack.enter_context(Path(to).open("wb")) if isinstance(to, (str, os.PathLike)) else to
-                )
-                async for block in response.aiter_bytes():
-                    handle.write(block)
-                    written += len(block)
-        return written
+        """Stream a finished export's CSV to a path or a binary file (see `Exports.download`)."""
+        return await self._client._run(download_workflow(export, to, self._client._options))
 
     async def iter_rows(self, export: Export | str) -> AsyncIterator[dict[str, str]]:
-        """Yield a finished export's CSV rows as dicts (streamed)."""
-        from ._export import async_lines_with_ends  # noqa: PLC0415
-
-        url = await self._download_url(export)
-        options = self._client._options
-        async with stream_async(self._client._http, url, options) as response:
-            header: list[str] | None = None
-            record = ""
-            async for line in async_lines_with_ends(response.aiter_text()):
-                record += line
-                if record.count('"') % 2:
-                    continue  # a quoted field goes on over the next line
-                (row,) = list(csv.reader([record])) or [[]]
-                record = ""
-                if header is None:
-                    header = row
-                elif row:
-                    yield dict(zip(header, row, strict=False))
-
-    async def _download_url(self, export: Export | str) -> str:
-        from ._export import export_download_url  # noqa: PLC0415
-
-        ready = export if isinstance(export, Export) and export.status == "DONE" else await self.wait(export)
-        options = self._client._options
-        return export_download_url(ready, options.settings, options.auth)
-
-    async def get(self, export_id: str) -> Export:
-        """Read an export."""
-        return (await self._get(export_id)).parsed
-
-    async def _get(self, export_id: str) -> APIResponse[Export]:
-        return await self._send(_export_call(export_id))
+        """Yield a finished export's CSV rows as dicts keyed by the header (streamed)."""
+        response = await self._client._run(open_csv(export, self._client._options))
+        rows = CsvRows()
+        try:
+            async for chunk in response.aiter_bytes():
+                for row in rows.feed(chunk):
+                    yield row
+            for row in rows.close():
+                yield row
+        finally:
+            await response.aclose()

@@ -1,19 +1,40 @@
-"""When to retry a request, and how long to wait before doing so."""
+"""When to retry a request, how long to wait before doing so, and what waits."""
 
 from __future__ import annotations
 
-import json
+import email.utils
+import math
 import random
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Protocol
 
 import httpx
 
-__all__ = ["RetryPolicy"]
+__all__ = ["Clock", "RetryPolicy"]
 
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 _RNG = random.Random()
+
+
+class Clock(Protocol):
+    """What performs a retry's or a poll's wait (`voucherify_orders.testing.FakeClock` records them)."""
+
+    def sleep(self, seconds: float) -> None: ...
+
+    async def async_sleep(self, seconds: float) -> None: ...
+
+
+class RealClock:
+    """Waits for real."""
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        import asyncio  # noqa: PLC0415 (sync programs never need it)
+
+        await asyncio.sleep(seconds)
 
 
 @dataclass(frozen=True)
@@ -29,12 +50,15 @@ class RetryPolicy:
     * **max_retry_after** - the longest server-requested wait (`Retry-After`,
       `X-Rate-Limit-Retry`) the client will honour; a longer one is not waited
       out, and the error is raised with the hint instead.
+    * **clock** - what performs the waits (retries and polls); tests pass a
+      `voucherify_orders.testing.FakeClock` so that nothing sleeps.
     """
 
     max_retries: int = 2
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0
+    clock: Clock = field(default_factory=RealClock, compare=False)
 
     def backoff(self, retry_number: int, rng: random.Random | None = None) -> float:
         """Seconds to wait before retry `retry_number` (0-based) when the server gave no hint."""
@@ -49,66 +73,30 @@ def retry_hint(response: httpx.Response, now: float | None = None) -> float | No
     Seconds the server asked us to wait: `Retry-After`, or for a 429 without it,
     the rate-limit window's reset (`X-Rate-Limit-Retry`). That header comes with
     every response, so it says nothing about when a failed server will recover.
+    A hint that cannot be read counts as none.
     """
+    now = time.time() if now is None else now
     header = response.headers.get("retry-after")
     if header:
-        try:
-            return max(0.0, float(header))
-        except ValueError:
-            import email.utils  # noqa: PLC0415 (an HTTP-date Retry-After is rare)
-
-            parsed = email.utils.parsedate_to_datetime(header) if header else None
-            if parsed is not None:
-                return max(0.0, parsed.timestamp() - (now if now is not None else time.time()))
+        seconds = _seconds(header)
+        if seconds is None:
+            try:
+                when = email.utils.parsedate_to_datetime(header)
+            except (TypeError, ValueError, IndexError):
+                when = None
+            seconds = None if when is None or when.tzinfo is None else when.timestamp() - now
+        if seconds is not None:
+            return max(0.0, seconds)
     reset = response.headers.get("x-rate-limit-retry")
     if reset and response.status_code == 429:
-        try:
-            return max(0.0, float(reset) - (now if now is not None else time.time()))
-        except ValueError:
-            return None
+        at = _seconds(reset)
+        return None if at is None else max(0.0, at - now)
     return None
 
 
-def is_idempotent(request: httpx.Request) -> bool:
-    """
-    Whether sending this request twice has the same effect as sending it once.
-
-    GET and PUT are. So is an order create that names the order (by `id` or
-    `source_id`), because the API upserts it, and an import whose every order has
-    a `source_id`. Any other POST could create a second order or export.
-    """
-    if request.method in ("GET", "HEAD", "PUT", "DELETE"):
-        return True
-    if request.method != "POST":
-        return False
-    path = request.url.path.rstrip("/")
-    if not (path.endswith("/v1/orders") or path.endswith("/v1/orders/import")):
-        return False
+def _seconds(text: str) -> float | None:
     try:
-        body = json.loads(request.content or b"null")
+        value = float(text)
     except ValueError:
-        return False
-    if path.endswith("/v1/orders"):
-        return _names_itself(body)
-    return isinstance(body, list) and bool(body) and all(_names_itself(order, id_ok=False) for order in body)
-
-
-def _names_itself(order: object, id_ok: bool = True) -> bool:
-    if not isinstance(order, dict):
-        return False
-    return bool(order.get("source_id")) or (id_ok and bool(order.get("id")))
-
-
-# The testing switch: set_testing() swaps these for no-ops or a fake clock.
-Sleep = Callable[[float], None]
-AsyncSleep = Callable[[float], Awaitable[None]]
-sleep: Sleep = time.sleep
-
-
-async def _asyncio_sleep(seconds: float) -> None:
-    import asyncio  # noqa: PLC0415 (sync programs never need it)
-
-    await asyncio.sleep(seconds)
-
-
-async_sleep: AsyncSleep = _asyncio_sleep
+        return None
+    return value if math.isfinite(value) else None

@@ -4,7 +4,8 @@
 * `voucherify_client` - a `Voucherify` client talking to it in-process.
 * `voucherify_async_client` - the same, async.
 
-Retry pauses are turned off while these fixtures are in use.
+The fixtures' clients never pause between retries or polls (a fake clock, per client);
+nothing else in the test run changes.
 """
 
 from __future__ import annotations
@@ -23,14 +24,9 @@ __all__ = ["voucherify_async_client", "voucherify_client", "voucherify_emulator"
 
 @pytest.fixture
 def voucherify_emulator() -> Iterator[Emulator]:
-    from voucherify_orders import testing  # noqa: PLC0415
     from voucherify_orders.emulator import Emulator  # noqa: PLC0415
 
-    testing.set_testing(True)
-    try:
-        yield Emulator(seed=1234)
-    finally:
-        testing.set_testing(False)
+    yield Emulator(seed=1234)
 
 
 @pytest.fixture

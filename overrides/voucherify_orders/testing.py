@@ -1,38 +1,37 @@
-"""Switches for tests: no real backoff sleeps, or a fake clock that records them.
+"""Waiting without waiting: a fake clock for a client's retries and polls.
 
-from voucherify_orders import testing
-testing.set_testing(True)          # every retry wait returns at once
+```python
+from voucherify_orders import Voucherify, RetryPolicy, testing
 
-with testing.fake_clock() as clock:
-    client.orders.get("o-1")       # retried after a 429 ...
+clock = testing.FakeClock()
+client = Voucherify(..., retry_policy=RetryPolicy(clock=clock))
+client.orders.get("o-1")           # retried after a 429 ...
 assert clock.sleeps == [3.0]       # ... having "waited" the Retry-After
+```
+
+Everything is per client: nothing here changes a module-wide setting.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, TypeVar
 
-from . import _retry
+from ._retry import RetryPolicy
 
-__all__ = ["FakeClock", "fake_clock", "set_testing"]
+if TYPE_CHECKING:
+    from ._client import AsyncVoucherify, Voucherify
 
+__all__ = ["FakeClock", "fake_clock", "no_waits"]
 
-def set_testing(enabled: bool) -> None:
-    """Turn retry waits into no-ops (True) or back into real sleeps (False)."""
-    if enabled:
-        _retry.sleep = _no_sleep
-        _retry.async_sleep = _no_async_sleep
-    else:
-        _retry.sleep = time.sleep
-        _retry.async_sleep = _retry._asyncio_sleep
+C = TypeVar("C", "Voucherify", "AsyncVoucherify")
 
 
 @dataclass
 class FakeClock:
-    """Records every retry wait instead of sleeping; `now` advances by each one."""
+    """Records every wait instead of sleeping; `now` advances by each one."""
 
     sleeps: list[float] = field(default_factory=list)
     now: float = 0.0
@@ -45,21 +44,20 @@ class FakeClock:
         self.sleep(seconds)
 
 
+def no_waits(policy: RetryPolicy | None = None) -> RetryPolicy:
+    """`policy` (or the default one) with a fake clock: retries and polls happen at once."""
+    return replace(policy or RetryPolicy(), clock=FakeClock())
+
+
 @contextmanager
-def fake_clock() -> Iterator[FakeClock]:
-    """Within the block, retry waits are recorded on the yielded clock, not slept."""
+def fake_clock(*clients: Voucherify | AsyncVoucherify) -> Iterator[FakeClock]:
+    """Within the block, these clients' waits are recorded on the yielded clock, not slept."""
     clock = FakeClock()
-    saved = _retry.sleep, _retry.async_sleep
-    _retry.sleep, _retry.async_sleep = clock.sleep, clock.async_sleep
+    saved = [client._options for client in clients]
+    for client in clients:
+        client._options = replace(client._options, retry=replace(client._options.retry, clock=clock))
     try:
         yield clock
     finally:
-        _retry.sleep, _retry.async_sleep = saved
-
-
-def _no_sleep(seconds: float) -> None:
-    return None
-
-
-async def _no_async_sleep(seconds: float) -> None:
-    return None
+        for client, options in zip(clients, saved, strict=True):
+            client._options = options

@@ -64,11 +64,8 @@ def _step(title: str) -> None:
 
 
 def run_demo(count: int = 5000) -> int:
-    from voucherify_orders import testing  # noqa: PLC0415
     from voucherify_orders.emulator import Emulator, JobPacing  # noqa: PLC0415
 
-    # The emulator answers instantly, so polling pauses would only slow the tour down.
-    testing.set_testing(True)
     clock = itertools.count()
     epoch = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     emulator = Emulator(

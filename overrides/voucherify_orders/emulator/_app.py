@@ -169,13 +169,19 @@ class Emulator:
 
     def client(self, **kwargs: Any) -> Voucherify:
         """A `Voucherify` client wired to this emulator in-process."""
-        from voucherify_orders import Voucherify  # noqa: PLC0415
+        from voucherify_orders import Voucherify, testing  # noqa: PLC0415
+
+        # In-process answers come at once: waiting between retries or polls only slows a test.
+        kwargs.setdefault("retry_policy", testing.no_waits())
 
         return Voucherify(self.app_id, self.secret_key, transport=self.transport(), **kwargs)
 
     def async_client(self, **kwargs: Any) -> AsyncVoucherify:
         """An `AsyncVoucherify` client wired to this emulator in-process."""
-        from voucherify_orders import AsyncVoucherify  # noqa: PLC0415
+        from voucherify_orders import AsyncVoucherify, testing  # noqa: PLC0415
+
+        # In-process answers come at once: waiting between retries or polls only slows a test.
+        kwargs.setdefault("retry_policy", testing.no_waits())
 
         return AsyncVoucherify(self.app_id, self.secret_key, transport=self.async_transport(), **kwargs)
 

@@ -1,1 +1,48 @@
-"""Contains endpoint functions for accessing the API"""
+"""`client.async_actions`: one method per operation of the `async_actions` tag, sync and async (generated from the spec)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ...client import AsyncPage, AsyncResource, Call, SyncPage, SyncResource
+from . import get_async_action
+
+if TYPE_CHECKING:
+    from ...models import AsyncAction
+
+__all__ = ["AsyncAsyncActionsResource", "AsyncActionsResource"]
+
+
+class AsyncActionsResource(SyncResource):
+    """The `async_actions` operations."""
+
+    def get(self, async_action_id: str) -> AsyncAction:
+        """
+        Get an async action.
+
+        Reads the state, progress and (once finished) the result of a background job.
+
+        **Parameters:**
+
+        * **async_action_id** - The async action's id (`aa_...`).
+        """
+
+        return self._client._request(Call(get_async_action.OPERATION, {"async_action_id": async_action_id}))
+
+
+class AsyncAsyncActionsResource(AsyncResource):
+    """The `async_actions` operations, async."""
+
+    async def get(self, async_action_id: str) -> AsyncAction:
+        """
+        Get an async action.
+
+        Reads the state, progress and (once finished) the result of a background job.
+
+        **Parameters:**
+
+        * **async_action_id** - The async action's id (`aa_...`).
+        """
+
+        return await self._client._request(Call(get_async_action.OPERATION, {"async_action_id": async_action_id}))

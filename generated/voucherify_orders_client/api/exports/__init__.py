@@ -1,1 +1,48 @@
-"""Contains endpoint functions for accessing the API"""
+"""`client.exports`: one method per operation of the `exports` tag, sync and async (generated from the spec)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ...client import AsyncPage, AsyncResource, Call, SyncPage, SyncResource
+from . import download_export, get_export
+
+if TYPE_CHECKING:
+    from ...models import Export
+
+__all__ = ["AsyncExportsResource", "ExportsResource"]
+
+
+class ExportsResource(SyncResource):
+    """The `exports` operations."""
+
+    def get(self, export_id: str) -> Export:
+        """
+        Get an export.
+
+        Reads an export's status and, once it is `DONE`, the URL of its CSV.
+
+        **Parameters:**
+
+        * **export_id** - The export's id (`exp_...`).
+        """
+
+        return self._client._request(Call(get_export.OPERATION, {"export_id": export_id}))
+
+
+class AsyncExportsResource(AsyncResource):
+    """The `exports` operations, async."""
+
+    async def get(self, export_id: str) -> Export:
+        """
+        Get an export.
+
+        Reads an export's status and, once it is `DONE`, the URL of its CSV.
+
+        **Parameters:**
+
+        * **export_id** - The export's id (`exp_...`).
+        """
+
+        return await self._client._request(Call(get_export.OPERATION, {"export_id": export_id}))

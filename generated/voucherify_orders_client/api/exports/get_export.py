@@ -1,200 +1,28 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""get-export: GET /v1/exports/{exportId} (operation metadata, from the spec)."""
 
-import httpx
+from ...client import Operation, Parameter
+from ...models import Export
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.export import Export
-from ...types import Response
-
-
-def _get_kwargs(
-    export_id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/exports/{export_id}".format(
-            export_id=quote(str(export_id), safe=""),
+OPERATION: Operation[Export] = Operation(
+    operation_id="get-export",
+    http_method="GET",
+    path="/v1/exports/{exportId}",
+    host="api",
+    parameters=(
+        Parameter(
+            name="exportId",
+            python_name="export_id",
+            location="path",
+            required=True,
+            schema={"type": "string", "minLength": 1},
         ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Export | None:
-    if response.status_code == 200:
-        response_200 = Export.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = Error.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
-
-        return response_504
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Export]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    export_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | Export]:
-    """Get an export
-
-     Reads an export's status and, once it is `DONE`, the URL of its CSV.
-
-    Args:
-        export_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Export]
-    """
-
-    kwargs = _get_kwargs(
-        export_id=export_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    export_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | Export | None:
-    """Get an export
-
-     Reads an export's status and, once it is `DONE`, the URL of its CSV.
-
-    Args:
-        export_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Export
-    """
-
-    return sync_detailed(
-        export_id=export_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    export_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | Export]:
-    """Get an export
-
-     Reads an export's status and, once it is `DONE`, the URL of its CSV.
-
-    Args:
-        export_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Export]
-    """
-
-    kwargs = _get_kwargs(
-        export_id=export_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    export_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | Export | None:
-    """Get an export
-
-     Reads an export's status and, once it is `DONE`, the URL of its CSV.
-
-    Args:
-        export_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Export
-    """
-
-    return (
-        await asyncio_detailed(
-            export_id=export_id,
-            client=client,
-        )
-    ).parsed
+    ),
+    body_name=None,
+    body_required=False,
+    body_schema=None,
+    success_status=200,
+    success_content_type="application/json",
+    parse=Export.from_dict,
+    retry_safe=True,
+    retry_safe_when_keyed_by=(),
+)

@@ -1,1 +1,216 @@
-"""Contains endpoint functions for accessing the API"""
+"""`client.orders`: one method per operation of the `orders` tag, sync and async (generated from the spec)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ...client import AsyncPage, AsyncResource, Call, SyncPage, SyncResource
+from . import create_order, create_order_export, get_order, import_orders, list_orders, update_order
+
+if TYPE_CHECKING:
+    from ...models import (
+        AsyncActionCreated,
+        Export,
+        ListOrdersSort,
+        Order,
+        OrderCreate,
+        OrderExportCreate,
+        OrderImportItem,
+        OrdersList,
+        OrderUpdate,
+    )
+
+__all__ = ["AsyncOrdersResource", "OrdersResource"]
+
+
+class OrdersResource(SyncResource):
+    """The `orders` operations."""
+
+    def list(
+        self, *, limit: int | None = None, page: int | None = None, order: ListOrdersSort | str | None = None
+    ) -> SyncPage[OrdersList, Order]:
+        """
+        List orders.
+
+        One page of the project's orders. `total` counts every order in the project, so a caller can tell
+        how many pages remain.
+
+        **Parameters:**
+
+        * **limit** - How many orders one page holds, from 1 to 100. The server uses 10 when it is left out.
+        * **page** - Which page to return, counting from 1.
+        * **order** - The sort key; a leading `-` sorts newest first.
+        """
+
+        return self._client._paginate(Call(list_orders.OPERATION, {"limit": limit, "page": page, "order": order}))
+
+    def create(self, order: OrderCreate | Mapping[str, Any]) -> Order:
+        """
+        Create or upsert an order.
+
+        Stores an order. When the body names an `id` or a `source_id` that already exists, that order is
+        updated in place and returned (an upsert), still with status 200; otherwise a new order is created.
+        Amounts left out are computed from the items.
+
+        **Parameters:**
+
+        * **order** - the request body: the generated model or a dict of the same shape.
+        """
+
+        return self._client._request(Call(create_order.OPERATION, {}, order))
+
+    def get(self, order_id: str) -> Order:
+        """
+        Get an order.
+
+        Reads one order, addressed by its Voucherify id or by its source_id.
+
+        **Parameters:**
+
+        * **order_id** - The order's Voucherify id (`ord_...`) or the source_id it was stored with.
+        """
+
+        return self._client._request(Call(get_order.OPERATION, {"order_id": order_id}))
+
+    def update(self, order_id: str, changes: OrderUpdate | Mapping[str, Any]) -> Order:
+        """
+        Update an order.
+
+        Changes an existing order, addressed by id or source_id. Only the fields in the body change;
+        everything else keeps its stored value.
+
+        **Parameters:**
+
+        * **order_id** - The order's Voucherify id (`ord_...`) or the source_id it was stored with.
+        * **changes** - the request body: the generated model or a dict of the same shape.
+        """
+
+        return self._client._request(Call(update_order.OPERATION, {"order_id": order_id}, changes))
+
+    def submit_import(self, orders: Sequence[OrderImportItem | Mapping[str, Any]]) -> AsyncActionCreated:
+        """
+        Import historical orders.
+
+        Queues up to 2,000 historical orders for import and answers at once with the id of an async action;
+        poll that action for the outcome. A project runs one import at a time, in the order they were
+        queued. Imports fire no webhooks, events, distributions or earning rules, and each order's
+        `created_at` is the time the import ran (keep the original date in metadata).
+
+        **Parameters:**
+
+        * **orders** - the request body: the generated model or a dict of the same shape.
+        """
+
+        return self._client._request(Call(import_orders.OPERATION, {}, orders))
+
+    def create_export(self, export: OrderExportCreate | Mapping[str, Any]) -> Export:
+        """
+        Export orders to CSV.
+
+        Schedules a CSV export of orders. The export runs in the background; read it back with get-export
+        until its status is `DONE`, then fetch `result.url`. An empty body exports `id`, `source_id` and
+        `status` of every order.
+
+        **Parameters:**
+
+        * **export** - the request body: the generated model or a dict of the same shape.
+        """
+
+        return self._client._request(Call(create_order_export.OPERATION, {}, export))
+
+
+class AsyncOrdersResource(AsyncResource):
+    """The `orders` operations, async."""
+
+    async def list(
+        self, *, limit: int | None = None, page: int | None = None, order: ListOrdersSort | str | None = None
+    ) -> AsyncPage[OrdersList, Order]:
+        """
+        List orders.
+
+        One page of the project's orders. `total` counts every order in the project, so a caller can tell
+        how many pages remain.
+
+        **Parameters:**
+
+        * **limit** - How many orders one page holds, from 1 to 100. The server uses 10 when it is left out.
+        * **page** - Which page to return, counting from 1.
+        * **order** - The sort key; a leading `-` sorts newest first.
+        """
+
+        return await self._client._paginate(Call(list_orders.OPERATION, {"limit": limit, "page": page, "order": order}))
+
+    async def create(self, order: OrderCreate | Mapping[str, Any]) -> Order:
+        """
+        Create or upsert an order.
+
+        Stores an order. When the body names an `id` or a `source_id` that already exists, that order is
+        updated in place and returned (an upsert), still with status 200; otherwise a new order is created.
+        Amounts left out are computed from the items.
+
+        **Parameters:**
+
+        * **order** - the request body: the generated model or a dict of the same shape.
+        """
+
+        return await self._client._request(Call(create_order.OPERATION, {}, order))
+
+    async def get(self, order_id: str) -> Order:
+        """
+        Get an order.
+
+        Reads one order, addressed by its Voucherify id or by its source_id.
+
+        **Parameters:**
+
+        * **order_id** - The order's Voucherify id (`ord_...`) or the source_id it was stored with.
+        """
+
+        return await self._client._request(Call(get_order.OPERATION, {"order_id": order_id}))
+
+    async def update(self, order_id: str, changes: OrderUpdate | Mapping[str, Any]) -> Order:
+        """
+        Update an order.
+
+        Changes an existing order, addressed by id or source_id. Only the fields in the body change;
+        everything else keeps its stored value.
+
+        **Parameters:**
+
+        * **order_id** - The order's Voucherify id (`ord_...`) or the source_id it was stored with.
+        * **changes** - the request body: the generated model or a dict of the same shape.
+        """
+
+        return await self._client._request(Call(update_order.OPERATION, {"order_id": order_id}, changes))
+
+    async def submit_import(self, orders: Sequence[OrderImportItem | Mapping[str, Any]]) -> AsyncActionCreated:
+        """
+        Import historical orders.
+
+        Queues up to 2,000 historical orders for import and answers at once with the id of an async action;
+        poll that action for the outcome. A project runs one import at a time, in the order they were
+        queued. Imports fire no webhooks, events, distributions or earning rules, and each order's
+        `created_at` is the time the import ran (keep the original date in metadata).
+
+        **Parameters:**
+
+        * **orders** - the request body: the generated model or a dict of the same shape.
+        """
+
+        return await self._client._request(Call(import_orders.OPERATION, {}, orders))
+
+    async def create_export(self, export: OrderExportCreate | Mapping[str, Any]) -> Export:
+        """
+        Export orders to CSV.
+
+        Schedules a CSV export of orders. The export runs in the background; read it back with get-export
+        until its status is `DONE`, then fetch `result.url`. An empty body exports `id`, `source_id` and
+        `status` of every order.
+
+        **Parameters:**
+
+        * **export** - the request body: the generated model or a dict of the same shape.
+        """
+
+        return await self._client._request(Call(create_order_export.OPERATION, {}, export))

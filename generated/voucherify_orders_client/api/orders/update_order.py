@@ -1,229 +1,28 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""update-order: PUT /v1/orders/{orderId} (operation metadata, from the spec)."""
 
-import httpx
+from ...client import Operation, Parameter
+from ...models import Order
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.order import Order
-from ...models.order_update import OrderUpdate
-from ...types import Response
-
-
-def _get_kwargs(
-    order_id: str,
-    *,
-    body: OrderUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/v1/orders/{order_id}".format(
-            order_id=quote(str(order_id), safe=""),
+OPERATION: Operation[Order] = Operation(
+    operation_id="update-order",
+    http_method="PUT",
+    path="/v1/orders/{orderId}",
+    host="api",
+    parameters=(
+        Parameter(
+            name="orderId",
+            python_name="order_id",
+            location="path",
+            required=True,
+            schema={"type": "string", "minLength": 1},
         ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Order | None:
-    if response.status_code == 200:
-        response_200 = Order.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = Error.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if response.status_code == 504:
-        response_504 = Error.from_dict(response.json())
-
-        return response_504
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Order]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: OrderUpdate,
-) -> Response[Error | Order]:
-    """Update an order
-
-     Changes an existing order, addressed by id or source_id. Only the fields in the body change;
-    everything else keeps its stored value.
-
-    Args:
-        order_id (str):
-        body (OrderUpdate): The fields of an order to change; fields left out keep their stored
-            values.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Order]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: OrderUpdate,
-) -> Error | Order | None:
-    """Update an order
-
-     Changes an existing order, addressed by id or source_id. Only the fields in the body change;
-    everything else keeps its stored value.
-
-    Args:
-        order_id (str):
-        body (OrderUpdate): The fields of an order to change; fields left out keep their stored
-            values.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Order
-    """
-
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: OrderUpdate,
-) -> Response[Error | Order]:
-    """Update an order
-
-     Changes an existing order, addressed by id or source_id. Only the fields in the body change;
-    everything else keeps its stored value.
-
-    Args:
-        order_id (str):
-        body (OrderUpdate): The fields of an order to change; fields left out keep their stored
-            values.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Order]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: OrderUpdate,
-) -> Error | Order | None:
-    """Update an order
-
-     Changes an existing order, addressed by id or source_id. Only the fields in the body change;
-    everything else keeps its stored value.
-
-    Args:
-        order_id (str):
-        body (OrderUpdate): The fields of an order to change; fields left out keep their stored
-            values.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Order
-    """
-
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    ),
+    body_name="changes",
+    body_required=True,
+    body_schema={"$ref": "OrderUpdate"},
+    success_status=200,
+    success_content_type="application/json",
+    parse=Order.from_dict,
+    retry_safe=True,
+    retry_safe_when_keyed_by=(),
+)

@@ -1,0 +1,232 @@
+"""Read what the templates need from the curated spec: each operation's metadata and names.
+
+openapi-python-client does not hand templates an operation's vendor extensions,
+its `servers` or the schemas' constraints, so the generate script computes them
+here and gives them to the templates as the global `operations` (keyed by the
+snake-cased operationId, as the generator names endpoint modules).
+
+Vendor extensions read (and checked) here:
+
+* `x-method-name` - the resource method's name when the rule (operationId without
+  the tag's noun) gives a bad one.
+* `x-body-name` - the name of the request body parameter (default `body`).
+* `x-retry-safe-when-keyed-by` - a POST that is safe to repeat when its body, or
+  every item of an array body, names itself by one of these keys (the API upserts).
+* `x-retry-safe: true` - a POST that is always safe to repeat.
+* `x-pagination` - a list operation whose pages the client walks.
+* `x-hand-written` - no generated method: the named convenience covers it (an
+  operation on another host, or whose real path differs: `x-real-path`).
+* `x-conveniences` (top level) - per tag, the names the hand-written layer adds;
+  a generated method may not take one of them.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["SAFE_METHODS", "SpecError", "component_schemas", "operations_from_spec"]
+
+#: HTTP methods that are safe to repeat by their semantics (RFC 9110).
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+_KEEP = ("type", "format", "enum", "nullable", "items", "properties", "required", "additionalProperties")
+_KEEP_MORE = ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "pattern", "allOf")
+
+
+class SpecError(ValueError):
+    """The spec asks for something the generator cannot produce safely."""
+
+
+def snake_case(value: str) -> str:
+    value = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", value)
+    return re.sub(r"[^a-zA-Z0-9]+", "_", value).strip("_").lower()
+
+
+def _ref_name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
+
+
+def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in node:
+        section, name = node["$ref"].split("/")[-2:]
+        node = spec["components"][section][name]
+    return node
+
+
+def _slim(schema: Any) -> Any:
+    """A schema with only what input checks read; `$ref`s become bare component names."""
+    if isinstance(schema, list):
+        return [_slim(item) for item in schema]
+    if not isinstance(schema, Mapping):
+        return schema
+    if "$ref" in schema:
+        return {"$ref": _ref_name(schema["$ref"])}
+    slim: dict[str, Any] = {}
+    for key in (*_KEEP, *_KEEP_MORE):
+        if key not in schema:
+            continue
+        value = schema[key]
+        if key == "properties":
+            slim[key] = {name: _slim(prop) for name, prop in value.items()}
+        elif key in ("items", "additionalProperties", "allOf"):
+            slim[key] = _slim(value)
+        else:
+            slim[key] = value
+    return slim
+
+
+def component_schemas(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """Every component schema, slimmed for input checks."""
+    return {name: _slim(schema) for name, schema in spec["components"]["schemas"].items()}
+
+
+def _python_type(spec: Mapping[str, Any], schema: Mapping[str, Any], *, loose_models: bool) -> str:
+    if "$ref" in schema:
+        name = _ref_name(schema["$ref"])
+        target = _resolve(spec, schema)
+        if "enum" in target:
+            return f"{name} | str"
+        if target.get("type") == "object" and loose_models:
+            return f"{name} | Mapping[str, Any]"
+        return name
+    kind = schema.get("type")
+    if kind == "array":
+        inner = _python_type(spec, schema.get("items", {}), loose_models=loose_models)
+        return f"Sequence[{inner}]" if loose_models else f"list[{inner}]"
+    return {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}.get(
+        str(kind), "Mapping[str, Any]" if loose_models else "dict[str, Any]"
+    )
+
+
+def _method_name(operation_id: str, tag: str) -> str:
+    words = operation_id.split("-")
+    tag_words = tag.replace("_", "-").split("-")
+    singular = [*tag_words[:-1], tag_words[-1].removesuffix("s")]
+    for noun in (tag_words, singular):
+        for start in range(len(words) - len(noun) + 1):
+            if words[start : start + len(noun)] == noun:
+                return "_".join(words[:start] + words[start + len(noun) :])
+    return "_".join(words)
+
+
+def _check_identifier(value: object, where: str) -> str:
+    if not isinstance(value, str) or not value.isidentifier() or keyword.iskeyword(value):
+        raise SpecError(f"{where}: {value!r} is not a usable Python name (set x-method-name)")
+    if value.startswith("_"):
+        raise SpecError(f"{where}: {value!r} would be private; public methods only")
+    return value
+
+
+def _success(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) -> dict[str, Any]:
+    for status, response in operation["responses"].items():
+        if str(status).startswith("2"):
+            response = _resolve(spec, response)
+            content = response.get("content") or {}
+            if not content:
+                return {"status": int(status), "content_type": None, "model": None}
+            content_type, media = next(iter(content.items()))
+            schema = media.get("schema", {})
+            model = _ref_name(schema["$ref"]) if "$ref" in schema else None
+            return {"status": int(status), "content_type": content_type, "model": model}
+    raise SpecError(f"{where}: no success response")
+
+
+def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Per operation (keyed by its snake-cased operationId), what the templates render."""
+    conveniences: Mapping[str, list[str]] = spec.get("x-conveniences", {})
+    taken: dict[str, str] = {}
+    operations: dict[str, dict[str, Any]] = {}
+    for path, item in spec["paths"].items():
+        shared_parameters = item.get("parameters", [])
+        for method in _METHODS:
+            if method not in item:
+                continue
+            operation = item[method]
+            operation_id = operation["operationId"]
+            where = f"{method.upper()} {path} ({operation_id})"
+            (tag,) = operation.get("tags") or ["default"]
+            hand_written = operation.get("x-hand-written")
+            if ("servers" in operation or "x-real-path" in operation) and not hand_written:
+                raise SpecError(
+                    f"{where}: lives on another host or at another real path; "
+                    "generate no method for it (x-hand-written) rather than call a path the API lacks"
+                )
+            name = None
+            if not hand_written:
+                name = _check_identifier(
+                    operation.get("x-method-name") or _method_name(operation_id, tag), where
+                )
+                if name in conveniences.get(tag, []):
+                    raise SpecError(f"{where}: {name!r} is a hand-written convenience of {tag!r}")
+                if f"{tag}.{name}" in taken:
+                    raise SpecError(f"{where}: {tag}.{name} is also {taken[f'{tag}.{name}']}")
+                taken[f"{tag}.{name}"] = operation_id
+            parameters = []
+            for raw in [*shared_parameters, *operation.get("parameters", [])]:
+                parameter = _resolve(spec, raw)
+                if parameter["in"] not in ("path", "query"):
+                    raise SpecError(f"{where}: {parameter['in']} parameters are not supported")
+                schema = parameter.get("schema", {})
+                target = _resolve(spec, schema)
+                parameters.append(
+                    {
+                        "name": parameter["name"],
+                        "python_name": _check_identifier(snake_case(parameter["name"]), where),
+                        "location": parameter["in"],
+                        "required": bool(parameter.get("required")),
+                        "schema": _slim(target)
+                        | ({"$ref": _ref_name(schema["$ref"])} if "$ref" in schema else {}),
+                        "python_type": _python_type(spec, schema, loose_models=True),
+                        "description": parameter.get("description", ""),
+                    }
+                )
+            body = None
+            if "requestBody" in operation:
+                request_body = _resolve(spec, operation["requestBody"])
+                (media,) = request_body["content"].values()
+                body_name = _check_identifier(operation.get("x-body-name", "body"), where)
+                body = {
+                    "name": body_name,
+                    "required": bool(request_body.get("required")),
+                    "schema": _slim(media["schema"]),
+                    "python_type": _python_type(spec, media["schema"], loose_models=True),
+                }
+            keyed_by = tuple(operation.get("x-retry-safe-when-keyed-by", ()))
+            pagination = operation.get("x-pagination")
+            success = _success(spec, operation, where)
+            item_model = None
+            if pagination:
+                list_schema = spec["components"]["schemas"][success["model"]]
+                items_schema = list_schema["properties"][pagination["items"]]["items"]
+                item_model = _ref_name(items_schema["$ref"])
+            operations[snake_case(operation_id)] = {
+                "operation_id": operation_id,
+                "tag": tag,
+                "method_name": name,
+                "hand_written": hand_written,
+                "summary": operation.get("summary", ""),
+                "description": operation.get("description", ""),
+                "http_method": method.upper(),
+                "path": operation.get("x-real-path", path),
+                "host": "download" if "servers" in operation else "api",
+                "parameters": parameters,
+                "body": body,
+                "success": success,
+                "retry_safe": method.upper() in SAFE_METHODS or operation.get("x-retry-safe") is True,
+                "retry_safe_when_keyed_by": keyed_by,
+                "pagination": pagination,
+                "item_model": item_model,
+                "model_names": sorted(
+                    {
+                        *re.findall(r"\b[A-Z]\w*", " ".join(p["python_type"] for p in parameters)),
+                        *re.findall(r"\b[A-Z]\w*", body["python_type"] if body else ""),
+                        *([success["model"]] if success["model"] else []),
+                        *([item_model] if item_model else []),
+                    }
+                    - {"Mapping", "Sequence", "Any"}
+                ),
+            }
+    return operations
