@@ -90,8 +90,12 @@ def build_client(spec: Path, package: Path) -> None:
     drops: each operation's vendor extensions, servers and parameter constraints
     (the global `operations`, see spec_operations.py).
     """
-    from openapi_python_client import MetaType, Project  # noqa: PLC0415 (codegen group only)
-    from openapi_python_client.config import Config, ConfigFile  # noqa: PLC0415
+    from openapi_python_client import Project  # noqa: PLC0415 (codegen group only)
+    from openapi_python_client.config import (  # noqa: PLC0415
+        Config,
+        ConfigFile,
+        MetaType,
+    )
     from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
     from openapi_python_client.parser.errors import GeneratorError  # noqa: PLC0415
 
@@ -118,7 +122,8 @@ def build_client(spec: Path, package: Path) -> None:
         sys.exit(f"generation failed:\n{details}")
     schemas = component_schemas(document)
     (package / SCHEMAS_MODULE).write_text(
-        '"""The spec\'s component schemas, reduced to what input checks read (written by scripts/generate.py)."""'
+        '"""The spec\'s component schemas, reduced to what input checks read '
+        '(written by scripts/generate.py)."""'
         "\n\nfrom typing import Any\n\nSCHEMAS: dict[str, Any] = "
         f"{schemas!r}\n",
         encoding="utf-8",

@@ -121,10 +121,9 @@ def _check_identifier(value: object, where: str) -> str:
 
 
 def _success(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) -> dict[str, Any]:
-    for status, response in operation["responses"].items():
+    for status, declared in operation["responses"].items():
         if str(status).startswith("2"):
-            response = _resolve(spec, response)
-            content = response.get("content") or {}
+            content = _resolve(spec, declared).get("content") or {}
             if not content:
                 return {"status": int(status), "content_type": None, "model": None}
             content_type, media = next(iter(content.items()))

@@ -21,13 +21,6 @@ SECRET = "secret-key-for-tests-9d2e"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
-@pytest.fixture(autouse=True)
-def _no_backoff_sleeps() -> Iterator[None]:
-    testing.set_testing(True)
-    yield
-    testing.set_testing(False)
-
-
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     return yaml.safe_load(SPEC_PATH.read_text())
@@ -43,10 +36,12 @@ def official_spec() -> dict[str, Any]:
 
 
 def make_client(handler: Handler, **kwargs: Any) -> Voucherify:
+    kwargs.setdefault("retry_policy", testing.no_waits())
     return Voucherify(APP_ID, SECRET, transport=httpx.MockTransport(handler), **kwargs)
 
 
 def make_async_client(handler: Handler, **kwargs: Any) -> AsyncVoucherify:
+    kwargs.setdefault("retry_policy", testing.no_waits())
     return AsyncVoucherify(APP_ID, SECRET, transport=httpx.MockTransport(handler), **kwargs)
 
 

@@ -233,7 +233,7 @@ class Voucherify(_ClientBase):
         response = self._run(send(call, self._options))
         return response if self._raw else response.parsed  # type: ignore[return-value]
 
-    def _paginate(self, call: Call[Any]) -> Page[Any, Any]:
+    def _paginate(self, call: Call[T]) -> Page[T, Any]:
         from ._pagination import Page  # noqa: PLC0415
 
         return Page(self, call, self._run(send(call, self._options)))
@@ -326,7 +326,7 @@ class AsyncVoucherify(_ClientBase):
         response = await self._run(send(call, self._options))
         return response if self._raw else response.parsed  # type: ignore[return-value]
 
-    async def _paginate(self, call: Call[Any]) -> AsyncPage[Any, Any]:
+    async def _paginate(self, call: Call[T]) -> AsyncPage[T, Any]:
         from ._pagination import AsyncPage  # noqa: PLC0415
 
         return AsyncPage(self, call, await self._run(send(call, self._options)))

@@ -14,10 +14,12 @@ import httpx
 from voucherify_orders_client.api.exports import get_export
 from voucherify_orders_client.client import Call
 from voucherify_orders_client.models import Export, ExportStatus
+from voucherify_orders_client.schemas import SCHEMAS
 
 from ._core import CallOptions, send, stream
 from ._effects import Close, Read, WaitTimeoutError, Workflow, wait_until
 from ._exceptions import APIConnectionError, ParameterError, VoucherifyError
+from ._inputs import to_json
 
 __all__ = [
     "CsvRows",
@@ -50,10 +52,14 @@ def export_body(
     fields: Iterable[str] | None, order: str | None, filters: Mapping[str, Any] | None
 ) -> dict[str, Any]:
     """The create-order-export body for these options (checked against the spec when sent)."""
-    if fields is not None and not isinstance(fields, (list, tuple)):
-        raise ParameterError("fields", f"expected a list of field names, got {type(fields).__name__}")
+    schemas = SCHEMAS["OrderExportParameters"]["properties"]
     given = {"fields": fields, "order": order, "filters": filters}
-    return {"parameters": {key: value for key, value in given.items() if value is not None}}
+    # Checked here too, so that a mistake is named by the argument the caller passed.
+    return {
+        "parameters": {
+            key: to_json(schemas[key], value, key) for key, value in given.items() if value is not None
+        }
+    }
 
 
 def wait_for_export(export: Export | str, timeout: float, options: CallOptions) -> Workflow[Export]:

@@ -82,9 +82,9 @@ class _PageBase(Generic[L, I]):
             beyond = self.total - self.page * size
             advice = f"use limit={self._paging.default_limit * 10} to reach more, or " if size < 100 else ""
             raise PaginationLimitError(
-                f"the API serves at most {last} pages: {beyond} of {self.total} items lie beyond page {last} "
-                f"at limit={size}; {advice}export them instead (client.orders.export, or "
-                "`voucherify-orders orders export`)"
+                f"the API serves at most {last} pages: {beyond} of {self.total} {self._paging.items} "
+                f"lie beyond page {last} at limit={size}; {advice}export them instead "
+                "(client.orders.export, or `voucherify-orders orders export`)"
             )
         arguments = {**self._call.arguments, self._paging.page: self.page + 1}
         return replace(self._call, arguments=arguments)
@@ -116,7 +116,7 @@ class Page(_PageBase[L, I]):
 
     def next_page(self) -> Page[L, I]:
         """Fetch the page after this one (raises PaginationLimitError past the API's last page)."""
-        return self._client._paginate(self._next_call())  # type: ignore[no-any-return]
+        return self._client._paginate(self._next_call())
 
     def iter_pages(self) -> Iterator[Page[L, I]]:
         page = self
@@ -139,7 +139,7 @@ class AsyncPage(_PageBase[L, I]):
 
     async def next_page(self) -> AsyncPage[L, I]:
         """Fetch the page after this one (raises PaginationLimitError past the API's last page)."""
-        return await self._client._paginate(self._next_call())  # type: ignore[no-any-return]
+        return await self._client._paginate(self._next_call())
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[L, I]]:
         page = self

@@ -12,8 +12,11 @@ import os
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
-from voucherify_orders_client.api.async_actions import AsyncAsyncActionsResource, AsyncActionsResource
-from voucherify_orders_client.api.async_actions import get_async_action
+from voucherify_orders_client.api.async_actions import (
+    AsyncActionsResource,
+    AsyncAsyncActionsResource,
+    get_async_action,
+)
 from voucherify_orders_client.api.exports import AsyncExportsResource, ExportsResource
 from voucherify_orders_client.api.orders import AsyncOrdersResource, OrdersResource
 from voucherify_orders_client.client import Call

@@ -23,10 +23,10 @@ __all__ = ["voucherify_async_client", "voucherify_client", "voucherify_emulator"
 
 
 @pytest.fixture
-def voucherify_emulator() -> Iterator[Emulator]:
+def voucherify_emulator() -> Emulator:
     from voucherify_orders.emulator import Emulator  # noqa: PLC0415
 
-    yield Emulator(seed=1234)
+    return Emulator(seed=1234)
 
 
 @pytest.fixture
