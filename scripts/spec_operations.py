@@ -31,6 +31,10 @@ __all__ = ["SAFE_METHODS", "SpecError", "component_schemas", "operations_from_sp
 
 #: HTTP methods that are safe to repeat by their semantics (RFC 9110).
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+#: What a client already is: a tag may not take one of these names.
+CLIENT_ATTRIBUTES = frozenset(
+    {"close", "aclose", "with_options", "with_raw_response", "settings", "timeout", "max_retries"}
+)
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 _KEEP = ("type", "format", "enum", "nullable", "items", "properties", "required", "additionalProperties")
 _KEEP_MORE = ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "pattern", "allOf")
@@ -147,6 +151,8 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             operation_id = operation["operationId"]
             where = f"{method.upper()} {path} ({operation_id})"
             (tag,) = operation.get("tags") or ["default"]
+            if not tag.isidentifier() or keyword.iskeyword(tag) or tag in CLIENT_ATTRIBUTES or tag[0] == "_":
+                raise SpecError(f"{where}: the tag {tag!r} cannot be a client attribute (client.{tag})")
             hand_written = operation.get("x-hand-written")
             if ("servers" in operation or "x-real-path" in operation) and not hand_written:
                 raise SpecError(

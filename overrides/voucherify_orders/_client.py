@@ -1,4 +1,4 @@
-"""`Voucherify` and `AsyncVoucherify`: configuration, the connection pool, resources."""
+"""`Voucherify` and `AsyncVoucherify`: configuration, the connection pool, and one attribute per tag."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
+from voucherify_orders_client.api import TAGS, AsyncResources, SyncResources
 
 from ._auth import VoucherifyAuth
 from ._config import DEFAULT_TIMEOUT, ConfigurationError, Settings, resolve_settings
@@ -56,100 +57,8 @@ def _user_agent() -> str:
 
 
 class _ClientBase:
-    _options: CallOptions
-    _owns_http: bool
-    #: Calls return the APIResponse around their result (`with_raw_response`).
-    _raw: bool = False
-
-    def _configure(
-        self,
-        app_id: str | None,
-        secret_key: str | None,
-        cluster: str | None,
-        base_url: str | None,
-        download_url: str | None,
-        timeout: TimeoutTypes,
-        max_retries: int | None,
-        retry_policy: RetryPolicy | None,
-        log_bodies: bool,
-    ) -> None:
-        settings = resolve_settings(app_id, secret_key, cluster, base_url, download_url)
-        policy = retry_policy or RetryPolicy()
-        if max_retries is not None:
-            policy = replace(policy, max_retries=_retries(max_retries))
-        self._options = CallOptions(
-            settings=settings,
-            auth=VoucherifyAuth(
-                settings.app_id, settings.secret_key, [settings.api_url, settings.download_url]
-            ),
-            timeout=_timeout(timeout),
-            retry=policy,
-            log_bodies=log_bodies,
-        )
-
-    @property
-    def settings(self) -> Settings:
-        """The resolved hosts (credentials are not shown)."""
-        return self._options.settings
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return self._options.timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._options.retry.max_retries
-
-    def _derive(
-        self,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-        raw: bool | None = None,
-    ) -> Self:
-        clone = copy.copy(self)
-        # Cached resources point at the original client; the clone builds its own.
-        for name in ("orders", "async_actions", "exports", "with_raw_response"):
-            clone.__dict__.pop(name, None)
-        policy = retry_policy or self._options.retry
-        if max_retries is not None:
-            policy = replace(policy, max_retries=_retries(max_retries))
-        clone._raw = self._raw if raw is None else raw
-        clone._options = CallOptions(
-            settings=self._options.settings,
-            auth=self._options.auth,
-            timeout=self._options.timeout if timeout is None else _timeout(timeout),
-            retry=policy,
-            log_bodies=self._options.log_bodies,
-        )
-        clone._owns_http = False  # the pool stays the original's to close
-        return clone
-
-    @functools.cached_property
-    def with_raw_response(self) -> Any:
-        """
-        The same resources, each call returning an `APIResponse` (status, headers,
-        rate limit, retries) around its result; pages carry theirs as `page.response`.
-        """
-        return self._derive(raw=True)
-
-    def __repr__(self) -> str:
-        s = self._options.settings
-        return f"{type(self).__name__}(api_url={s.api_url!r}, download_url={s.download_url!r})"
-
-
-class Voucherify(_ClientBase):
     """
     A client of Voucherify's Orders API.
-
-    Usage:
-
-    ```python
-    with Voucherify() as client:          # credentials from the environment
-        order = client.orders.upsert({"source_id": "o-1", "amount": 1000})
-        for order in client.orders.list(limit=100):
-            ...
-    ```
 
     **Parameters:**
 
@@ -166,11 +75,19 @@ class Voucherify(_ClientBase):
       or the retry policy's).
     * **retry_policy** - backoff and waits in full (a `RetryPolicy`; its `clock`
       performs the waits, so tests can pass a `testing.FakeClock`).
-    * **http_client** - an `httpx.Client` to send through (you close it), or
+    * **http_client** - an `httpx.Client` (`httpx.AsyncClient` for `AsyncVoucherify`) to send
+      through (you close it), or
     * **transport** - an httpx transport for the client's own pool (for example
       the emulator's, or `httpx.MockTransport`).
     * **log_bodies** - also log request and response bodies at debug level.
     """
+
+    _options: CallOptions
+    _http: Any
+    _owns_http: bool
+    #: Calls return the APIResponse around their result (`with_raw_response`).
+    _raw: bool = False
+    _pool_type: type[httpx.Client] | type[httpx.AsyncClient]
 
     def __init__(
         self,
@@ -183,30 +100,97 @@ class Voucherify(_ClientBase):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
-        http_client: httpx.Client | None = None,
-        transport: httpx.BaseTransport | None = None,
+        http_client: Any = None,
+        transport: Any = None,
         log_bodies: bool = False,
     ) -> None:
-        self._configure(
-            app_id,
-            secret_key,
-            cluster,
-            base_url,
-            download_url,
-            timeout,
-            max_retries,
-            retry_policy,
-            log_bodies,
+        settings = resolve_settings(app_id, secret_key, cluster, base_url, download_url)
+        policy = retry_policy or RetryPolicy()
+        if max_retries is not None:
+            policy = replace(policy, max_retries=_retries(max_retries))
+        self._options = CallOptions(
+            settings=settings,
+            auth=VoucherifyAuth(
+                settings.app_id, settings.secret_key, [settings.api_url, settings.download_url]
+            ),
+            timeout=_timeout(timeout),
+            retry=policy,
+            log_bodies=log_bodies,
         )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
+        if http_client is not None and not isinstance(http_client, self._pool_type):
+            raise ConfigurationError(f"http_client must be an httpx.{self._pool_type.__name__}")
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
+        self._http = http_client or self._pool_type(
             transport=transport,
             timeout=self._options.timeout,
             follow_redirects=False,
             headers={"User-Agent": _user_agent()},
         )
+
+    @property
+    def settings(self) -> Settings:
+        """The resolved hosts (credentials are not shown)."""
+        return self._options.settings
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.retry.max_retries
+
+    @functools.cached_property
+    def with_raw_response(self) -> Any:
+        """
+        The same resources, each call returning an `APIResponse` (status, headers,
+        rate limit, retries) around its result; pages carry theirs as `page.response`.
+        """
+        return self._derive(raw=True)
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Self:
+        """A client sharing this one's connection pool, with other timeout or retry settings."""
+        return self._derive(timeout, max_retries, retry_policy)
+
+    def _derive(
+        self,
+        timeout: TimeoutTypes | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        raw: bool | None = None,
+    ) -> Self:
+        clone = copy.copy(self)
+        # Cached resources point at the original client; the clone builds its own.
+        for name in (*TAGS, "with_raw_response"):
+            clone.__dict__.pop(name, None)
+        policy = retry_policy or self._options.retry
+        if max_retries is not None:
+            policy = replace(policy, max_retries=_retries(max_retries))
+        clone._raw = self._raw if raw is None else raw
+        clone._options = replace(
+            self._options,
+            timeout=self._options.timeout if timeout is None else _timeout(timeout),
+            retry=policy,
+        )
+        clone._owns_http = False  # the pool stays the original's to close
+        return clone
+
+    def __repr__(self) -> str:
+        s = self._options.settings
+        return f"{type(self).__name__}(api_url={s.api_url!r}, download_url={s.download_url!r})"
+
+
+class Voucherify(SyncResources, _ClientBase):
+    __doc__ = _ClientBase.__doc__
+    _pool_type = httpx.Client
 
     @functools.cached_property
     def orders(self) -> Orders:
@@ -216,13 +200,13 @@ class Voucherify(_ClientBase):
 
     @functools.cached_property
     def async_actions(self) -> AsyncActions:
-        from ._resources import AsyncActions  # noqa: PLC0415 (resources load on first use)
+        from ._resources import AsyncActions  # noqa: PLC0415
 
         return AsyncActions(self)
 
     @functools.cached_property
     def exports(self) -> Exports:
-        from ._resources import Exports  # noqa: PLC0415 (resources load on first use)
+        from ._resources import Exports  # noqa: PLC0415
 
         return Exports(self)
 
@@ -238,16 +222,6 @@ class Voucherify(_ClientBase):
 
         return Page(self, call, self._run(send(call, self._options)))
 
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-    ) -> Voucherify:
-        """A client sharing this one's connection pool, with other timeout or retry settings."""
-        return self._derive(timeout, max_retries, retry_policy)
-
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as http_client)."""
         if self._owns_http:
@@ -262,44 +236,9 @@ class Voucherify(_ClientBase):
         self.close()
 
 
-class AsyncVoucherify(_ClientBase):
-    """The async twin of `Voucherify`; same parameters, `httpx.AsyncClient` underneath."""
-
-    def __init__(
-        self,
-        app_id: str | None = None,
-        secret_key: str | None = None,
-        *,
-        cluster: str | None = None,
-        base_url: str | None = None,
-        download_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        log_bodies: bool = False,
-    ) -> None:
-        self._configure(
-            app_id,
-            secret_key,
-            cluster,
-            base_url,
-            download_url,
-            timeout,
-            max_retries,
-            retry_policy,
-            log_bodies,
-        )
-        if http_client is not None and transport is not None:
-            raise ConfigurationError("pass either http_client or transport, not both")
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            transport=transport,
-            timeout=self._options.timeout,
-            follow_redirects=False,
-            headers={"User-Agent": _user_agent()},
-        )
+class AsyncVoucherify(AsyncResources, _ClientBase):
+    __doc__ = "The async twin of `Voucherify`: the same parameters, `httpx.AsyncClient` underneath."
+    _pool_type = httpx.AsyncClient
 
     @functools.cached_property
     def orders(self) -> AsyncOrders:
@@ -309,13 +248,13 @@ class AsyncVoucherify(_ClientBase):
 
     @functools.cached_property
     def async_actions(self) -> AsyncAsyncActions:
-        from ._resources import AsyncAsyncActions  # noqa: PLC0415 (resources load on first use)
+        from ._resources import AsyncAsyncActions  # noqa: PLC0415
 
         return AsyncAsyncActions(self)
 
     @functools.cached_property
     def exports(self) -> AsyncExports:
-        from ._resources import AsyncExports  # noqa: PLC0415 (resources load on first use)
+        from ._resources import AsyncExports  # noqa: PLC0415
 
         return AsyncExports(self)
 
@@ -330,16 +269,6 @@ class AsyncVoucherify(_ClientBase):
         from ._pagination import AsyncPage  # noqa: PLC0415
 
         return AsyncPage(self, call, await self._run(send(call, self._options)))
-
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-    ) -> AsyncVoucherify:
-        """A client sharing this one's connection pool, with other timeout or retry settings."""
-        return self._derive(timeout, max_retries, retry_policy)
 
     async def aclose(self) -> None:
         """Close the connection pool (unless it was passed in as http_client)."""

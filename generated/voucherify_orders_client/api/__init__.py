@@ -1,1 +1,82 @@
-"""Per tag: the generated resources (in the tag's __init__) and each operation's metadata."""
+"""Per tag: the generated resources (in the tag's __init__) and each operation's metadata.
+
+`SyncResources` and `AsyncResources` give a client one attribute per tag, built on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from ..client import AsyncPage, Call, SyncPage
+    from .async_actions import AsyncActionsResource, AsyncAsyncActionsResource
+    from .exports import AsyncExportsResource, ExportsResource
+    from .orders import AsyncOrdersResource, OrdersResource
+
+__all__ = ["TAGS", "AsyncResources", "SyncResources"]
+
+T = TypeVar("T")
+
+#: Every tag of the spec: each is an attribute of a client.
+TAGS = (
+    "orders",
+    "async_actions",
+    "exports",
+)
+
+
+class SyncResources:
+    """One attribute per tag for a sync client (which implements `_request` and `_paginate`)."""
+
+    def _request(self, call: Call[T]) -> T:
+        raise NotImplementedError
+
+    def _paginate(self, call: Call[T]) -> SyncPage[T, Any]:
+        raise NotImplementedError
+
+    @functools.cached_property
+    def orders(self) -> OrdersResource:
+        from .orders import OrdersResource
+
+        return OrdersResource(self)
+
+    @functools.cached_property
+    def async_actions(self) -> AsyncActionsResource:
+        from .async_actions import AsyncActionsResource
+
+        return AsyncActionsResource(self)
+
+    @functools.cached_property
+    def exports(self) -> ExportsResource:
+        from .exports import ExportsResource
+
+        return ExportsResource(self)
+
+
+class AsyncResources:
+    """One attribute per tag for an async client (which implements `_request` and `_paginate`)."""
+
+    async def _request(self, call: Call[T]) -> T:
+        raise NotImplementedError
+
+    async def _paginate(self, call: Call[T]) -> AsyncPage[T, Any]:
+        raise NotImplementedError
+
+    @functools.cached_property
+    def orders(self) -> AsyncOrdersResource:
+        from .orders import AsyncOrdersResource
+
+        return AsyncOrdersResource(self)
+
+    @functools.cached_property
+    def async_actions(self) -> AsyncAsyncActionsResource:
+        from .async_actions import AsyncAsyncActionsResource
+
+        return AsyncAsyncActionsResource(self)
+
+    @functools.cached_property
+    def exports(self) -> AsyncExportsResource:
+        from .exports import AsyncExportsResource
+
+        return AsyncExportsResource(self)
