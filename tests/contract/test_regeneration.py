@@ -1,0 +1,187 @@
+"""A spec change reaches `Voucherify` and `AsyncVoucherify` by regenerating, with no hand edit.
+
+The spec is copied, given a new query parameter on list-orders and a new tag with a
+POST that the spec declares safe to retry (answering 204), regenerated into a
+temporary folder, and the regenerated package is imported in a subprocess that
+calls both through the hand-written clients against a canned loopback server.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, SPEC_PATH
+
+pytestmark = pytest.mark.slow
+
+ERRORS = {
+    "400": {"$ref": "#/components/responses/BadRequest"},
+    "503": {"$ref": "#/components/responses/ServerError"},
+}
+
+
+def changed_spec() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    spec["paths"]["/v1/orders"]["get"]["parameters"].append(
+        {"name": "customer_id", "in": "query", "required": False, "schema": {"type": "string"}}
+    )
+    spec["tags"].append({"name": "refunds"})
+    spec["components"]["schemas"]["RefundCreate"] = {
+        "type": "object",
+        "required": ["order_id"],
+        "properties": {"order_id": {"type": "string"}, "amount": {"type": "integer", "minimum": 1}},
+    }
+    spec["paths"]["/v1/refunds"] = {
+        "post": {
+            "operationId": "create-refund",
+            "tags": ["refunds"],
+            "summary": "Refund an order",
+            "description": "Refunds (part of) an order; repeating it with the same body refunds once.",
+            "x-retry-safe": True,
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RefundCreate"}}},
+            },
+            "responses": {"204": {"description": "Refunded."}, **ERRORS},
+        }
+    }
+    return spec
+
+
+CALLER = textwrap.dedent(
+    """
+    import asyncio, json, threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from voucherify_orders import AsyncVoucherify, ParameterError, Voucherify, testing
+    import voucherify_orders_client
+
+    seen = []
+    refunds = {"n": 0}
+
+    class Canned(BaseHTTPRequestHandler):
+        def answer(self, status, body=None):
+            data = b"" if body is None else json.dumps(body).encode()
+            self.send_response(status)
+            if body is not None:
+                self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self):
+            seen.append(("GET", self.path, None))
+            self.answer(200, {"object": "list", "data_ref": "orders", "orders": [], "total": 0})
+
+        def do_POST(self):
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            seen.append(("POST", self.path, body))
+            refunds["n"] += 1
+            if refunds["n"] % 2:
+                self.answer(503, {"code": 503, "key": "unavailable", "message": "try again"})
+            else:
+                self.answer(204)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Canned)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}"
+    options = dict(base_url=url, retry_policy=testing.no_waits())
+    print("generated from", voucherify_orders_client.__file__)
+
+    with Voucherify("app", "secret", **options) as client:
+        page = client.orders.list(customer_id="cust_1", limit=5)
+        assert page.total == 0, page
+        assert client.refunds.create({"order_id": "ord_1", "amount": 100}) is None
+        try:
+            client.refunds.create({"amount": 100})
+        except ParameterError as exc:
+            assert exc.parameter == "body.order_id", exc.parameter
+        else:
+            raise AssertionError("a refund without order_id was sent")
+
+    async def main():
+        async with AsyncVoucherify("app", "secret", **options) as client:
+            page = await client.orders.list(customer_id="cust_2")
+            assert page.total == 0
+            assert await client.refunds.create({"order_id": "ord_2"}) is None
+
+    asyncio.run(main())
+    server.shutdown()
+    print(json.dumps(seen))
+    """
+)
+
+
+def test_a_new_query_parameter_and_a_new_tag_reach_both_clients_by_regenerating(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(changed_spec(), sort_keys=False))
+    out = tmp_path / "generated"
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--spec", str(spec), "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    resources = (out / "voucherify_orders_client" / "api" / "refunds" / "__init__.py").read_text()
+    assert "def create(self, body: RefundCreate | Mapping[str, Any]) -> None:" in resources
+    assert "async def create(self, body: RefundCreate | Mapping[str, Any]) -> None:" in resources
+
+    env = dict(os.environ, PYTHONPATH=str(out))
+    result = subprocess.run(
+        [sys.executable, "-c", CALLER], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"generated from {out / 'voucherify_orders_client' / '__init__.py'}"
+    seen = json.loads(lines[-1])
+    gets = [path for method, path, _ in seen if method == "GET"]
+    posts = [body for method, _, body in seen if method == "POST"]
+    assert gets == ["/v1/orders?limit=5&customer_id=cust_1", "/v1/orders?customer_id=cust_2"]
+    # Each refund answered 503 once and was sent again: the spec says repeating it is safe.
+    assert posts == [
+        {"order_id": "ord_1", "amount": 100},
+        {"order_id": "ord_1", "amount": 100},
+        {"order_id": "ord_2"},
+        {"order_id": "ord_2"},
+    ]
+
+
+def generate(spec_data: dict[str, Any], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(spec_data, sort_keys=False))
+    command = [sys.executable, str(ROOT / "scripts" / "generate.py"), "--spec", str(spec), "--out"]
+    return subprocess.run([*command, str(tmp_path / "g")], capture_output=True, text=True, check=False)
+
+
+def test_a_method_name_that_is_a_keyword_is_refused_at_generation(tmp_path: Path) -> None:
+    spec_data = yaml.safe_load(SPEC_PATH.read_text())
+    del spec_data["paths"]["/v1/orders/import"]["post"]["x-method-name"]
+    result = generate(spec_data, tmp_path)
+    assert result.returncode != 0
+    assert "'import' is not a usable Python name (set x-method-name)" in result.stderr
+
+
+def test_a_method_that_would_shadow_a_convenience_is_refused(tmp_path: Path) -> None:
+    spec_data = yaml.safe_load(SPEC_PATH.read_text())
+    spec_data["paths"]["/v1/orders/export"]["post"]["x-method-name"] = "export"
+    result = generate(spec_data, tmp_path)
+    assert result.returncode != 0
+    assert "'export' is a hand-written convenience of 'orders'" in result.stderr
+
+
+def test_an_operation_on_another_host_gets_no_generated_method(tmp_path: Path) -> None:
+    spec_data = yaml.safe_load(SPEC_PATH.read_text())
+    del spec_data["paths"]["/v1/exports/{exportId}/csv"]["get"]["x-hand-written"]
+    result = generate(spec_data, tmp_path)
+    assert result.returncode != 0
+    assert "lives on another host or at another real path" in result.stderr
