@@ -60,23 +60,27 @@ def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, A
     return node
 
 
-def _slim(schema: Any) -> Any:
-    """A schema with only what input checks read; `$ref`s become bare component names."""
+def _slim(schema: Any, *, ranges: bool = True) -> Any:
+    """
+    A schema with only what input checks read; `$ref`s become bare component names.
+    Without `ranges`, numeric bounds are left out: inside a body they are the API's
+    to enforce (its refusal names the order), while the client checks shapes.
+    """
     if isinstance(schema, list):
-        return [_slim(item) for item in schema]
+        return [_slim(item, ranges=ranges) for item in schema]
     if not isinstance(schema, Mapping):
         return schema
     if "$ref" in schema:
         return {"$ref": _ref_name(schema["$ref"])}
     slim: dict[str, Any] = {}
     for key in (*_KEEP, *_KEEP_MORE):
-        if key not in schema:
+        if key not in schema or (not ranges and key in ("minimum", "maximum")):
             continue
         value = schema[key]
         if key == "properties":
-            slim[key] = {name: _slim(prop) for name, prop in value.items()}
+            slim[key] = {name: _slim(prop, ranges=ranges) for name, prop in value.items()}
         elif key in ("items", "additionalProperties", "allOf"):
-            slim[key] = _slim(value)
+            slim[key] = _slim(value, ranges=ranges)
         else:
             slim[key] = value
     return slim
@@ -84,7 +88,7 @@ def _slim(schema: Any) -> Any:
 
 def component_schemas(spec: Mapping[str, Any]) -> dict[str, Any]:
     """Every component schema, slimmed for input checks."""
-    return {name: _slim(schema) for name, schema in spec["components"]["schemas"].items()}
+    return {name: _slim(schema, ranges=False) for name, schema in spec["components"]["schemas"].items()}
 
 
 def _python_type(spec: Mapping[str, Any], schema: Mapping[str, Any], *, loose_models: bool) -> str:
@@ -196,7 +200,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 body = {
                     "name": body_name,
                     "required": bool(request_body.get("required")),
-                    "schema": _slim(media["schema"]),
+                    "schema": _slim(media["schema"], ranges=False),
                     "python_type": _python_type(spec, media["schema"], loose_models=True),
                 }
             keyed_by = tuple(operation.get("x-retry-safe-when-keyed-by", ()))
