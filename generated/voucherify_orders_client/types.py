@@ -1,54 +1,108 @@
-"""Contains some shared types for properties"""
+"""Shared by the generated models: the unset marker, the decoding error, and date-times that keep their text."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from __future__ import annotations
 
-from attrs import define
+import datetime
+from enum import Enum
+from typing import Any, Literal
+
+__all__ = ["UNSET", "SchemaMismatch", "Timestamp", "Unset", "format_timestamp", "parse_day", "parse_timestamp"]
 
 
 class Unset:
+    """The value of a field the data did not hold (distinct from null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
+
+class SchemaMismatch(ValueError):
+    """A value of the wrong type for the spec; `path` says where (`$.orders[3].amount`)."""
+
+    def __init__(self, segment: str, expected: str, value: object) -> None:
+        self.segments = [segment]
+        self.expected = expected
+        self.value = value
+        super().__init__()
+
+    def under(self, segment: str) -> SchemaMismatch:
+        """This mismatch, seen from the object that holds `segment`."""
+        self.segments.insert(0, segment)
+        return self
+
+    @property
+    def path(self) -> str:
+        return "$" + "".join(self.segments)
+
+    def __str__(self) -> str:
+        got = "nothing" if self.value is UNSET else f"{type(self.value).__name__} {repr(self.value)[:60]}"
+        return f"{self.path}: expected {self.expected}, got {got}"
+
+    def __reduce__(self) -> Any:
+        copy = (type(self), (self.segments[-1], self.expected, self.value))
+        return (_rebuild, (copy, self.segments))
 
 
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
+def _rebuild(copy: tuple[Any, ...], segments: list[str]) -> SchemaMismatch:
+    error: SchemaMismatch = copy[0](*copy[1])
+    error.segments = list(segments)
+    return error
 
 
-T = TypeVar("T")
+class Timestamp(datetime.datetime):
+    """A date-time read from JSON; it keeps its text, so it is written back exactly as it came."""
+
+    text: str
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
+class Day(datetime.date):
+    """A date read from JSON; it keeps its text."""
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    text: str
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def parse_timestamp(value: object, segment: str) -> Timestamp:
+    if type(value) is not str:
+        raise SchemaMismatch(segment, "an ISO 8601 date-time", value)
+    try:
+        parsed = Timestamp.fromisoformat(value)
+    except ValueError:
+        raise SchemaMismatch(segment, "an ISO 8601 date-time", value) from None
+    parsed.text = value
+    return parsed
+
+
+def parse_day(value: object, segment: str) -> Day:
+    if type(value) is not str:
+        raise SchemaMismatch(segment, "an ISO 8601 date", value)
+    try:
+        parsed = Day.fromisoformat(value)
+    except ValueError:
+        raise SchemaMismatch(segment, "an ISO 8601 date", value) from None
+    parsed.text = value
+    return parsed
+
+
+def format_timestamp(value: datetime.date) -> str:
+    """The text a date or date-time was read from, or ISO 8601 for one made in Python."""
+    text = getattr(value, "text", None)
+    return text if isinstance(text, str) else value.isoformat()
+
+
+def to_json_value(value: Any) -> Any:
+    """The JSON form of a value whose type the spec leaves open (a union, or anything)."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, datetime.date):
+        return format_timestamp(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list):
+        return [to_json_value(item) for item in value]
+    return value

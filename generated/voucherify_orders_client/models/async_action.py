@@ -2,207 +2,196 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.async_action_object import AsyncActionObject
 from ..models.async_action_operation_status import AsyncActionOperationStatus
+from ..models.async_action_result import AsyncActionResult
 from ..models.async_action_status import AsyncActionStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.async_action_result import AsyncActionResult
-
-
-T = TypeVar("T", bound="AsyncAction")
+from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp, to_json_value
 
 
 @_attrs_define
 class AsyncAction:
-    """A background job. `result` appears once the job has finished; its shape depends on `type`. For `ORDERS.IMPORT` it is
-    an OrdersImportResult; other types are kept as free-form objects.
-
+    """
+    A background job. `result` appears once the job has finished; its shape depends on `type`. For `ORDERS.IMPORT`
+        it is an OrdersImportResult; other types are kept as free-form objects.
     """
 
     id: str
     object_: AsyncActionObject
     type_: str | Unset = UNSET
-    """ What kind of job this is, such as `ORDERS.IMPORT`. Kept as text so new kinds never break parsing. """
+    """What kind of job this is, such as `ORDERS.IMPORT`. Kept as text so new kinds never break parsing."""
     status: AsyncActionStatus | Unset = UNSET
-    """ Where a background job is. The server may add values; clients keep unknown ones. """
+    """Where a background job is. The server may add values; clients keep unknown ones."""
     operation_status: AsyncActionOperationStatus | Unset = UNSET
     result: AsyncActionResult | None | Unset = UNSET
-    """ The job's outcome; see OrdersImportResult for `ORDERS.IMPORT`. """
+    """The job's outcome; see OrdersImportResult for `ORDERS.IMPORT`."""
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     request_id: str | Unset = UNSET
     processing_time: int | Unset = UNSET
-    """ Milliseconds the job took. """
+    """Milliseconds the job took."""
     progress: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.async_action_result import AsyncActionResult  # noqa: PLC0415
-
-        id = self.id
-
-        object_ = self.object_.value
-
-        type_ = self.type_
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        operation_status: str | Unset = UNSET
-        if not isinstance(self.operation_status, Unset):
-            operation_status = self.operation_status.value
-
-        result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, AsyncActionResult):
-            result = self.result.to_dict()
-        else:
-            result = self.result
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        request_id = self.request_id
-
-        processing_time = self.processing_time
-
-        progress = self.progress
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if operation_status is not UNSET:
-            field_dict["operation_status"] = operation_status
-        if result is not UNSET:
-            field_dict["result"] = result
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-        if processing_time is not UNSET:
-            field_dict["processing_time"] = processing_time
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.id
+        field_dict["id"] = v1
+        v2 = self.object_
+        field_dict["object"] = v2.value
+        v3 = self.type_
+        if not isinstance(v3, Unset):
+            field_dict["type"] = v3
+        v4 = self.status
+        if not isinstance(v4, Unset):
+            field_dict["status"] = v4.value
+        v5 = self.operation_status
+        if not isinstance(v5, Unset):
+            field_dict["operation_status"] = v5.value
+        v6 = self.result
+        if v6 is None:
+            field_dict["result"] = None
+        elif not isinstance(v6, Unset):
+            field_dict["result"] = to_json_value(v6)
+        v7 = self.created_at
+        if not isinstance(v7, Unset):
+            field_dict["created_at"] = format_timestamp(v7)
+        v8 = self.updated_at
+        if v8 is None:
+            field_dict["updated_at"] = None
+        elif not isinstance(v8, Unset):
+            field_dict["updated_at"] = to_json_value(v8)
+        v9 = self.request_id
+        if not isinstance(v9, Unset):
+            field_dict["request_id"] = v9
+        v10 = self.processing_time
+        if not isinstance(v10, Unset):
+            field_dict["processing_time"] = v10
+        v11 = self.progress
+        if not isinstance(v11, Unset):
+            field_dict["progress"] = v11
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_action_result import AsyncActionResult  # noqa: PLC0415
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
+        f_1 = d.pop("id", UNSET)
+        if type(f_1) is not str:
+            raise SchemaMismatch(".id", "a string", f_1)
 
-        object_ = AsyncActionObject(d.pop("object"))
+        f_2 = d.pop("object", UNSET)
+        if type(f_2) is not str:
+            raise SchemaMismatch(".object", "a string", f_2)
 
-        type_ = d.pop("type", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: AsyncActionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
         else:
-            status = AsyncActionStatus(_status)
+            f_2 = AsyncActionObject.from_json(f_2)
 
-        _operation_status = d.pop("operation_status", UNSET)
-        operation_status: AsyncActionOperationStatus | Unset
-        if isinstance(_operation_status, Unset):
-            operation_status = UNSET
-        else:
-            operation_status = AsyncActionOperationStatus(_operation_status)
+        f_3 = d.pop("type", UNSET)
+        if f_3 is not UNSET:
+            if type(f_3) is not str:
+                if f_3 is not None:
+                    raise SchemaMismatch(".type", "a string", f_3)
+                f_3 = UNSET  # optional, not nullable: null means absent
 
-        def _parse_result(data: object) -> AsyncActionResult | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = AsyncActionResult.from_dict(data)
+        f_4 = d.pop("status", UNSET)
+        if f_4 is not UNSET:
+            if type(f_4) is not str:
+                if f_4 is not None:
+                    raise SchemaMismatch(".status", "a string", f_4)
+                f_4 = UNSET  # optional, not nullable: null means absent
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AsyncActionResult | None | Unset, data)
+            else:
+                f_4 = AsyncActionStatus.from_json(f_4)
 
-        result = _parse_result(d.pop("result", UNSET))
+        f_5 = d.pop("operation_status", UNSET)
+        if f_5 is not UNSET:
+            if type(f_5) is not str:
+                if f_5 is not None:
+                    raise SchemaMismatch(".operation_status", "a string", f_5)
+                f_5 = UNSET  # optional, not nullable: null means absent
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            else:
+                f_5 = AsyncActionOperationStatus.from_json(f_5)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        f_6 = d.pop("result", UNSET)
+        if f_6 is not UNSET:
+            if type(f_6) is not dict and not isinstance(f_6, Mapping):
+                if f_6 is not None:
+                    raise SchemaMismatch(".result", "an object or null", f_6)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                try:
+                    f_6 = AsyncActionResult.from_dict(f_6)
+                except SchemaMismatch as error:
+                    raise error.under(".result") from None
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        f_7 = d.pop("created_at", UNSET)
+        if f_7 is not UNSET:
+            if type(f_7) is not str:
+                if f_7 is not None:
+                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_7)
+                f_7 = UNSET  # optional, not nullable: null means absent
 
-        request_id = d.pop("request_id", UNSET)
+            else:
+                f_7 = parse_timestamp(f_7, ".created_at")
 
-        processing_time = d.pop("processing_time", UNSET)
+        f_8 = d.pop("updated_at", UNSET)
+        if f_8 is not UNSET:
+            if type(f_8) is not str:
+                if f_8 is not None:
+                    raise SchemaMismatch(".updated_at", "an ISO 8601 date-time or null", f_8)
 
-        progress = d.pop("progress", UNSET)
+            else:
+                f_8 = parse_timestamp(f_8, ".updated_at")
 
-        async_action = cls(
-            id=id,
-            object_=object_,
-            type_=type_,
-            status=status,
-            operation_status=operation_status,
-            result=result,
-            created_at=created_at,
-            updated_at=updated_at,
-            request_id=request_id,
-            processing_time=processing_time,
-            progress=progress,
+        f_9 = d.pop("request_id", UNSET)
+        if f_9 is not UNSET:
+            if type(f_9) is not str:
+                if f_9 is not None:
+                    raise SchemaMismatch(".request_id", "a string", f_9)
+                f_9 = UNSET  # optional, not nullable: null means absent
+
+        f_10 = d.pop("processing_time", UNSET)
+        if f_10 is not UNSET:
+            if type(f_10) is not int:
+                if f_10 is not None:
+                    raise SchemaMismatch(".processing_time", "an integer", f_10)
+                f_10 = UNSET  # optional, not nullable: null means absent
+
+        f_11 = d.pop("progress", UNSET)
+        if f_11 is not UNSET:
+            if type(f_11) is not int:
+                if f_11 is not None:
+                    raise SchemaMismatch(".progress", "an integer", f_11)
+                f_11 = UNSET  # optional, not nullable: null means absent
+
+        obj = cls(
+            id=f_1,
+            object_=f_2,
+            type_=f_3,
+            status=f_4,
+            operation_status=f_5,
+            result=f_6,
+            created_at=f_7,
+            updated_at=f_8,
+            request_id=f_9,
+            processing_time=f_10,
+            progress=f_11,
         )
-
-        async_action.additional_properties = d
-        return async_action
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,45 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AsyncActionCreated")
+from ..types import UNSET, SchemaMismatch
 
 
 @_attrs_define
 class AsyncActionCreated:
-    """The answer to a call that started a background job."""
+    """
+    The answer to a call that started a background job.
+    """
 
     async_action_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        async_action_id = self.async_action_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "async_action_id": async_action_id,
-            }
-        )
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.async_action_id
+        field_dict["async_action_id"] = v1
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        async_action_id = d.pop("async_action_id")
+        f_1 = d.pop("async_action_id", UNSET)
+        if type(f_1) is not str:
+            raise SchemaMismatch(".async_action_id", "a string", f_1)
 
-        async_action_created = cls(
-            async_action_id=async_action_id,
+        obj = cls(
+            async_action_id=f_1,
         )
-
-        async_action_created.additional_properties = d
-        return async_action_created
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,34 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AsyncActionResult")
-
 
 @_attrs_define
 class AsyncActionResult:
-    """The job's outcome; see OrdersImportResult for `ORDERS.IMPORT`."""
+    """
+    The job's outcome; see OrdersImportResult for `ORDERS.IMPORT`.
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        async_action_result = cls()
-
-        async_action_result.additional_properties = d
-        return async_action_result
+        obj = cls()
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomerAddress")
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
 class CustomerAddress:
+    """
+    The `CustomerAddress` object of the spec.
+    """
+
     city: str | Unset = UNSET
     state: str | Unset = UNSET
     line_1: str | Unset = UNSET
@@ -20,64 +22,91 @@ class CustomerAddress:
     country: str | Unset = UNSET
     postal_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        city = self.city
-
-        state = self.state
-
-        line_1 = self.line_1
-
-        line_2 = self.line_2
-
-        country = self.country
-
-        postal_code = self.postal_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if line_1 is not UNSET:
-            field_dict["line_1"] = line_1
-        if line_2 is not UNSET:
-            field_dict["line_2"] = line_2
-        if country is not UNSET:
-            field_dict["country"] = country
-        if postal_code is not UNSET:
-            field_dict["postal_code"] = postal_code
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.city
+        if not isinstance(v1, Unset):
+            field_dict["city"] = v1
+        v2 = self.state
+        if not isinstance(v2, Unset):
+            field_dict["state"] = v2
+        v3 = self.line_1
+        if not isinstance(v3, Unset):
+            field_dict["line_1"] = v3
+        v4 = self.line_2
+        if not isinstance(v4, Unset):
+            field_dict["line_2"] = v4
+        v5 = self.country
+        if not isinstance(v5, Unset):
+            field_dict["country"] = v5
+        v6 = self.postal_code
+        if not isinstance(v6, Unset):
+            field_dict["postal_code"] = v6
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        city = d.pop("city", UNSET)
+        f_1 = d.pop("city", UNSET)
+        if f_1 is not UNSET:
+            if type(f_1) is not str:
+                if f_1 is not None:
+                    raise SchemaMismatch(".city", "a string", f_1)
+                f_1 = UNSET  # optional, not nullable: null means absent
 
-        state = d.pop("state", UNSET)
+        f_2 = d.pop("state", UNSET)
+        if f_2 is not UNSET:
+            if type(f_2) is not str:
+                if f_2 is not None:
+                    raise SchemaMismatch(".state", "a string", f_2)
+                f_2 = UNSET  # optional, not nullable: null means absent
 
-        line_1 = d.pop("line_1", UNSET)
+        f_3 = d.pop("line_1", UNSET)
+        if f_3 is not UNSET:
+            if type(f_3) is not str:
+                if f_3 is not None:
+                    raise SchemaMismatch(".line_1", "a string", f_3)
+                f_3 = UNSET  # optional, not nullable: null means absent
 
-        line_2 = d.pop("line_2", UNSET)
+        f_4 = d.pop("line_2", UNSET)
+        if f_4 is not UNSET:
+            if type(f_4) is not str:
+                if f_4 is not None:
+                    raise SchemaMismatch(".line_2", "a string", f_4)
+                f_4 = UNSET  # optional, not nullable: null means absent
 
-        country = d.pop("country", UNSET)
+        f_5 = d.pop("country", UNSET)
+        if f_5 is not UNSET:
+            if type(f_5) is not str:
+                if f_5 is not None:
+                    raise SchemaMismatch(".country", "a string", f_5)
+                f_5 = UNSET  # optional, not nullable: null means absent
 
-        postal_code = d.pop("postal_code", UNSET)
+        f_6 = d.pop("postal_code", UNSET)
+        if f_6 is not UNSET:
+            if type(f_6) is not str:
+                if f_6 is not None:
+                    raise SchemaMismatch(".postal_code", "a string", f_6)
+                f_6 = UNSET  # optional, not nullable: null means absent
 
-        customer_address = cls(
-            city=city,
-            state=state,
-            line_1=line_1,
-            line_2=line_2,
-            country=country,
-            postal_code=postal_code,
+        obj = cls(
+            city=f_1,
+            state=f_2,
+            line_1=f_3,
+            line_2=f_4,
+            country=f_5,
+            postal_code=f_6,
         )
-
-        customer_address.additional_properties = d
-        return customer_address
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

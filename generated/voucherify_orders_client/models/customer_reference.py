@@ -1,54 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_reference_object import CustomerReferenceObject
-
-T = TypeVar("T", bound="CustomerReference")
+from ..types import UNSET, SchemaMismatch
 
 
 @_attrs_define
 class CustomerReference:
-    """How a stored order points at its customer or referrer."""
+    """
+    How a stored order points at its customer or referrer.
+    """
 
     id: str
     object_: CustomerReferenceObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-            }
-        )
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.id
+        field_dict["id"] = v1
+        v2 = self.object_
+        field_dict["object"] = v2.value
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
+        f_1 = d.pop("id", UNSET)
+        if type(f_1) is not str:
+            raise SchemaMismatch(".id", "a string", f_1)
 
-        object_ = CustomerReferenceObject(d.pop("object"))
+        f_2 = d.pop("object", UNSET)
+        if type(f_2) is not str:
+            raise SchemaMismatch(".object", "a string", f_2)
 
-        customer_reference = cls(
-            id=id,
-            object_=object_,
+        else:
+            f_2 = CustomerReferenceObject.from_json(f_2)
+
+        obj = cls(
+            id=f_1,
+            object_=f_2,
         )
-
-        customer_reference.additional_properties = d
-        return customer_reference
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,26 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_address import CustomerAddress
-    from ..models.metadata import Metadata
-
-
-T = TypeVar("T", bound="CustomerUpsert")
+from ..models.customer_address import CustomerAddress
+from ..models.metadata import Metadata
+from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_day, to_json_value
 
 
 @_attrs_define
 class CustomerUpsert:
-    """A customer (or referrer) as sent with an order. Voucherify creates it when it does not exist and updates it when it
-    does; `id` wins over `source_id`.
-
+    """
+    A customer (or referrer) as sent with an order. Voucherify creates it when it does not exist and updates it when
+        it does; `id` wins over `source_id`.
     """
 
     id: str | Unset = UNSET
@@ -31,145 +26,160 @@ class CustomerUpsert:
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     birthday: datetime.date | Unset = UNSET
-    """ Use `birthdate`. """
+    """Use `birthdate`."""
     birthdate: datetime.date | Unset = UNSET
     address: CustomerAddress | None | Unset = UNSET
     metadata: Metadata | Unset = UNSET
-    """ Free-form key/value data. Values may be strings, numbers, booleans, arrays or objects. """
+    """Free-form key/value data. Values may be strings, numbers, booleans, arrays or objects."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
-
-        id = self.id
-
-        source_id = self.source_id
-
-        name = self.name
-
-        description = self.description
-
-        email = self.email
-
-        phone = self.phone
-
-        birthday: str | Unset = UNSET
-        if not isinstance(self.birthday, Unset):
-            birthday = self.birthday.isoformat()
-
-        birthdate: str | Unset = UNSET
-        if not isinstance(self.birthdate, Unset):
-            birthdate = self.birthdate.isoformat()
-
-        address: dict[str, Any] | None | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        elif isinstance(self.address, CustomerAddress):
-            address = self.address.to_dict()
-        else:
-            address = self.address
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if birthday is not UNSET:
-            field_dict["birthday"] = birthday
-        if birthdate is not UNSET:
-            field_dict["birthdate"] = birthdate
-        if address is not UNSET:
-            field_dict["address"] = address
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.id
+        if not isinstance(v1, Unset):
+            field_dict["id"] = v1
+        v2 = self.source_id
+        if not isinstance(v2, Unset):
+            field_dict["source_id"] = v2
+        v3 = self.name
+        if not isinstance(v3, Unset):
+            field_dict["name"] = v3
+        v4 = self.description
+        if not isinstance(v4, Unset):
+            field_dict["description"] = v4
+        v5 = self.email
+        if not isinstance(v5, Unset):
+            field_dict["email"] = v5
+        v6 = self.phone
+        if not isinstance(v6, Unset):
+            field_dict["phone"] = v6
+        v7 = self.birthday
+        if not isinstance(v7, Unset):
+            field_dict["birthday"] = format_timestamp(v7)
+        v8 = self.birthdate
+        if not isinstance(v8, Unset):
+            field_dict["birthdate"] = format_timestamp(v8)
+        v9 = self.address
+        if v9 is None:
+            field_dict["address"] = None
+        elif not isinstance(v9, Unset):
+            field_dict["address"] = to_json_value(v9)
+        v10 = self.metadata
+        if not isinstance(v10, Unset):
+            field_dict["metadata"] = v10.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        f_1 = d.pop("id", UNSET)
+        if f_1 is not UNSET:
+            if type(f_1) is not str:
+                if f_1 is not None:
+                    raise SchemaMismatch(".id", "a string", f_1)
+                f_1 = UNSET  # optional, not nullable: null means absent
 
-        source_id = d.pop("source_id", UNSET)
+        f_2 = d.pop("source_id", UNSET)
+        if f_2 is not UNSET:
+            if type(f_2) is not str:
+                if f_2 is not None:
+                    raise SchemaMismatch(".source_id", "a string", f_2)
+                f_2 = UNSET  # optional, not nullable: null means absent
 
-        name = d.pop("name", UNSET)
+        f_3 = d.pop("name", UNSET)
+        if f_3 is not UNSET:
+            if type(f_3) is not str:
+                if f_3 is not None:
+                    raise SchemaMismatch(".name", "a string", f_3)
+                f_3 = UNSET  # optional, not nullable: null means absent
 
-        description = d.pop("description", UNSET)
+        f_4 = d.pop("description", UNSET)
+        if f_4 is not UNSET:
+            if type(f_4) is not str:
+                if f_4 is not None:
+                    raise SchemaMismatch(".description", "a string", f_4)
+                f_4 = UNSET  # optional, not nullable: null means absent
 
-        email = d.pop("email", UNSET)
+        f_5 = d.pop("email", UNSET)
+        if f_5 is not UNSET:
+            if type(f_5) is not str:
+                if f_5 is not None:
+                    raise SchemaMismatch(".email", "a string", f_5)
+                f_5 = UNSET  # optional, not nullable: null means absent
 
-        phone = d.pop("phone", UNSET)
+        f_6 = d.pop("phone", UNSET)
+        if f_6 is not UNSET:
+            if type(f_6) is not str:
+                if f_6 is not None:
+                    raise SchemaMismatch(".phone", "a string", f_6)
+                f_6 = UNSET  # optional, not nullable: null means absent
 
-        _birthday = d.pop("birthday", UNSET)
-        birthday: datetime.date | Unset
-        if isinstance(_birthday, Unset):
-            birthday = UNSET
-        else:
-            birthday = datetime.date.fromisoformat(_birthday)
+        f_7 = d.pop("birthday", UNSET)
+        if f_7 is not UNSET:
+            if type(f_7) is not str:
+                if f_7 is not None:
+                    raise SchemaMismatch(".birthday", "an ISO 8601 date", f_7)
+                f_7 = UNSET  # optional, not nullable: null means absent
 
-        _birthdate = d.pop("birthdate", UNSET)
-        birthdate: datetime.date | Unset
-        if isinstance(_birthdate, Unset):
-            birthdate = UNSET
-        else:
-            birthdate = datetime.date.fromisoformat(_birthdate)
+            else:
+                f_7 = parse_day(f_7, ".birthday")
 
-        def _parse_address(data: object) -> CustomerAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_1 = CustomerAddress.from_dict(data)
+        f_8 = d.pop("birthdate", UNSET)
+        if f_8 is not UNSET:
+            if type(f_8) is not str:
+                if f_8 is not None:
+                    raise SchemaMismatch(".birthdate", "an ISO 8601 date", f_8)
+                f_8 = UNSET  # optional, not nullable: null means absent
 
-                return address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerAddress | None | Unset, data)
+            else:
+                f_8 = parse_day(f_8, ".birthdate")
 
-        address = _parse_address(d.pop("address", UNSET))
+        f_9 = d.pop("address", UNSET)
+        if f_9 is not UNSET:
+            if type(f_9) is not dict and not isinstance(f_9, Mapping):
+                if f_9 is not None:
+                    raise SchemaMismatch(".address", "an object or null", f_9)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+            else:
+                try:
+                    f_9 = CustomerAddress.from_dict(f_9)
+                except SchemaMismatch as error:
+                    raise error.under(".address") from None
 
-        customer_upsert = cls(
-            id=id,
-            source_id=source_id,
-            name=name,
-            description=description,
-            email=email,
-            phone=phone,
-            birthday=birthday,
-            birthdate=birthdate,
-            address=address,
-            metadata=metadata,
+        f_10 = d.pop("metadata", UNSET)
+        if f_10 is not UNSET:
+            if type(f_10) is not dict and not isinstance(f_10, Mapping):
+                if f_10 is not None:
+                    raise SchemaMismatch(".metadata", "an object", f_10)
+                f_10 = UNSET  # optional, not nullable: null means absent
+
+            else:
+                try:
+                    f_10 = Metadata.from_dict(f_10)
+                except SchemaMismatch as error:
+                    raise error.under(".metadata") from None
+
+        obj = cls(
+            id=f_1,
+            source_id=f_2,
+            name=f_3,
+            description=f_4,
+            email=f_5,
+            phone=f_6,
+            birthday=f_7,
+            birthdate=f_8,
+            address=f_9,
+            metadata=f_10,
         )
-
-        customer_upsert.additional_properties = d
-        return customer_upsert
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,51 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.date_filter_conditions import DateFilterConditions
-
-
-T = TypeVar("T", bound="DateFilter")
+from ..models.date_filter_conditions import DateFilterConditions
+from ..types import UNSET, SchemaMismatch
 
 
 @_attrs_define
 class DateFilter:
-    """Conditions on a date field, which takes only `$after` and `$before`."""
+    """
+    Conditions on a date field, which takes only `$after` and `$before`.
+    """
 
     conditions: DateFilterConditions
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        conditions = self.conditions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditions": conditions,
-            }
-        )
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.conditions
+        field_dict["conditions"] = v1.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_filter_conditions import DateFilterConditions  # noqa: PLC0415
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        conditions = DateFilterConditions.from_dict(d.pop("conditions"))
+        f_1 = d.pop("conditions", UNSET)
+        if type(f_1) is not dict and not isinstance(f_1, Mapping):
+            raise SchemaMismatch(".conditions", "an object", f_1)
 
-        date_filter = cls(
-            conditions=conditions,
+        else:
+            try:
+                f_1 = DateFilterConditions.from_dict(f_1)
+            except SchemaMismatch as error:
+                raise error.under(".conditions") from None
+
+        obj = cls(
+            conditions=f_1,
         )
-
-        date_filter.additional_properties = d
-        return date_filter
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

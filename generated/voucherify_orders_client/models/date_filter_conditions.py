@@ -2,59 +2,63 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DateFilterConditions")
+from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp
 
 
 @_attrs_define
 class DateFilterConditions:
+    """
+    The `DateFilterConditions` object of the spec.
+    """
+
     after: datetime.datetime | Unset = UNSET
     before: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        after: str | Unset = UNSET
-        if not isinstance(self.after, Unset):
-            after = self.after.isoformat()
-
-        before: str | Unset = UNSET
-        if not isinstance(self.before, Unset):
-            before = self.before.isoformat()
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if after is not UNSET:
-            field_dict["$after"] = after
-        if before is not UNSET:
-            field_dict["$before"] = before
-
+        v1 = self.after
+        if not isinstance(v1, Unset):
+            field_dict["$after"] = format_timestamp(v1)
+        v2 = self.before
+        if not isinstance(v2, Unset):
+            field_dict["$before"] = format_timestamp(v2)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        _after = d.pop("$after", UNSET)
-        after: datetime.datetime | Unset
-        if isinstance(_after, Unset):
-            after = UNSET
-        else:
-            after = datetime.datetime.fromisoformat(_after)
+        f_1 = d.pop("$after", UNSET)
+        if f_1 is not UNSET:
+            if type(f_1) is not str:
+                if f_1 is not None:
+                    raise SchemaMismatch(".$after", "an ISO 8601 date-time", f_1)
+                f_1 = UNSET  # optional, not nullable: null means absent
 
-        _before = d.pop("$before", UNSET)
-        before: datetime.datetime | Unset
-        if isinstance(_before, Unset):
-            before = UNSET
-        else:
-            before = datetime.datetime.fromisoformat(_before)
+            else:
+                f_1 = parse_timestamp(f_1, ".$after")
 
-        date_filter_conditions = cls(
-            after=after,
-            before=before,
+        f_2 = d.pop("$before", UNSET)
+        if f_2 is not UNSET:
+            if type(f_2) is not str:
+                if f_2 is not None:
+                    raise SchemaMismatch(".$before", "an ISO 8601 date-time", f_2)
+                f_2 = UNSET  # optional, not nullable: null means absent
+
+            else:
+                f_2 = parse_timestamp(f_2, ".$before")
+
+        obj = cls(
+            after=f_1,
+            before=f_2,
         )
-
-        return date_filter_conditions
+        return obj

@@ -1,101 +1,123 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Error")
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
 class Error:
-    """How Voucherify describes a failed call."""
+    """
+    How Voucherify describes a failed call.
+    """
 
     code: int
-    """ The HTTP status again. """
+    """The HTTP status again."""
     message: str
-    """ A short human-readable summary. """
+    """A short human-readable summary."""
     key: str | Unset = UNSET
-    """ A stable, machine-readable name of the failure, such as `not_found`. """
+    """A stable, machine-readable name of the failure, such as `not_found`."""
     details: str | Unset = UNSET
-    """ What exactly was wrong, often naming a field. """
+    """What exactly was wrong, often naming a field."""
     request_id: str | Unset = UNSET
-    """ Voucherify's id of the failed request; quote it to support. """
+    """Voucherify's id of the failed request; quote it to support."""
     resource_id: str | Unset = UNSET
-    """ The id that was looked up, for `not_found`. """
+    """The id that was looked up, for `not_found`."""
     resource_type: str | Unset = UNSET
-    """ The kind of resource looked up, such as `order` or `export`. """
+    """The kind of resource looked up, such as `order` or `export`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        key = self.key
-
-        details = self.details
-
-        request_id = self.request_id
-
-        resource_id = self.resource_id
-
-        resource_type = self.resource_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if key is not UNSET:
-            field_dict["key"] = key
-        if details is not UNSET:
-            field_dict["details"] = details
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-        if resource_type is not UNSET:
-            field_dict["resource_type"] = resource_type
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.code
+        field_dict["code"] = v1
+        v2 = self.message
+        field_dict["message"] = v2
+        v3 = self.key
+        if not isinstance(v3, Unset):
+            field_dict["key"] = v3
+        v4 = self.details
+        if not isinstance(v4, Unset):
+            field_dict["details"] = v4
+        v5 = self.request_id
+        if not isinstance(v5, Unset):
+            field_dict["request_id"] = v5
+        v6 = self.resource_id
+        if not isinstance(v6, Unset):
+            field_dict["resource_id"] = v6
+        v7 = self.resource_type
+        if not isinstance(v7, Unset):
+            field_dict["resource_type"] = v7
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        code = d.pop("code")
+        f_1 = d.pop("code", UNSET)
+        if type(f_1) is not int:
+            raise SchemaMismatch(".code", "an integer", f_1)
 
-        message = d.pop("message")
+        f_2 = d.pop("message", UNSET)
+        if type(f_2) is not str:
+            raise SchemaMismatch(".message", "a string", f_2)
 
-        key = d.pop("key", UNSET)
+        f_3 = d.pop("key", UNSET)
+        if f_3 is not UNSET:
+            if type(f_3) is not str:
+                if f_3 is not None:
+                    raise SchemaMismatch(".key", "a string", f_3)
+                f_3 = UNSET  # optional, not nullable: null means absent
 
-        details = d.pop("details", UNSET)
+        f_4 = d.pop("details", UNSET)
+        if f_4 is not UNSET:
+            if type(f_4) is not str:
+                if f_4 is not None:
+                    raise SchemaMismatch(".details", "a string", f_4)
+                f_4 = UNSET  # optional, not nullable: null means absent
 
-        request_id = d.pop("request_id", UNSET)
+        f_5 = d.pop("request_id", UNSET)
+        if f_5 is not UNSET:
+            if type(f_5) is not str:
+                if f_5 is not None:
+                    raise SchemaMismatch(".request_id", "a string", f_5)
+                f_5 = UNSET  # optional, not nullable: null means absent
 
-        resource_id = d.pop("resource_id", UNSET)
+        f_6 = d.pop("resource_id", UNSET)
+        if f_6 is not UNSET:
+            if type(f_6) is not str:
+                if f_6 is not None:
+                    raise SchemaMismatch(".resource_id", "a string", f_6)
+                f_6 = UNSET  # optional, not nullable: null means absent
 
-        resource_type = d.pop("resource_type", UNSET)
+        f_7 = d.pop("resource_type", UNSET)
+        if f_7 is not UNSET:
+            if type(f_7) is not str:
+                if f_7 is not None:
+                    raise SchemaMismatch(".resource_type", "a string", f_7)
+                f_7 = UNSET  # optional, not nullable: null means absent
 
-        error = cls(
-            code=code,
-            message=message,
-            key=key,
-            details=details,
-            request_id=request_id,
-            resource_id=resource_id,
-            resource_type=resource_type,
+        obj = cls(
+            code=f_1,
+            message=f_2,
+            key=f_3,
+            details=f_4,
+            request_id=f_5,
+            resource_id=f_6,
+            resource_type=f_7,
         )
-
-        error.additional_properties = d
-        return error
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,173 +2,169 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_object import ExportObject
+from ..models.export_parameters import ExportParameters
+from ..models.export_result import ExportResult
 from ..models.export_status import ExportStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.export_parameters import ExportParameters
-    from ..models.export_result import ExportResult
-
-
-T = TypeVar("T", bound="Export")
+from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp, to_json_value
 
 
 @_attrs_define
 class Export:
-    """A CSV export and, once it is `DONE`, where to download it."""
+    """
+    A CSV export and, once it is `DONE`, where to download it.
+    """
 
     id: str
     object_: ExportObject
     status: ExportStatus
-    """ Where an export is. The server may add values; clients keep unknown ones. """
+    """Where an export is. The server may add values; clients keep unknown ones."""
     created_at: datetime.datetime | Unset = UNSET
     channel: str | Unset = UNSET
-    """ `API` for exports created through the API. """
+    """`API` for exports created through the API."""
     exported_object: str | Unset = UNSET
-    """ What was exported; `order` for order exports. """
+    """What was exported; `order` for order exports."""
     parameters: ExportParameters | Unset = UNSET
-    """ The parameters an export was created with, as the server echoes them (it fills in defaults). Kept loose,
-    because exports of other objects share this resource. """
+    """The parameters an export was created with, as the server echoes them (it fills in defaults). Kept loose,
+    because exports of other objects share this resource."""
     result: ExportResult | None | Unset = UNSET
-    """ Null until the export is `DONE`. """
+    """Null until the export is `DONE`."""
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.export_result import ExportResult  # noqa: PLC0415
-
-        id = self.id
-
-        object_ = self.object_.value
-
-        status = self.status.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        channel = self.channel
-
-        exported_object = self.exported_object
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, ExportResult):
-            result = self.result.to_dict()
-        else:
-            result = self.result
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "status": status,
-            }
-        )
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if exported_object is not UNSET:
-            field_dict["exported_object"] = exported_object
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if result is not UNSET:
-            field_dict["result"] = result
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.id
+        field_dict["id"] = v1
+        v2 = self.object_
+        field_dict["object"] = v2.value
+        v3 = self.status
+        field_dict["status"] = v3.value
+        v4 = self.created_at
+        if not isinstance(v4, Unset):
+            field_dict["created_at"] = format_timestamp(v4)
+        v5 = self.channel
+        if not isinstance(v5, Unset):
+            field_dict["channel"] = v5
+        v6 = self.exported_object
+        if not isinstance(v6, Unset):
+            field_dict["exported_object"] = v6
+        v7 = self.parameters
+        if not isinstance(v7, Unset):
+            field_dict["parameters"] = v7.to_dict()
+        v8 = self.result
+        if v8 is None:
+            field_dict["result"] = None
+        elif not isinstance(v8, Unset):
+            field_dict["result"] = to_json_value(v8)
+        v9 = self.user_id
+        if v9 is None:
+            field_dict["user_id"] = None
+        elif not isinstance(v9, Unset):
+            field_dict["user_id"] = to_json_value(v9)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_parameters import ExportParameters  # noqa: PLC0415
-        from ..models.export_result import ExportResult  # noqa: PLC0415
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
+        f_1 = d.pop("id", UNSET)
+        if type(f_1) is not str:
+            raise SchemaMismatch(".id", "a string", f_1)
 
-        object_ = ExportObject(d.pop("object"))
+        f_2 = d.pop("object", UNSET)
+        if type(f_2) is not str:
+            raise SchemaMismatch(".object", "a string", f_2)
 
-        status = ExportStatus(d.pop("status"))
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            f_2 = ExportObject.from_json(f_2)
 
-        channel = d.pop("channel", UNSET)
+        f_3 = d.pop("status", UNSET)
+        if type(f_3) is not str:
+            raise SchemaMismatch(".status", "a string", f_3)
 
-        exported_object = d.pop("exported_object", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ExportParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
         else:
-            parameters = ExportParameters.from_dict(_parameters)
+            f_3 = ExportStatus.from_json(f_3)
 
-        def _parse_result(data: object) -> ExportResult | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = ExportResult.from_dict(data)
+        f_4 = d.pop("created_at", UNSET)
+        if f_4 is not UNSET:
+            if type(f_4) is not str:
+                if f_4 is not None:
+                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_4)
+                f_4 = UNSET  # optional, not nullable: null means absent
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExportResult | None | Unset, data)
+            else:
+                f_4 = parse_timestamp(f_4, ".created_at")
 
-        result = _parse_result(d.pop("result", UNSET))
+        f_5 = d.pop("channel", UNSET)
+        if f_5 is not UNSET:
+            if type(f_5) is not str:
+                if f_5 is not None:
+                    raise SchemaMismatch(".channel", "a string", f_5)
+                f_5 = UNSET  # optional, not nullable: null means absent
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        f_6 = d.pop("exported_object", UNSET)
+        if f_6 is not UNSET:
+            if type(f_6) is not str:
+                if f_6 is not None:
+                    raise SchemaMismatch(".exported_object", "a string", f_6)
+                f_6 = UNSET  # optional, not nullable: null means absent
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        f_7 = d.pop("parameters", UNSET)
+        if f_7 is not UNSET:
+            if type(f_7) is not dict and not isinstance(f_7, Mapping):
+                if f_7 is not None:
+                    raise SchemaMismatch(".parameters", "an object", f_7)
+                f_7 = UNSET  # optional, not nullable: null means absent
 
-        export = cls(
-            id=id,
-            object_=object_,
-            status=status,
-            created_at=created_at,
-            channel=channel,
-            exported_object=exported_object,
-            parameters=parameters,
-            result=result,
-            user_id=user_id,
+            else:
+                try:
+                    f_7 = ExportParameters.from_dict(f_7)
+                except SchemaMismatch as error:
+                    raise error.under(".parameters") from None
+
+        f_8 = d.pop("result", UNSET)
+        if f_8 is not UNSET:
+            if type(f_8) is not dict and not isinstance(f_8, Mapping):
+                if f_8 is not None:
+                    raise SchemaMismatch(".result", "an object or null", f_8)
+
+            else:
+                try:
+                    f_8 = ExportResult.from_dict(f_8)
+                except SchemaMismatch as error:
+                    raise error.under(".result") from None
+
+        f_9 = d.pop("user_id", UNSET)
+        if f_9 is not UNSET:
+            if type(f_9) is not str:
+                if f_9 is not None:
+                    raise SchemaMismatch(".user_id", "a string or null", f_9)
+
+        obj = cls(
+            id=f_1,
+            object_=f_2,
+            status=f_3,
+            created_at=f_4,
+            channel=f_5,
+            exported_object=f_6,
+            parameters=f_7,
+            result=f_8,
+            user_id=f_9,
         )
-
-        export.additional_properties = d
-        return export
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,46 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ExportResult")
+from ..types import UNSET, SchemaMismatch
 
 
 @_attrs_define
 class ExportResult:
-    """Null until the export is `DONE`."""
+    """
+    Null until the export is `DONE`.
+    """
 
     url: str
-    """ Where to download the CSV; it carries its own token. """
+    """Where to download the CSV; it carries its own token."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.url
+        field_dict["url"] = v1
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        url = d.pop("url")
+        f_1 = d.pop("url", UNSET)
+        if type(f_1) is not str:
+            raise SchemaMismatch(".url", "a string", f_1)
 
-        export_result = cls(
-            url=url,
+        obj = cls(
+            url=f_1,
         )
-
-        export_result.additional_properties = d
-        return export_result
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

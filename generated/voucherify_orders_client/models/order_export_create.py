@@ -1,58 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_export_parameters import OrderExportParameters
-
-
-T = TypeVar("T", bound="OrderExportCreate")
+from ..models.order_export_parameters import OrderExportParameters
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
 class OrderExportCreate:
-    """What to export. Every part is optional."""
+    """
+    What to export. Every part is optional.
+    """
 
     parameters: OrderExportParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.parameters
+        if not isinstance(v1, Unset):
+            field_dict["parameters"] = v1.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_export_parameters import OrderExportParameters  # noqa: PLC0415
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        _parameters = d.pop("parameters", UNSET)
-        parameters: OrderExportParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = OrderExportParameters.from_dict(_parameters)
+        f_1 = d.pop("parameters", UNSET)
+        if f_1 is not UNSET:
+            if type(f_1) is not dict and not isinstance(f_1, Mapping):
+                if f_1 is not None:
+                    raise SchemaMismatch(".parameters", "an object", f_1)
+                f_1 = UNSET  # optional, not nullable: null means absent
 
-        order_export_create = cls(
-            parameters=parameters,
+            else:
+                try:
+                    f_1 = OrderExportParameters.from_dict(f_1)
+                except SchemaMismatch as error:
+                    raise error.under(".parameters") from None
+
+        obj = cls(
+            parameters=f_1,
         )
-
-        order_export_create.additional_properties = d
-        return order_export_create
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

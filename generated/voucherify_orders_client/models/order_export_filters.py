@@ -1,114 +1,119 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.date_filter import DateFilter
+from ..models.field_filter import FieldFilter
 from ..models.filter_junction import FilterJunction
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.date_filter import DateFilter
-    from ..models.field_filter import FieldFilter
-
-
-T = TypeVar("T", bound="OrderExportFilters")
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
 class OrderExportFilters:
-    """Which orders to export. Keys are `junction` and field names (an order field, or `metadata.<key>`), each with its
-    conditions.
-
+    """
+    Which orders to export. Keys are `junction` and field names (an order field, or `metadata.<key>`), each with its
+        conditions.
     """
 
     junction: FilterJunction | Unset = UNSET
-    """ Whether every filter must match (`and`) or any one (`or`). """
+    """Whether every filter must match (`and`) or any one (`or`)."""
     created_at: DateFilter | Unset = UNSET
-    """ Conditions on a date field, which takes only `$after` and `$before`. """
+    """Conditions on a date field, which takes only `$after` and `$before`."""
     updated_at: DateFilter | Unset = UNSET
-    """ Conditions on a date field, which takes only `$after` and `$before`. """
+    """Conditions on a date field, which takes only `$after` and `$before`."""
     additional_properties: dict[str, FieldFilter] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        junction: str | Unset = UNSET
-        if not isinstance(self.junction, Unset):
-            junction = self.junction.value
-
-        created_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.to_dict()
-
-        updated_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        field_dict.update({})
-        if junction is not UNSET:
-            field_dict["junction"] = junction
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = {key: value.to_dict() for key, value in self.additional_properties.items()}
+        v1 = self.junction
+        if not isinstance(v1, Unset):
+            field_dict["junction"] = v1.value
+        v2 = self.created_at
+        if not isinstance(v2, Unset):
+            field_dict["created_at"] = v2.to_dict()
+        v3 = self.updated_at
+        if not isinstance(v3, Unset):
+            field_dict["updated_at"] = v3.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.date_filter import DateFilter  # noqa: PLC0415
-        from ..models.field_filter import FieldFilter  # noqa: PLC0415
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        _junction = d.pop("junction", UNSET)
-        junction: FilterJunction | Unset
-        if isinstance(_junction, Unset):
-            junction = UNSET
-        else:
-            junction = FilterJunction(_junction)
+        f_1 = d.pop("junction", UNSET)
+        if f_1 is not UNSET:
+            if type(f_1) is not str:
+                if f_1 is not None:
+                    raise SchemaMismatch(".junction", "a string", f_1)
+                f_1 = UNSET  # optional, not nullable: null means absent
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: DateFilter | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = DateFilter.from_dict(_created_at)
+            else:
+                f_1 = FilterJunction.from_json(f_1)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: DateFilter | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = DateFilter.from_dict(_updated_at)
+        f_2 = d.pop("created_at", UNSET)
+        if f_2 is not UNSET:
+            if type(f_2) is not dict and not isinstance(f_2, Mapping):
+                if f_2 is not None:
+                    raise SchemaMismatch(".created_at", "an object", f_2)
+                f_2 = UNSET  # optional, not nullable: null means absent
 
-        order_export_filters = cls(
-            junction=junction,
-            created_at=created_at,
-            updated_at=updated_at,
+            else:
+                try:
+                    f_2 = DateFilter.from_dict(f_2)
+                except SchemaMismatch as error:
+                    raise error.under(".created_at") from None
+
+        f_3 = d.pop("updated_at", UNSET)
+        if f_3 is not UNSET:
+            if type(f_3) is not dict and not isinstance(f_3, Mapping):
+                if f_3 is not None:
+                    raise SchemaMismatch(".updated_at", "an object", f_3)
+                f_3 = UNSET  # optional, not nullable: null means absent
+
+            else:
+                try:
+                    f_3 = DateFilter.from_dict(f_3)
+                except SchemaMismatch as error:
+                    raise error.under(".updated_at") from None
+
+        obj = cls(
+            junction=f_1,
+            created_at=f_2,
+            updated_at=f_3,
         )
+        extra: dict[str, Any] = {}
+        for key, raw in d.items():
+            if type(raw) is not dict and not isinstance(raw, Mapping):
+                raise SchemaMismatch("." + key, "an object", raw)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = FieldFilter.from_dict(prop_dict)
+            else:
+                try:
+                    value = FieldFilter.from_dict(raw)
+                except SchemaMismatch as error:
+                    raise error.under("." + key) from None
 
-            additional_properties[prop_name] = additional_property
-
-        order_export_filters.additional_properties = additional_properties
-        return order_export_filters
+            extra[key] = value
+        obj.additional_properties = extra
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> FieldFilter:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: FieldFilter) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

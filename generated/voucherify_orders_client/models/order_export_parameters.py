@@ -1,85 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.order_export_filters import OrderExportFilters
 from ..models.order_export_sort import OrderExportSort
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_export_filters import OrderExportFilters
-
-
-T = TypeVar("T", bound="OrderExportParameters")
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
 class OrderExportParameters:
+    """
+    The `OrderExportParameters` object of the spec.
+    """
+
     order: OrderExportSort | Unset = UNSET
-    """ Sort key for the exported rows; `-` means descending. """
+    """Sort key for the exported rows; `-` means descending."""
     fields: list[str] | Unset = UNSET
     filters: OrderExportFilters | Unset = UNSET
-    """ Which orders to export. Keys are `junction` and field names (an order field, or `metadata.<key>`), each with
-    its conditions. """
+    """Which orders to export. Keys are `junction` and field names (an order field, or `metadata.<key>`), each with
+    its conditions."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        order: str | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.value
-
-        fields: list[str] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields
-
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order is not UNSET:
-            field_dict["order"] = order
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.order
+        if not isinstance(v1, Unset):
+            field_dict["order"] = v1.value
+        v2 = self.fields
+        if not isinstance(v2, Unset):
+            field_dict["fields"] = [item0 for item0 in v2]
+        v3 = self.filters
+        if not isinstance(v3, Unset):
+            field_dict["filters"] = v3.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_export_filters import OrderExportFilters  # noqa: PLC0415
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        _order = d.pop("order", UNSET)
-        order: OrderExportSort | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = OrderExportSort(_order)
+        f_1 = d.pop("order", UNSET)
+        if f_1 is not UNSET:
+            if type(f_1) is not str:
+                if f_1 is not None:
+                    raise SchemaMismatch(".order", "a string", f_1)
+                f_1 = UNSET  # optional, not nullable: null means absent
 
-        fields = cast(list[str], d.pop("fields", UNSET))
+            else:
+                f_1 = OrderExportSort.from_json(f_1)
 
-        _filters = d.pop("filters", UNSET)
-        filters: OrderExportFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = OrderExportFilters.from_dict(_filters)
+        f_2 = d.pop("fields", UNSET)
+        if f_2 is not UNSET:
+            if type(f_2) is not list:
+                if f_2 is not None:
+                    raise SchemaMismatch(".fields", "a list", f_2)
+                f_2 = UNSET  # optional, not nullable: null means absent
 
-        order_export_parameters = cls(
-            order=order,
-            fields=fields,
-            filters=filters,
+            else:
+                items0 = []
+                try:
+                    for index0, item0 in enumerate(f_2):
+                        if type(item0) is not str:
+                            raise SchemaMismatch(f"[{index0}]", "a string", item0)
+
+                        items0.append(item0)
+                except SchemaMismatch as error:
+                    raise error.under(".fields") from None
+                f_2 = items0
+
+        f_3 = d.pop("filters", UNSET)
+        if f_3 is not UNSET:
+            if type(f_3) is not dict and not isinstance(f_3, Mapping):
+                if f_3 is not None:
+                    raise SchemaMismatch(".filters", "an object", f_3)
+                f_3 = UNSET  # optional, not nullable: null means absent
+
+            else:
+                try:
+                    f_3 = OrderExportFilters.from_dict(f_3)
+                except SchemaMismatch as error:
+                    raise error.under(".filters") from None
+
+        obj = cls(
+            order=f_1,
+            fields=f_2,
+            filters=f_3,
         )
-
-        order_export_parameters.additional_properties = d
-        return order_export_parameters
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

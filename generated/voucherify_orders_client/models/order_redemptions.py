@@ -1,54 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.redemption_entry import RedemptionEntry
-
-
-T = TypeVar("T", bound="OrderRedemptions")
+from ..models.redemption_entry import RedemptionEntry
+from ..types import SchemaMismatch
 
 
 @_attrs_define
 class OrderRedemptions:
+    """
+    The `OrderRedemptions` object of the spec.
+    """
+
     additional_properties: dict[str, RedemptionEntry] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = {key: value.to_dict() for key, value in self.additional_properties.items()}
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.redemption_entry import RedemptionEntry  # noqa: PLC0415
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        order_redemptions = cls()
+        obj = cls()
+        extra: dict[str, Any] = {}
+        for key, raw in d.items():
+            if type(raw) is not dict and not isinstance(raw, Mapping):
+                raise SchemaMismatch("." + key, "an object", raw)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RedemptionEntry.from_dict(prop_dict)
+            else:
+                try:
+                    value = RedemptionEntry.from_dict(raw)
+                except SchemaMismatch as error:
+                    raise error.under("." + key) from None
 
-            additional_properties[prop_name] = additional_property
-
-        order_redemptions.additional_properties = additional_properties
-        return order_redemptions
+            extra[key] = value
+        obj.additional_properties = extra
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> RedemptionEntry:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: RedemptionEntry) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -18,6 +18,12 @@ class OrderStatus(StrEnum):
         member._value_ = value
         return member
 
+    @classmethod
+    def from_json(cls, value: str) -> "OrderStatus":
+        """The member for a value read from JSON; an undocumented one is kept (see `_missing_`)."""
+        member = cls._value2member_map_.get(value)
+        return member if member is not None else cls(value)  # type: ignore[return-value]
+
     @property
     def is_documented(self) -> bool:
         """False for a value the spec does not list (kept as received)."""

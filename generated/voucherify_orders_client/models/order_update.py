@@ -2,212 +2,226 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.customer_upsert import CustomerUpsert
+from ..models.metadata import Metadata
+from ..models.order_item_create import OrderItemCreate
 from ..models.order_status import OrderStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_upsert import CustomerUpsert
-    from ..models.metadata import Metadata
-    from ..models.order_item_create import OrderItemCreate
-
-
-T = TypeVar("T", bound="OrderUpdate")
+from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp, to_json_value
 
 
 @_attrs_define
 class OrderUpdate:
-    """The fields of an order to change; fields left out keep their stored values."""
+    """
+    The fields of an order to change; fields left out keep their stored values.
+    """
 
     source_id: None | str | Unset = UNSET
     status: OrderStatus | Unset = UNSET
-    """ Where the order is in its life. The server may add values; clients keep unknown ones. """
+    """Where the order is in its life. The server may add values; clients keep unknown ones."""
     amount: int | Unset = UNSET
     initial_amount: int | Unset = UNSET
     discount_amount: int | Unset = UNSET
     items: list[OrderItemCreate] | Unset = UNSET
     metadata: Metadata | Unset = UNSET
-    """ Free-form key/value data. Values may be strings, numbers, booleans, arrays or objects. """
+    """Free-form key/value data. Values may be strings, numbers, booleans, arrays or objects."""
     created_at: datetime.datetime | Unset = UNSET
     referrer_id: None | str | Unset = UNSET
     customer: CustomerUpsert | Unset = UNSET
-    """ A customer (or referrer) as sent with an order. Voucherify creates it when it does not exist and updates it
-    when it does; `id` wins over `source_id`. """
+    """A customer (or referrer) as sent with an order. Voucherify creates it when it does not exist and updates it
+    when it does; `id` wins over `source_id`."""
     referrer: CustomerUpsert | Unset = UNSET
-    """ A customer (or referrer) as sent with an order. Voucherify creates it when it does not exist and updates it
-    when it does; `id` wins over `source_id`. """
+    """A customer (or referrer) as sent with an order. Voucherify creates it when it does not exist and updates it
+    when it does; `id` wins over `source_id`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        amount = self.amount
-
-        initial_amount = self.initial_amount
-
-        discount_amount = self.discount_amount
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        referrer_id: None | str | Unset
-        if isinstance(self.referrer_id, Unset):
-            referrer_id = UNSET
-        else:
-            referrer_id = self.referrer_id
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        referrer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referrer, Unset):
-            referrer = self.referrer.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if initial_amount is not UNSET:
-            field_dict["initial_amount"] = initial_amount
-        if discount_amount is not UNSET:
-            field_dict["discount_amount"] = discount_amount
-        if items is not UNSET:
-            field_dict["items"] = items
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if referrer_id is not UNSET:
-            field_dict["referrer_id"] = referrer_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if referrer is not UNSET:
-            field_dict["referrer"] = referrer
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.source_id
+        if v1 is None:
+            field_dict["source_id"] = None
+        elif not isinstance(v1, Unset):
+            field_dict["source_id"] = to_json_value(v1)
+        v2 = self.status
+        if not isinstance(v2, Unset):
+            field_dict["status"] = v2.value
+        v3 = self.amount
+        if not isinstance(v3, Unset):
+            field_dict["amount"] = v3
+        v4 = self.initial_amount
+        if not isinstance(v4, Unset):
+            field_dict["initial_amount"] = v4
+        v5 = self.discount_amount
+        if not isinstance(v5, Unset):
+            field_dict["discount_amount"] = v5
+        v6 = self.items
+        if not isinstance(v6, Unset):
+            field_dict["items"] = [item0.to_dict() for item0 in v6]
+        v7 = self.metadata
+        if not isinstance(v7, Unset):
+            field_dict["metadata"] = v7.to_dict()
+        v8 = self.created_at
+        if not isinstance(v8, Unset):
+            field_dict["created_at"] = format_timestamp(v8)
+        v9 = self.referrer_id
+        if v9 is None:
+            field_dict["referrer_id"] = None
+        elif not isinstance(v9, Unset):
+            field_dict["referrer_id"] = to_json_value(v9)
+        v10 = self.customer
+        if not isinstance(v10, Unset):
+            field_dict["customer"] = v10.to_dict()
+        v11 = self.referrer
+        if not isinstance(v11, Unset):
+            field_dict["referrer"] = v11.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_upsert import CustomerUpsert  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.order_item_create import OrderItemCreate  # noqa: PLC0415
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
+        f_1 = d.pop("source_id", UNSET)
+        if f_1 is not UNSET:
+            if type(f_1) is not str:
+                if f_1 is not None:
+                    raise SchemaMismatch(".source_id", "a string or null", f_1)
 
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        f_2 = d.pop("status", UNSET)
+        if f_2 is not UNSET:
+            if type(f_2) is not str:
+                if f_2 is not None:
+                    raise SchemaMismatch(".status", "a string", f_2)
+                f_2 = UNSET  # optional, not nullable: null means absent
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
+            else:
+                f_2 = OrderStatus.from_json(f_2)
 
-        _status = d.pop("status", UNSET)
-        status: OrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = OrderStatus(_status)
+        f_3 = d.pop("amount", UNSET)
+        if f_3 is not UNSET:
+            if type(f_3) is not int:
+                if f_3 is not None:
+                    raise SchemaMismatch(".amount", "an integer", f_3)
+                f_3 = UNSET  # optional, not nullable: null means absent
 
-        amount = d.pop("amount", UNSET)
+        f_4 = d.pop("initial_amount", UNSET)
+        if f_4 is not UNSET:
+            if type(f_4) is not int:
+                if f_4 is not None:
+                    raise SchemaMismatch(".initial_amount", "an integer", f_4)
+                f_4 = UNSET  # optional, not nullable: null means absent
 
-        initial_amount = d.pop("initial_amount", UNSET)
+        f_5 = d.pop("discount_amount", UNSET)
+        if f_5 is not UNSET:
+            if type(f_5) is not int:
+                if f_5 is not None:
+                    raise SchemaMismatch(".discount_amount", "an integer", f_5)
+                f_5 = UNSET  # optional, not nullable: null means absent
 
-        discount_amount = d.pop("discount_amount", UNSET)
+        f_6 = d.pop("items", UNSET)
+        if f_6 is not UNSET:
+            if type(f_6) is not list:
+                if f_6 is not None:
+                    raise SchemaMismatch(".items", "a list", f_6)
+                f_6 = UNSET  # optional, not nullable: null means absent
 
-        _items = d.pop("items", UNSET)
-        items: list[OrderItemCreate] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItemCreate.from_dict(items_item_data)
+            else:
+                items0 = []
+                try:
+                    for index0, item0 in enumerate(f_6):
+                        if type(item0) is not dict and not isinstance(item0, Mapping):
+                            raise SchemaMismatch(f"[{index0}]", "an object", item0)
 
-                items.append(items_item)
+                        else:
+                            try:
+                                item0 = OrderItemCreate.from_dict(item0)
+                            except SchemaMismatch as error:
+                                raise error.under(f"[{index0}]") from None
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+                        items0.append(item0)
+                except SchemaMismatch as error:
+                    raise error.under(".items") from None
+                f_6 = items0
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        f_7 = d.pop("metadata", UNSET)
+        if f_7 is not UNSET:
+            if type(f_7) is not dict and not isinstance(f_7, Mapping):
+                if f_7 is not None:
+                    raise SchemaMismatch(".metadata", "an object", f_7)
+                f_7 = UNSET  # optional, not nullable: null means absent
 
-        def _parse_referrer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                try:
+                    f_7 = Metadata.from_dict(f_7)
+                except SchemaMismatch as error:
+                    raise error.under(".metadata") from None
 
-        referrer_id = _parse_referrer_id(d.pop("referrer_id", UNSET))
+        f_8 = d.pop("created_at", UNSET)
+        if f_8 is not UNSET:
+            if type(f_8) is not str:
+                if f_8 is not None:
+                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_8)
+                f_8 = UNSET  # optional, not nullable: null means absent
 
-        _customer = d.pop("customer", UNSET)
-        customer: CustomerUpsert | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = CustomerUpsert.from_dict(_customer)
+            else:
+                f_8 = parse_timestamp(f_8, ".created_at")
 
-        _referrer = d.pop("referrer", UNSET)
-        referrer: CustomerUpsert | Unset
-        if isinstance(_referrer, Unset):
-            referrer = UNSET
-        else:
-            referrer = CustomerUpsert.from_dict(_referrer)
+        f_9 = d.pop("referrer_id", UNSET)
+        if f_9 is not UNSET:
+            if type(f_9) is not str:
+                if f_9 is not None:
+                    raise SchemaMismatch(".referrer_id", "a string or null", f_9)
 
-        order_update = cls(
-            source_id=source_id,
-            status=status,
-            amount=amount,
-            initial_amount=initial_amount,
-            discount_amount=discount_amount,
-            items=items,
-            metadata=metadata,
-            created_at=created_at,
-            referrer_id=referrer_id,
-            customer=customer,
-            referrer=referrer,
+        f_10 = d.pop("customer", UNSET)
+        if f_10 is not UNSET:
+            if type(f_10) is not dict and not isinstance(f_10, Mapping):
+                if f_10 is not None:
+                    raise SchemaMismatch(".customer", "an object", f_10)
+                f_10 = UNSET  # optional, not nullable: null means absent
+
+            else:
+                try:
+                    f_10 = CustomerUpsert.from_dict(f_10)
+                except SchemaMismatch as error:
+                    raise error.under(".customer") from None
+
+        f_11 = d.pop("referrer", UNSET)
+        if f_11 is not UNSET:
+            if type(f_11) is not dict and not isinstance(f_11, Mapping):
+                if f_11 is not None:
+                    raise SchemaMismatch(".referrer", "an object", f_11)
+                f_11 = UNSET  # optional, not nullable: null means absent
+
+            else:
+                try:
+                    f_11 = CustomerUpsert.from_dict(f_11)
+                except SchemaMismatch as error:
+                    raise error.under(".referrer") from None
+
+        obj = cls(
+            source_id=f_1,
+            status=f_2,
+            amount=f_3,
+            initial_amount=f_4,
+            discount_amount=f_5,
+            items=f_6,
+            metadata=f_7,
+            created_at=f_8,
+            referrer_id=f_9,
+            customer=f_10,
+            referrer=f_11,
         )
-
-        order_update.additional_properties = d
-        return order_update
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

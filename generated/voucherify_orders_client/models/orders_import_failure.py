@@ -1,66 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OrdersImportFailure")
+from ..types import UNSET, SchemaMismatch, Unset, to_json_value
 
 
 @_attrs_define
 class OrdersImportFailure:
-    """One order an import could not store, and why."""
+    """
+    One order an import could not store, and why.
+    """
 
     source_id: None | str | Unset = UNSET
-    """ The failed order's source_id; null when the order had none. """
+    """The failed order's source_id; null when the order had none."""
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
-
-        reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.source_id
+        if v1 is None:
+            field_dict["source_id"] = None
+        elif not isinstance(v1, Unset):
+            field_dict["source_id"] = to_json_value(v1)
+        v2 = self.reason
+        if not isinstance(v2, Unset):
+            field_dict["reason"] = v2
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
+        f_1 = d.pop("source_id", UNSET)
+        if f_1 is not UNSET:
+            if type(f_1) is not str:
+                if f_1 is not None:
+                    raise SchemaMismatch(".source_id", "a string or null", f_1)
 
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        f_2 = d.pop("reason", UNSET)
+        if f_2 is not UNSET:
+            if type(f_2) is not str:
+                if f_2 is not None:
+                    raise SchemaMismatch(".reason", "a string", f_2)
+                f_2 = UNSET  # optional, not nullable: null means absent
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
-
-        reason = d.pop("reason", UNSET)
-
-        orders_import_failure = cls(
-            source_id=source_id,
-            reason=reason,
+        obj = cls(
+            source_id=f_1,
+            reason=f_2,
         )
-
-        orders_import_failure.additional_properties = d
-        return orders_import_failure
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

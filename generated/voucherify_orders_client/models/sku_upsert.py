@@ -1,101 +1,122 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
-
-T = TypeVar("T", bound="SkuUpsert")
+from ..models.metadata import Metadata
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
 class SkuUpsert:
-    """The SKU an item refers to; stored only with `override: true`, like a product."""
+    """
+    The SKU an item refers to; stored only with `override: true`, like a product.
+    """
 
     id: str | Unset = UNSET
     source_id: str | Unset = UNSET
     override: bool | Unset = UNSET
     sku: str | Unset = UNSET
-    """ The SKU's display name. """
+    """The SKU's display name."""
     price: float | Unset = UNSET
-    """ Unit price in the smallest currency unit. """
+    """Unit price in the smallest currency unit."""
     metadata: Metadata | Unset = UNSET
-    """ Free-form key/value data. Values may be strings, numbers, booleans, arrays or objects. """
+    """Free-form key/value data. Values may be strings, numbers, booleans, arrays or objects."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not list, kept as they came."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        source_id = self.source_id
-
-        override = self.override
-
-        sku = self.sku
-
-        price = self.price
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if override is not UNSET:
-            field_dict["override"] = override
-        if sku is not UNSET:
-            field_dict["sku"] = sku
-        if price is not UNSET:
-            field_dict["price"] = price
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        """This object as JSON-ready data: every value as it came, unset fields left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        v1 = self.id
+        if not isinstance(v1, Unset):
+            field_dict["id"] = v1
+        v2 = self.source_id
+        if not isinstance(v2, Unset):
+            field_dict["source_id"] = v2
+        v3 = self.override
+        if not isinstance(v3, Unset):
+            field_dict["override"] = v3
+        v4 = self.sku
+        if not isinstance(v4, Unset):
+            field_dict["sku"] = v4
+        v5 = self.price
+        if not isinstance(v5, Unset):
+            field_dict["price"] = v5
+        v6 = self.metadata
+        if not isinstance(v6, Unset):
+            field_dict["metadata"] = v6.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """
+        Read this object from JSON data. A value of the wrong type raises SchemaMismatch
+        (a ValueError) naming its path; null in an optional field that is not nullable
+        reads as absent; fields and enum values the spec does not list are kept.
+        """
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        f_1 = d.pop("id", UNSET)
+        if f_1 is not UNSET:
+            if type(f_1) is not str:
+                if f_1 is not None:
+                    raise SchemaMismatch(".id", "a string", f_1)
+                f_1 = UNSET  # optional, not nullable: null means absent
 
-        source_id = d.pop("source_id", UNSET)
+        f_2 = d.pop("source_id", UNSET)
+        if f_2 is not UNSET:
+            if type(f_2) is not str:
+                if f_2 is not None:
+                    raise SchemaMismatch(".source_id", "a string", f_2)
+                f_2 = UNSET  # optional, not nullable: null means absent
 
-        override = d.pop("override", UNSET)
+        f_3 = d.pop("override", UNSET)
+        if f_3 is not UNSET:
+            if type(f_3) is not bool:
+                if f_3 is not None:
+                    raise SchemaMismatch(".override", "true or false", f_3)
+                f_3 = UNSET  # optional, not nullable: null means absent
 
-        sku = d.pop("sku", UNSET)
+        f_4 = d.pop("sku", UNSET)
+        if f_4 is not UNSET:
+            if type(f_4) is not str:
+                if f_4 is not None:
+                    raise SchemaMismatch(".sku", "a string", f_4)
+                f_4 = UNSET  # optional, not nullable: null means absent
 
-        price = d.pop("price", UNSET)
+        f_5 = d.pop("price", UNSET)
+        if f_5 is not UNSET:
+            if type(f_5) is not float and type(f_5) is not int:
+                if f_5 is not None:
+                    raise SchemaMismatch(".price", "a number", f_5)
+                f_5 = UNSET  # optional, not nullable: null means absent
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+        f_6 = d.pop("metadata", UNSET)
+        if f_6 is not UNSET:
+            if type(f_6) is not dict and not isinstance(f_6, Mapping):
+                if f_6 is not None:
+                    raise SchemaMismatch(".metadata", "an object", f_6)
+                f_6 = UNSET  # optional, not nullable: null means absent
 
-        sku_upsert = cls(
-            id=id,
-            source_id=source_id,
-            override=override,
-            sku=sku,
-            price=price,
-            metadata=metadata,
+            else:
+                try:
+                    f_6 = Metadata.from_dict(f_6)
+                except SchemaMismatch as error:
+                    raise error.under(".metadata") from None
+
+        obj = cls(
+            id=f_1,
+            source_id=f_2,
+            override=f_3,
+            sku=f_4,
+            price=f_5,
+            metadata=f_6,
         )
-
-        sku_upsert.additional_properties = d
-        return sku_upsert
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
