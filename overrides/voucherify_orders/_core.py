@@ -99,10 +99,16 @@ def _exchange(
 ) -> Workflow[tuple[httpx.Response, int]]:
     """Send until a success, or an error that is final; return the response and the retry count."""
     retries = 0
+    call_started = time.monotonic()
+    waited = 0.0
     while True:
         started = time.monotonic()
+        deadline = started + _longest(options.timeout)
         try:
-            response: httpx.Response = yield Transmit(request, stream=streamed)
+            response: httpx.Response = yield Transmit(request, deadline, stream=streamed)
+            if streamed and time.monotonic() > deadline:
+                yield Close(response)
+                raise httpx.ReadTimeout("no answer within the timeout", request=request)
         except httpx.HTTPError as exc:
             _redact(request)
             _log(request, None, started, retries, options, failure=type(exc).__name__)
@@ -117,10 +123,20 @@ def _exchange(
             error, delay = _judge_response(response, safe, retries, options)
             if streamed:
                 yield Close(response)
-        if delay is None:
+        # Count both real time and requested pauses, so a test's fake clock counts too.
+        spent = max(time.monotonic() - call_started, waited)
+        if delay is None or spent + delay > options.retry.retry_budget:
             raise error
         yield Sleep(delay)
+        waited += delay
         retries += 1
+
+
+def _longest(timeout: httpx.Timeout) -> float:
+    # How long one attempt may take until its answer is read: the longest of its limits.
+    return max(
+        part for part in (timeout.connect, timeout.read, timeout.write, timeout.pool) if part is not None
+    )
 
 
 def _judge_exception(

@@ -38,10 +38,43 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Transmit:
-    """Send `request`; the result is the response (its body read unless `stream`)."""
+    """
+    Send `request`; the result is the response, its body read unless `stream`.
+    Past `deadline` (a `time.monotonic()` reading) the answer is abandoned as a
+    read timeout, however steadily a slow server trickles it.
+    """
 
     request: httpx.Request
+    deadline: float
     stream: bool = False
+
+
+def _too_late(response: httpx.Response, deadline: float) -> None:
+    if time.monotonic() > deadline:
+        raise httpx.ReadTimeout("the answer did not arrive within the timeout", request=response.request)
+
+
+def _in_memory(response: httpx.Response) -> bool:
+    # A response made in-process (a mock, the emulator's transport) may come already read.
+    try:
+        response.content  # noqa: B018
+    except httpx.ResponseNotRead:
+        return False
+    return True
+
+
+def _whole(response: httpx.Response, chunks: list[bytes]) -> httpx.Response:
+    """The response with its whole body, decoded by its own headers (a bad gzip raises here)."""
+    whole = httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        content=b"".join(chunks),
+        request=response.request,
+        extensions=response.extensions,
+    )
+    whole.read()
+    whole.elapsed = response.elapsed
+    return whole
 
 
 @dataclass(frozen=True)
@@ -90,7 +123,7 @@ def _prepare(http: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> 
 
 def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) -> T:
     """Perform the workflow's effects with a sync httpx client, until it returns."""
-    chunks: dict[int, Any] = {}
+    readers: dict[int, Any] = {}
     result: Any = None
     error: BaseException | None = None
     while True:
@@ -107,13 +140,13 @@ def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) ->
                 )
             elif isinstance(effect, Read):
                 key = id(effect.response)
-                if key not in chunks:
-                    chunks[key] = effect.response.iter_bytes()
-                result = next(chunks[key], b"")
+                if key not in readers:
+                    readers[key] = effect.response.iter_bytes()
+                result = next(readers[key], b"")
             elif isinstance(effect, ReadAll):
                 result = effect.response.read()
             elif isinstance(effect, Close):
-                chunks.pop(id(effect.response), None)
+                readers.pop(id(effect.response), None)
                 effect.response.close()
             else:
                 options.retry.clock.sleep(effect.seconds)
@@ -123,7 +156,7 @@ def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) ->
 
 async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:
     """Perform the workflow's effects with an async httpx client, until it returns."""
-    chunks: dict[int, Any] = {}
+    readers: dict[int, Any] = {}
     result: Any = None
     error: BaseException | None = None
     while True:
@@ -135,18 +168,28 @@ async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Wor
         try:
             if isinstance(effect, Transmit):
                 _prepare(http, effect.request)
-                result = await http.send(
-                    effect.request, auth=options.auth, stream=effect.stream, follow_redirects=False
+                response = await http.send(
+                    effect.request, auth=options.auth, stream=True, follow_redirects=False
                 )
+                result = response
+                if not effect.stream and not _in_memory(response):
+                    chunks = []
+                    try:
+                        async for chunk in response.aiter_raw():
+                            chunks.append(chunk)
+                            _too_late(response, effect.deadline)
+                    finally:
+                        await response.aclose()
+                    result = _whole(response, chunks)
             elif isinstance(effect, Read):
                 key = id(effect.response)
-                if key not in chunks:
-                    chunks[key] = effect.response.aiter_bytes()
-                result = await anext(chunks[key], b"")
+                if key not in readers:
+                    readers[key] = effect.response.aiter_bytes()
+                result = await anext(readers[key], b"")
             elif isinstance(effect, ReadAll):
                 result = await effect.response.aread()
             elif isinstance(effect, Close):
-                chunks.pop(id(effect.response), None)
+                readers.pop(id(effect.response), None)
                 await effect.response.aclose()
             else:
                 await options.retry.clock.async_sleep(effect.seconds)

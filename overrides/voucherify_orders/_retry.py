@@ -50,6 +50,8 @@ class RetryPolicy:
     * **max_retry_after** - the longest server-requested wait (`Retry-After`,
       `X-Rate-Limit-Retry`) the client will honour; a longer one is not waited
       out, and the error is raised with the hint instead.
+    * **retry_budget** - seconds one call may spend in all, retries and waits included:
+      a retry whose wait would pass it is not made, and the last error is raised.
     * **clock** - what performs the waits (retries and polls); tests pass a
       `voucherify_orders.testing.FakeClock` so that nothing sleeps.
     """
@@ -58,6 +60,7 @@ class RetryPolicy:
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0
+    retry_budget: float = 180.0
     clock: Clock = field(default_factory=RealClock, compare=False)
 
     def backoff(self, retry_number: int, rng: random.Random | None = None) -> float:
