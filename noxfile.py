@@ -99,9 +99,13 @@ def build(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def spec_diff(session: nox.Session) -> None:
-    """Breaking or additive spec changes since a ref (default: last v* tag); checks version and CHANGELOG."""
-    session.install(".", *group("specdiff"))
-    session.run("python", "scripts/spec_diff.py", "--check", "--api", *session.posargs)
+    """The release gate: changes since the release recorded in openapi/releases/, version, CHANGELOG.
+
+    `-- --write-changelog` drafts the CHANGELOG section, `-- --record` records the release.
+    """
+    session.install(*group("specdiff"))
+    args = session.posargs or ["--check"]
+    session.run("python", "scripts/spec_diff.py", *args)
 
 
 @nox.session(default=False)
