@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -14,10 +16,34 @@ nox.needs_version = ">=2025.5.1"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_external_run = True
 nox.options.sessions = ["check_generated", "lint", "typecheck", "tests"]
+# Never download an interpreter: use the ones on this machine (pyenv's, see below) or none.
+nox.options.download_python = "never"
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 HAND_WRITTEN = ["overrides", "tests", "scripts", "noxfile.py"]
+PYTHONS = ["3.11", "3.12", "3.13"]  # every version the package supports (matrix-3.11 ... matrix-3.13)
+
+
+def _works(python: str) -> bool:
+    try:
+        return subprocess.run([python, "-c", "pass"], capture_output=True, check=False).returncode == 0
+    except OSError:
+        return False
+
+
+def _find_pyenv_interpreters() -> None:
+    """Put pyenv's installed interpreters on PATH when its shims would refuse them (not the global one)."""
+    root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    for version in PYTHONS:
+        if shutil.which(f"python{version}") and _works(f"python{version}"):
+            continue
+        found = sorted(root.glob(f"{version}.*/bin/python{version}"))
+        if found:
+            os.environ["PATH"] = f"{found[-1].parent}{os.pathsep}{os.environ.get('PATH', '')}"
+
+
+_find_pyenv_interpreters()
 
 
 def group(name: str) -> list[str]:
@@ -62,10 +88,17 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+@nox.session(python=PYTHONS, default=False)
+def matrix(session: nox.Session) -> None:
+    """The test suite on each supported Python (3.11, 3.12, 3.13) that this machine has."""
+    session.install(".[all]", *group("tests"), *group("codegen"))
+    session.run("pytest", *session.posargs)
+
+
 @nox.session(default=False)
 def build(session: nox.Session) -> None:
     """Build the wheel twice (must be byte-identical), check what it holds, install it fresh and import it."""
-    session.install("build==1.2.2.post1")
+    session.install(*group("release"))
     dist = ROOT / "dist"
     shutil.rmtree(dist, ignore_errors=True)
     digests = []
