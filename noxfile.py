@@ -131,6 +131,18 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session(default=False)
+def release_check(session: nox.Session) -> None:
+    """Build the wheel, twine it to pypiserver on 127.0.0.1, install it from there alone, use it."""
+    session.install(".[all]", *group("release"))
+    out = Path(session.create_tmp()) / "release-check-dist"
+    shutil.rmtree(out, ignore_errors=True)
+    session.run("python", "-m", "build", "--wheel", "--outdir", str(out), silent=True)
+    wheel = next(out.glob("voucherify_orders-*.whl"))
+    session.run("python", "scripts/check_wheel.py", str(wheel))
+    session.run("python", "scripts/release_check.py", str(wheel), *session.posargs)
+
+
+@nox.session(default=False)
 def spec_diff(session: nox.Session) -> None:
     """The release gate: changes since the release recorded in openapi/releases/, version, CHANGELOG.
 
