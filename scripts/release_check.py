@@ -132,9 +132,8 @@ def started(args: list[str], url: str, log: Path) -> Iterator[subprocess.Popen[b
 def run(args: list[str], **kwargs: object) -> str:
     result = subprocess.run(args, capture_output=True, text=True, check=False, **kwargs)  # type: ignore[call-overload]
     if result.returncode != 0:
-        raise SystemExit(
-            f"{' '.join(map(str, args))} failed ({result.returncode}):\n{result.stdout}{result.stderr}"
-        )
+        command = " ".join(str(arg) if len(str(arg)) < 200 else "<script>" for arg in args)
+        raise SystemExit(f"{command} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
     return str(result.stdout)
 
 
