@@ -1,7 +1,7 @@
 """The release gate: what a spec change does to the teams that pin this package, and the version it needs.
 
 Usage:
-    python scripts/spec_diff.py                    report the changes since the last recorded release
+    python scripts/spec_diff.py [--report]         report the changes since the last recorded release
     python scripts/spec_diff.py --check            the gate: fail unless version and CHANGELOG match them
     python scripts/spec_diff.py --write-changelog  draft the CHANGELOG section for the current version
     python scripts/spec_diff.py --record           record the current tree as the release of its version
@@ -775,6 +775,7 @@ def report(changes: list[Change], base: str, version: str, out: list[str]) -> No
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="the repository (default: this one)")
+    parser.add_argument("--report", action="store_true", help="only report (what happens without --check)")
     parser.add_argument(
         "--check", action="store_true", help="exit 1 unless version, CHANGELOG and record match"
     )
