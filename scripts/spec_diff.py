@@ -441,12 +441,21 @@ def _describe_object(obj: Any, depth: int = 0) -> Any:
         return {"kind": "function", "params": _parameters(target, method=depth > 0)}
     if target.is_class:
         members = {}
-        for name, member in sorted(target.members.items()):
+        try:
+            everything = target.all_members  # inherited members too: a method moved to a base stays public
+        except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+            everything = target.members
+        for name, member in sorted(everything.items()):
             if _is_public(name) and name != "__init__" and depth < 2:
                 members[name] = _describe_object(member, depth + 1)
-        init = target.members.get("__init__")
+        init = everything.get("__init__")
+        if init is not None and init.is_alias:  # inherited: griffe hands it over as an alias
+            try:
+                init = init.final_target
+            except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+                init = None
         params = _attrs_init(target)
-        if params is None and init is not None and not init.is_alias and init.is_function:
+        if params is None and init is not None and init.is_function:
             params = _parameters(init, method=True)
         return {"kind": "class", "init": params, "members": members}
     if target.is_module:
