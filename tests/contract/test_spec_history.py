@@ -39,5 +39,5 @@ def test_a_documented_change_is_classified_as_it_affected_clients(
         assert expected in lines, result.stdout
     verdict = "breaking" if any(line.startswith("breaking") for line in lines) else "additive"
     assert verdict == case["known"], result.stdout
-    bump = "minor" if case["known"] == "breaking" else "patch"
-    assert f"need: {bump} bump below 1.0" in result.stdout
+    below, above = ("minor", "major") if case["known"] == "breaking" else ("patch", "minor")
+    assert f"need: {below} bump below 1.0, {above} bump from 1.0" in result.stdout
