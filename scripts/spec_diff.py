@@ -813,6 +813,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.write_changelog:
         changes, now = gate(root, False, [], [])
+        own = recorded(root).get(parse_version(now.version))
+        if own is not None and not own.same_as(now):
+            print(f"FAIL: {now.version} is recorded as released: bump the version, then draft its section")
+            return 1
         print(
             write_changelog(root, now.version, changes, now.generators) if changes else "no changes to draft"
         )

@@ -151,10 +151,13 @@ def test_a_spec_change_through_the_whole_workflow(name: str, released: Path, tmp
     needed = "minor" if kind == "breaking" else "patch"
     assert f"these changes need: {needed} bump" in report.stdout
 
-    # 2. The gate refuses the unbumped tree, and (for a breaking change) a patch bump.
+    # 2. The gate refuses the unbumped tree (and drafts nothing for the released version),
+    #    and for a breaking change it refuses a patch bump.
     refused = run(repo, "spec_diff.py", "--check")
     assert refused.returncode == 1
     assert f"the tree changed since release {BASE_VERSION} was recorded" in refused.stdout
+    assert run(repo, "spec_diff.py", "--write-changelog").returncode == 1
+    assert (repo / "CHANGELOG.md").read_text() == CHANGELOG
     if kind == "breaking":
         set_version(repo, "0.4.3")
         too_small = run(repo, "spec_diff.py", "--check")
