@@ -1,4 +1,4 @@
-"""Check that a built wheel holds both packages, their py.typed, and nothing else.
+"""Check that a built wheel holds both packages, their py.typed, its licence and metadata, and nothing else.
 
 Usage: python scripts/check_wheel.py dist/voucherify_orders-*.whl
 """
@@ -17,21 +17,29 @@ REQUIRED = [
     "voucherify_orders_client/pydantic_models.py",
 ]
 ALLOWED_TOP = {"voucherify_orders", "voucherify_orders_client"}
+REQUIRED_HEADERS = ("License-Expression: MIT", "License-File: LICENSE", "Author:", "Project-URL:")
 # The client must not require the emulator's or the CLI's libraries.
 FORBIDDEN_REQUIREMENTS = ("pydantic", "click", "rich")
 
 
 def main(path: str) -> int:
     problems: list[str] = []
+    headers: list[str] = []
     with zipfile.ZipFile(path) as wheel:
         names = wheel.namelist()
         metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
-        requires = [
-            line.split(":", 1)[1].strip()
-            for line in wheel.read(metadata).decode().splitlines()
-            if line.startswith("Requires-Dist:")
-        ]
+        headers = wheel.read(metadata).decode().split("\n\n", 1)[0].splitlines()
+        requires = [line.split(":", 1)[1].strip() for line in headers if line.startswith("Requires-Dist:")]
+        dist_info = metadata.rsplit("/", 1)[0]
+        licence = f"{dist_info}/licenses/LICENSE"
+        if licence not in names:
+            problems.append(f"missing from the wheel: {licence}")
+        elif "MIT License" not in wheel.read(licence).decode():
+            problems.append(f"{licence} is not the MIT licence")
     problems += [f"missing from the wheel: {name}" for name in REQUIRED if name not in names]
+    for header in REQUIRED_HEADERS:
+        if not any(line.startswith(header) for line in headers):
+            problems.append(f"metadata has no {header.rstrip(':')}")
     tops = {n.split("/", 1)[0] for n in names if not n.split("/", 1)[0].endswith(".dist-info")}
     problems += [f"unexpected top-level entry: {top}" for top in sorted(tops - ALLOWED_TOP)]
     problems += [f"stray file in the wheel: {n}" for n in names if "__pycache__" in n or n.endswith(".pyc")]

@@ -1,76 +1,106 @@
-"""What a spec change does to the people who pin this package: breaking or additive, and the version it needs.
+"""The release gate: what a spec change does to the teams that pin this package, and the version it needs.
 
-Usage: python scripts/spec_diff.py [--base REF] [--check] [--api]
+Usage:
+    python scripts/spec_diff.py [--report]         report the changes since the last recorded release
+    python scripts/spec_diff.py --check            the gate: fail unless version and CHANGELOG match them
+    python scripts/spec_diff.py --write-changelog  draft the CHANGELOG section for the current version
+    python scripts/spec_diff.py --record           record the current tree as the release of its version
+    python scripts/spec_diff.py --compare OLD NEW  classify the changes between two spec files
 
-Compares openapi/voucherify-orders.yaml at REF (default: the last release tag,
-`v*`) with the working tree and lists every change, classified:
+The baseline is in the repository, not in git tags: openapi/releases/<version>/ holds the
+spec as released, the public Python API it generated (python-api.json) and the generator
+pins (release.json). The gate compares the working tree with the newest release recorded
+below the version in pyproject.toml, so a shallow clone without tags gives the same
+verdict as a full one. A tree without any recorded release fails, and so does a version
+with nothing recorded before it, unless its own record carries the first-release marker
+(`--record --first-release`).
 
-* breaking: an operation, parameter or field removed; a type changed; an enum
-  value removed; a request field or parameter newly required; a response field
-  made nullable.
-* additive: anything a client written against the old spec keeps working with.
+Each change is classified from the point of view of code written against the old release:
 
-With --check it fails (exit 1) when the version in pyproject.toml is not bumped
-enough for the changes (semantic versioning; below 1.0 a breaking change needs a
-minor bump), or when generated/ changed without a CHANGELOG.md entry naming the
-spec change and the generator version. With --api it also compares the public
-Python API of both trees with griffe, to catch what the spec diff cannot see.
+* breaking: an operation, parameter, field, schema or enum value removed; a type or format
+  changed; a parameter, request body or request field newly required; a response field made
+  nullable or no longer required; a success status or its content type changed; a public
+  Python name removed or a signature narrowed (a generated model's constructor gaining a
+  required argument, say).
+* additive: a new optional parameter or field, operation, schema or enum value; a request
+  that accepts more than before (a field now optional or nullable).
+* other: descriptions, examples, generator pins; nothing a caller can notice.
+
+Below 1.0 a breaking change needs a minor bump and anything else a patch bump; from 1.0 on,
+major and minor (semantic versioning). The output is plain text.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
+import datetime
+import json
 import re
-import subprocess
+import shutil
 import sys
-import tarfile
-import tempfile
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = "openapi/voucherify-orders.yaml"
-GENERATOR_PIN = re.compile(r'"openapi-python-client==([^"]+)"')
+SPEC = Path("openapi") / "voucherify-orders.yaml"
+RELEASES = Path("openapi") / "releases"
+API_FILE = "python-api.json"
+META_FILE = "release.json"
+PACKAGES = {"voucherify_orders": "overrides", "voucherify_orders_client": "generated"}
+PINNED_TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
+SEVERITY = {"breaking": 0, "additive": 1, "other": 2}
+
+Version = tuple[int, int, int]
+Schema = dict[str, Any]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Change:
-    kind: str  # "breaking" or "additive"
-    where: str
+    kind: str  # "breaking", "additive" or "other"
+    where: str  # a short, unique location, e.g. "list-orders.query.page" or "schemas.Order.status"
     what: str
 
     def __str__(self) -> str:
         return f"{self.kind:8} {self.where}: {self.what}"
 
 
-def git(*args: str, cwd: Path = ROOT) -> str:
-    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout
+# -- comparing two specs ---------------------------------------------------------------------------
 
 
-def last_release_tag(cwd: Path = ROOT) -> str | None:
-    try:
-        return git("describe", "--tags", "--abbrev=0", "--match", "v*", cwd=cwd).strip() or None
-    except subprocess.CalledProcessError:
-        return None
+def _ref_name(node: Any) -> str | None:
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        return str(node["$ref"]).rsplit("/", 1)[1]
+    return None
 
 
-def load_at(ref: str | None, path: str, cwd: Path = ROOT) -> str:
-    return (cwd / path).read_text() if ref is None else git("show", f"{ref}:{path}", cwd=cwd)
+def _resolve(spec: Schema, node: Any, section: str) -> Any:
+    """Follow a local `$ref` into components/<section>, once per hop."""
+    seen = 0
+    while (name := _ref_name(node)) is not None and seen < 20:
+        node = spec.get("components", {}).get(section, {}).get(name, {})
+        seen += 1
+    return node
 
 
-# -- which schemas are requests and which responses --------------------------------
+def _types(schema: Schema) -> tuple[frozenset[str], bool]:
+    """A schema's JSON types and whether it admits null (OpenAPI 3.0 `nullable` and 3.1 type lists)."""
+    raw = schema.get("type")
+    names = set(raw) if isinstance(raw, list) else ({raw} if isinstance(raw, str) else set())
+    nullable = bool(schema.get("nullable")) or "null" in names
+    return frozenset(names - {"null"}), nullable
 
 
 def _refs(node: Any) -> set[str]:
     found: set[str] = set()
     if isinstance(node, dict):
-        if "$ref" in node and node["$ref"].startswith("#/components/schemas/"):
-            found.add(node["$ref"].rsplit("/", 1)[1])
+        name = _ref_name(node)
+        if name is not None and str(node["$ref"]).startswith("#/components/schemas/"):
+            found.add(name)
         for value in node.values():
             found |= _refs(value)
     elif isinstance(node, list):
@@ -79,279 +109,752 @@ def _refs(node: Any) -> set[str]:
     return found
 
 
-def usage(spec: dict[str, Any]) -> dict[str, set[str]]:
-    """Schema name -> {"request", "response"}, following references transitively."""
+def operations(spec: Schema) -> dict[str, tuple[str, str, Schema, Schema]]:
+    """operationId (or METHOD path when there is none) -> (method, path, operation, path item)."""
+    found = {}
+    for path, item in (spec.get("paths") or {}).items():
+        for method, op in item.items():
+            if method in {"get", "put", "post", "delete", "patch", "head", "options", "trace"}:
+                found[op.get("operationId") or f"{method.upper()} {path}"] = (method.upper(), path, op, item)
+    return found
+
+
+def schema_sides(spec: Schema) -> dict[str, set[str]]:
+    """Component schema name -> the directions it travels in ("request", "response"), transitively."""
     roots: dict[str, set[str]] = {"request": set(), "response": set()}
-    for item in spec.get("paths", {}).values():
-        for op in item.values():
-            if not isinstance(op, dict) or "responses" not in op:
-                continue
-            roots["request"] |= _refs(op.get("requestBody", {})) | _refs(op.get("parameters", []))
-            for response in op["responses"].values():
-                roots["response"] |= _refs(resolve_response(spec, response))
+    for _, _, op, item in operations(spec).values():
+        roots["request"] |= _refs(op.get("requestBody", {}))
+        for param in [*item.get("parameters", []), *op.get("parameters", [])]:
+            roots["request"] |= _refs(_resolve(spec, param, "parameters"))
+        for response in op.get("responses", {}).values():
+            roots["response"] |= _refs(_resolve(spec, response, "responses"))
     schemas = spec.get("components", {}).get("schemas", {})
-    result: dict[str, set[str]] = {name: set() for name in schemas}
+    sides: dict[str, set[str]] = {}
     for side, names in roots.items():
         pending = list(names)
         while pending:
             name = pending.pop()
-            if side in result.get(name, {side}):
+            if side in sides.setdefault(name, set()):
                 continue
-            result.setdefault(name, set()).add(side)
+            sides[name].add(side)
             pending.extend(_refs(schemas.get(name, {})))
-    return result
+    return sides
 
 
-def resolve_response(spec: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" in response:
-        resolved: dict[str, Any] = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
-        return resolved
-    return response
+class SpecDiff:
+    """Classifies every change between two OpenAPI 3 documents."""
 
+    def __init__(self, old: Schema, new: Schema) -> None:
+        self.old, self.new = old, new
+        self.changes: list[Change] = []
 
-# -- comparing ------------------------------------------------------------------------
+    def add(self, kind: str, where: str, what: str) -> None:
+        self.changes.append(Change(kind, where, what))
 
+    def run(self) -> list[Change]:
+        self.compare_operations()
+        self.compare_components()
+        if not self.changes and self.old != self.new:
+            self.add("other", "spec", "descriptions, examples or other details changed")
+        return sorted(set(self.changes), key=lambda c: (SEVERITY[c.kind], c.where, c.what))
 
-def _type(schema: dict[str, Any]) -> str:
-    if "$ref" in schema:
-        return "ref:" + str(schema["$ref"]).rsplit("/", 1)[1]
-    if "allOf" in schema and len(schema["allOf"]) == 1:
-        return _type(schema["allOf"][0])
-    kind = schema.get("type", "any")
-    if kind == "array":
-        return f"array<{_type(schema.get('items', {}))}>"
-    return str(kind)
+    # operations
 
+    def compare_operations(self) -> None:
+        before, after = operations(self.old), operations(self.new)
+        for op_id in sorted(before.keys() - after.keys()):
+            method, path, _, _ = before[op_id]
+            self.add("breaking", op_id, f"operation removed ({method} {path})")
+        for op_id in sorted(after.keys() - before.keys()):
+            method, path, _, _ = after[op_id]
+            self.add("additive", op_id, f"operation added ({method} {path})")
+        for op_id in sorted(before.keys() & after.keys()):
+            old_method, old_path, old_op, old_item = before[op_id]
+            new_method, new_path, new_op, new_item = after[op_id]
+            if (old_method, old_path) != (new_method, new_path):
+                self.add("breaking", op_id, f"moved from {old_method} {old_path} to {new_method} {new_path}")
+            self.compare_parameters(op_id, old_op, old_item, new_op, new_item)
+            self.compare_request_body(op_id, old_op, new_op)
+            self.compare_responses(op_id, old_op, new_op)
 
-def compare_schema(
-    name: str, old: dict[str, Any], new: dict[str, Any], sides: set[str], changes: list[Change]
-) -> None:
-    where = f"schemas.{name}"
-    request, response = "request" in sides, "response" in sides
-    if _type(old) != _type(new):
-        changes.append(Change("breaking", where, f"type {_type(old)} -> {_type(new)}"))
-    old_enum, new_enum = old.get("enum"), new.get("enum")
-    if old_enum is not None and new_enum is not None:
-        for value in old_enum:
-            if value not in new_enum:
-                changes.append(Change("breaking", where, f"enum value {value!r} removed"))
-        for value in new_enum:
-            if value not in old_enum:
-                changes.append(Change("additive", where, f"enum value {value!r} added"))
-    old_props, new_props = old.get("properties", {}), new.get("properties", {})
-    old_req, new_req = set(old.get("required", [])), set(new.get("required", []))
-    for field in sorted(old_props.keys() - new_props.keys()):
-        changes.append(Change("breaking", f"{where}.{field}", "field removed"))
-    for field in sorted(new_props.keys() - old_props.keys()):
-        newly_required = field in new_req and request
-        changes.append(
-            Change(
-                "breaking" if newly_required else "additive",
-                f"{where}.{field}",
-                "required field added" if newly_required else "optional field added",
+    def _parameters(self, spec: Schema, op: Schema, item: Schema) -> dict[tuple[str, str], Schema]:
+        found = {}
+        for declared in [*item.get("parameters", []), *op.get("parameters", [])]:
+            param = _resolve(spec, declared, "parameters")
+            found[(param.get("in", "query"), param["name"])] = param
+        return found
+
+    def compare_parameters(
+        self, op_id: str, old_op: Schema, old_item: Schema, new_op: Schema, new_item: Schema
+    ) -> None:
+        before = self._parameters(self.old, old_op, old_item)
+        after = self._parameters(self.new, new_op, new_item)
+        for where, name in sorted(before.keys() - after.keys()):
+            self.add("breaking", f"{op_id}.{where}.{name}", f"{where} parameter removed")
+        for where, name in sorted(after.keys() - before.keys()):
+            if after[(where, name)].get("required"):
+                self.add("breaking", f"{op_id}.{where}.{name}", f"required {where} parameter added")
+            else:
+                self.add("additive", f"{op_id}.{where}.{name}", f"optional {where} parameter added")
+        for key in sorted(before.keys() & after.keys()):
+            old, new = before[key], after[key]
+            here = f"{op_id}.{key[0]}.{key[1]}"
+            if new.get("required") and not old.get("required"):
+                self.add("breaking", here, "parameter newly required")
+            elif old.get("required") and not new.get("required"):
+                self.add("additive", here, "parameter now optional")
+            self.compare_schema(here, old.get("schema", {}), new.get("schema", {}), {"request"})
+
+    def compare_request_body(self, op_id: str, old_op: Schema, new_op: Schema) -> None:
+        here = f"{op_id}.body"
+        old = _resolve(self.old, old_op.get("requestBody"), "requestBodies")
+        new = _resolve(self.new, new_op.get("requestBody"), "requestBodies")
+        if not old and not new:
+            return
+        if not new:
+            self.add("breaking", here, "request body removed")
+            return
+        if not old:
+            required = bool(new.get("required"))
+            self.add(
+                "breaking" if required else "additive",
+                here,
+                f"{'required' if required else 'optional'} request body added",
             )
-        )
-    for field in sorted(old_props.keys() & new_props.keys()):
-        before, after = old_props[field], new_props[field]
-        here = f"{where}.{field}"
-        if _type(before) != _type(after):
-            changes.append(Change("breaking", here, f"type {_type(before)} -> {_type(after)}"))
-        if field in new_req and field not in old_req and request:
-            changes.append(Change("breaking", here, "request field newly required"))
-        if field in old_req and field not in new_req and response:
-            changes.append(Change("breaking", here, "response field no longer required"))
-        if after.get("nullable") and not before.get("nullable") and response:
-            changes.append(Change("breaking", here, "response field made nullable"))
-        if before.get("enum") is not None or after.get("enum") is not None:
-            compare_schema(f"{name}.{field}", before, after, sides, changes)
+            return
+        if new.get("required") and not old.get("required"):
+            self.add("breaking", here, "request body newly required")
+        old_content, new_content = old.get("content", {}), new.get("content", {})
+        for media in sorted(old_content.keys() - new_content.keys()):
+            self.add("breaking", here, f"no longer accepts {media}")
+        for media in sorted(new_content.keys() - old_content.keys()):
+            self.add("additive", here, f"also accepts {media}")
+        for media in sorted(old_content.keys() & new_content.keys()):
+            self.compare_schema(
+                here, old_content[media].get("schema", {}), new_content[media].get("schema", {}), {"request"}
+            )
 
-
-def compare_operations(old: dict[str, Any], new: dict[str, Any], changes: list[Change]) -> None:
-    def operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-        return {
-            op["operationId"]: {**op, "_path_params": item.get("parameters", [])}
-            for item in spec.get("paths", {}).values()
-            for op in item.values()
-            if isinstance(op, dict) and "operationId" in op
-        }
-
-    before, after = operations(old), operations(new)
-    for op_id in sorted(before.keys() - after.keys()):
-        changes.append(Change("breaking", f"operations.{op_id}", "operation removed"))
-    for op_id in sorted(after.keys() - before.keys()):
-        changes.append(Change("additive", f"operations.{op_id}", "operation added"))
-    for op_id in sorted(before.keys() & after.keys()):
-
-        def params(op: dict[str, Any], spec: dict[str, Any]) -> dict[str, bool]:
-            result = {}
-            for declared in [*op["_path_params"], *op.get("parameters", [])]:
-                param = declared
-                if "$ref" in declared:
-                    param = spec["components"]["parameters"][declared["$ref"].rsplit("/", 1)[1]]
-                result[param["name"]] = bool(param.get("required"))
-            return result
-
-        old_params, new_params = params(before[op_id], old), params(after[op_id], new)
-        for name in sorted(old_params.keys() - new_params.keys()):
-            changes.append(Change("breaking", f"operations.{op_id}.{name}", "parameter removed"))
-        for name in sorted(new_params.keys() - old_params.keys()):
-            kind = "breaking" if new_params[name] else "additive"
-            changes.append(
-                Change(
-                    kind,
-                    f"operations.{op_id}.{name}",
-                    f"{'required' if new_params[name] else 'optional'} parameter added",
+    def compare_responses(self, op_id: str, old_op: Schema, new_op: Schema) -> None:
+        old = {str(k): _resolve(self.old, v, "responses") for k, v in old_op.get("responses", {}).items()}
+        new = {str(k): _resolve(self.new, v, "responses") for k, v in new_op.get("responses", {}).items()}
+        old_ok = sorted(s for s in old if s.startswith("2"))
+        new_ok = sorted(s for s in new if s.startswith("2"))
+        if old_ok != new_ok:
+            self.add(
+                "breaking", f"{op_id}.responses", f"success status {'/'.join(old_ok)} -> {'/'.join(new_ok)}"
+            )
+        for status in sorted((old.keys() | new.keys()) - set(old_ok) - set(new_ok)):
+            if status not in new:
+                self.add("other", f"{op_id}.responses.{status}", "error response no longer documented")
+            elif status not in old:
+                self.add("other", f"{op_id}.responses.{status}", "error response documented")
+        for status in sorted(set(old_ok) & set(new_ok)):
+            here = f"{op_id}.responses.{status}"
+            old_content, new_content = old[status].get("content", {}), new[status].get("content", {})
+            if sorted(old_content) != sorted(new_content):
+                before = ", ".join(sorted(old_content)) or "no body"
+                after = ", ".join(sorted(new_content)) or "no body"
+                self.add("breaking", here, f"content type {before} -> {after}")
+            for media in sorted(old_content.keys() & new_content.keys()):
+                self.compare_schema(
+                    here,
+                    old_content[media].get("schema", {}),
+                    new_content[media].get("schema", {}),
+                    {"response"},
                 )
-            )
-        for name in sorted(old_params.keys() & new_params.keys()):
-            if new_params[name] and not old_params[name]:
-                changes.append(Change("breaking", f"operations.{op_id}.{name}", "parameter newly required"))
+
+    # schemas
+
+    def compare_components(self) -> None:
+        old_schemas = self.old.get("components", {}).get("schemas", {})
+        new_schemas = self.new.get("components", {}).get("schemas", {})
+        for name in sorted(old_schemas.keys() - new_schemas.keys()):
+            self.add("breaking", f"schemas.{name}", "schema removed")
+        for name in sorted(new_schemas.keys() - old_schemas.keys()):
+            self.add("additive", f"schemas.{name}", "schema added")
+        sides_old, sides_new = schema_sides(self.old), schema_sides(self.new)
+        for name in sorted(old_schemas.keys() & new_schemas.keys()):
+            # A schema nothing references still becomes a generated model: treat it as both.
+            sides = sides_old.get(name, set()) | sides_new.get(name, set()) or {"request", "response"}
+            self.compare_schema(f"schemas.{name}", old_schemas[name], new_schemas[name], sides)
+
+    def compare_schema(self, where: str, old: Schema, new: Schema, sides: set[str]) -> None:
+        request, response = "request" in sides, "response" in sides
+        old_ref, new_ref = _ref_name(old), _ref_name(new)
+        if old_ref or new_ref:
+            if old_ref != new_ref:
+                self.add("breaking", where, f"type {self._describe(old)} -> {self._describe(new)}")
+            return  # the named schema is compared once, under components
+        if (
+            len(old.get("allOf", [])) == 1
+            and len(new.get("allOf", [])) == 1
+            and set(old) == set(new) == {"allOf"}
+        ):
+            self.compare_schema(where, old["allOf"][0], new["allOf"][0], sides)
+            return
+        (old_types, old_null), (new_types, new_null) = _types(old), _types(new)
+        if old_types != new_types or old.get("format") != new.get("format"):
+            self.add("breaking", where, f"type {self._describe(old)} -> {self._describe(new)}")
+        if new_null and not old_null:
+            if response:
+                self.add("breaking", where, "response field made nullable")
+            else:
+                self.add("additive", where, "now also accepts null")
+        elif old_null and not new_null:
+            if request:
+                self.add("breaking", where, "no longer accepts null")
+            else:
+                self.add("additive", where, "response field no longer null")
+        self.compare_enum(where, old.get("enum"), new.get("enum"), request)
+        self.compare_properties(where, old, new, sides)
+        if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict):
+            self.compare_schema(f"{where}[]", old["items"], new["items"], sides)
+        old_extra, new_extra = old.get("additionalProperties"), new.get("additionalProperties")
+        if isinstance(old_extra, dict) and isinstance(new_extra, dict):
+            self.compare_schema(f"{where}{{}}", old_extra, new_extra, sides)
+        for combiner in ("oneOf", "anyOf", "allOf"):
+            self.compare_variants(where, combiner, old.get(combiner, []), new.get(combiner, []), sides)
+
+    def _describe(self, schema: Schema) -> str:
+        name = _ref_name(schema)
+        if name:
+            return name
+        types, nullable = _types(schema)
+        text = "|".join(sorted(types)) or ("object" if "properties" in schema else "any")
+        if schema.get("format"):
+            text += f"({schema['format']})"
+        if "array" in types and isinstance(schema.get("items"), dict):
+            text += f"<{self._describe(schema['items'])}>"
+        return text + ("?" if nullable else "")
+
+    def compare_enum(self, where: str, old: list[Any] | None, new: list[Any] | None, request: bool) -> None:
+        if old is None and new is None:
+            return
+        if old is None:
+            self.add("breaking" if request else "additive", where, "values now limited to an enum")
+            return
+        if new is None:
+            self.add("breaking", where, "enum dropped (its generated enum class goes away)")
+            return
+        for value in old:
+            if value not in new:
+                self.add("breaking", where, f"enum value {value!r} removed")
+        for value in new:
+            if value not in old:
+                self.add("additive", where, f"enum value {value!r} added")
+
+    def compare_properties(self, where: str, old: Schema, new: Schema, sides: set[str]) -> None:
+        request, response = "request" in sides, "response" in sides
+        old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
+        old_req, new_req = set(old.get("required", [])), set(new.get("required", []))
+        for name in sorted(old_props.keys() - new_props.keys()):
+            self.add("breaking", f"{where}.{name}", "field removed")
+        for name in sorted(new_props.keys() - old_props.keys()):
+            if name in new_req and request:
+                self.add("breaking", f"{where}.{name}", "required request field added")
+            else:
+                self.add(
+                    "additive", f"{where}.{name}", "field added" + (" (required)" if name in new_req else "")
+                )
+        for name in sorted(old_props.keys() & new_props.keys()):
+            here = f"{where}.{name}"
+            if name in new_req and name not in old_req:
+                if request:
+                    self.add("breaking", here, "request field newly required")
+                else:
+                    self.add("additive", here, "response field now always present")
+            elif name in old_req and name not in new_req:
+                if response:
+                    self.add("breaking", here, "response field no longer required (may be missing)")
+                else:
+                    self.add("additive", here, "request field now optional")
+            self.compare_schema(here, old_props[name], new_props[name], sides)
+
+    def compare_variants(
+        self, where: str, combiner: str, old: list[Any], new: list[Any], sides: set[str]
+    ) -> None:
+        if not old and not new:
+            return
+        for index, (before, after) in enumerate(zip(old, new, strict=False)):
+            self.compare_schema(f"{where}.{combiner}[{index}]", before, after, sides)
+        if len(new) == len(old):
+            return
+        if combiner == "allOf":
+            self.add("breaking", where, f"allOf has {len(new)} parts instead of {len(old)}")
+        elif len(new) > len(old):
+            kind = "breaking" if "response" in sides else "additive"
+            self.add(kind, where, f"{combiner} gains {len(new) - len(old)} alternative(s)")
+        else:
+            kind = "breaking" if "request" in sides else "additive"
+            self.add(kind, where, f"{combiner} loses {len(old) - len(new)} alternative(s)")
 
 
-def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
-    changes: list[Change] = []
-    compare_operations(old, new, changes)
-    old_schemas = old.get("components", {}).get("schemas", {})
-    new_schemas = new.get("components", {}).get("schemas", {})
-    sides_old, sides_new = usage(old), usage(new)
-    for name in sorted(old_schemas.keys() - new_schemas.keys()):
-        changes.append(Change("breaking", f"schemas.{name}", "schema removed"))
-    for name in sorted(new_schemas.keys() - old_schemas.keys()):
-        changes.append(Change("additive", f"schemas.{name}", "schema added"))
-    for name in sorted(old_schemas.keys() & new_schemas.keys()):
-        compare_schema(
-            name,
-            old_schemas[name],
-            new_schemas[name],
-            sides_old.get(name, set()) | sides_new.get(name, set()),
-            changes,
+def diff_specs(old: Schema, new: Schema) -> list[Change]:
+    return SpecDiff(old, new).run()
+
+
+# -- the public Python API -------------------------------------------------------------------------
+
+Surface = dict[str, Any]
+
+
+def _is_public(name: str) -> bool:
+    return not name.startswith("_") or name == "__init__"
+
+
+def _parameters(function: Any, method: bool = False) -> list[list[Any]]:
+    params = [[p.name, str(p.kind.value), p.default is not None] for p in function.parameters]
+    return params[1:] if method and params and params[0][0] in ("self", "cls") else params
+
+
+def _attrs_init(cls: Any) -> list[list[Any]] | None:
+    """The __init__ attrs writes for a class decorated with attrs' define (griffe cannot see it)."""
+    decorators = " ".join(str(d.value) for d in cls.decorators)
+    if not re.search(r"\b(_?attrs_define|define|frozen|attr\.s|attrs|mutable)\b", decorators):
+        return None
+    params: list[list[Any]] = []
+    for member in cls.members.values():
+        if member.is_alias or not member.is_attribute or member.annotation is None:
+            continue
+        if "property" in member.labels or member.parent is not cls:
+            continue
+        if "ClassVar" in str(member.annotation):
+            continue
+        value = "" if member.value is None else str(member.value)
+        if re.search(r"init\s*=\s*False", value):
+            continue
+        required = member.value is None or (
+            ("field(" in value or "ib(" in value) and "default" not in value and "factory" not in value
         )
+        params.append([member.name.lstrip("_"), "positional or keyword", not required])
+    return params
+
+
+def _describe_object(obj: Any, depth: int = 0) -> Any:
+    import griffe  # noqa: PLC0415
+
+    try:
+        target = obj.final_target if obj.is_alias else obj
+    except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return {"kind": "alias"}
+    if target.is_function:
+        return {"kind": "function", "params": _parameters(target, method=depth > 0)}
+    if target.is_class:
+        members = {}
+        try:
+            everything = target.all_members  # inherited members too: a method moved to a base stays public
+        except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+            everything = target.members
+        for name, member in sorted(everything.items()):
+            if _is_public(name) and name != "__init__" and depth < 2:
+                members[name] = _describe_object(member, depth + 1)
+        init = everything.get("__init__")
+        if init is not None and init.is_alias:  # inherited: griffe hands it over as an alias
+            try:
+                init = init.final_target
+            except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+                init = None
+        params = _attrs_init(target)
+        if params is None and init is not None and init.is_function:
+            params = _parameters(init, method=True)
+        return {"kind": "class", "init": params, "members": members}
+    if target.is_module:
+        return {"kind": "module"}
+    return {"kind": "attribute"}
+
+
+def _walk(module: Any) -> Iterator[tuple[str, Any]]:
+    exports = None if module.exports is None else {str(name) for name in module.exports}
+    for name, member in sorted(module.members.items()):
+        if not _is_public(name) or name == "__init__":
+            continue
+        if not member.is_alias and member.is_module:
+            yield from _walk(member)
+            continue
+        if member.is_alias:
+            if member.target_path.split(".")[0] not in PACKAGES:
+                continue  # third-party names (typing, attrs, httpx) are not ours
+            if name not in (exports or ()) and not (exports is None and module.is_init_module):
+                continue  # an import for the module's own use, not a re-export
+        elif exports is not None and name not in exports:
+            continue
+        yield f"{module.path}.{name}", member
+
+
+def python_api(root: Path) -> Surface:
+    """Every public module-level name of both packages, with signatures, as plain JSON-ready data."""
+    import griffe  # noqa: PLC0415
+
+    loader = griffe.GriffeLoader(search_paths=[str(root / folder) for folder in PACKAGES.values()])
+    modules = [loader.load(package) for package in PACKAGES]
+    loader.resolve_aliases(external=False, implicit=False)
+    return {path: _describe_object(member) for module in modules for path, member in _walk(module)}
+
+
+def _compare_params(where: str, old: list[list[Any]], new: list[list[Any]]) -> list[Change]:
+    changes = []
+    old_by, new_by = {p[0]: p for p in old}, {p[0]: p for p in new}
+    takes_any = any(p[1] == "variadic keyword" for p in new)
+    for name, kind, _ in old:
+        if name not in new_by and not (takes_any and kind != "positional only"):
+            changes.append(Change("breaking", f"python:{where}", f"parameter {name!r} removed"))
+    for name, _kind, has_default in new:
+        if (
+            name not in old_by
+            and not has_default
+            and _kind not in ("variadic positional", "variadic keyword")
+        ):
+            changes.append(Change("breaking", f"python:{where}", f"new required argument {name!r}"))
+    for name in old_by.keys() & new_by.keys():
+        _, old_kind, old_default = old_by[name]
+        _, new_kind, new_default = new_by[name]
+        if old_default and not new_default:
+            changes.append(Change("breaking", f"python:{where}", f"argument {name!r} now required"))
+        if old_kind != new_kind:
+            changes.append(Change("breaking", f"python:{where}", f"argument {name!r} is now {new_kind}"))
+    positional = [p[0] for p in old if p[1] in ("positional only", "positional or keyword")]
+    still = [p[0] for p in new if p[1] in ("positional only", "positional or keyword")]
+    common = [name for name in positional if name in still]
+    if common != [name for name in still if name in common]:
+        changes.append(Change("breaking", f"python:{where}", "positional arguments reordered"))
     return changes
 
 
-# -- versions and the changelog ----------------------------------------------------------
+def diff_api(old: Surface, new: Surface, prefix: str = "") -> list[Change]:
+    changes = []
+    for path in sorted(old.keys() - new.keys()):
+        changes.append(Change("breaking", f"python:{prefix}{path}", "removed"))
+    for path in sorted(new.keys() - old.keys()):
+        changes.append(Change("additive", f"python:{prefix}{path}", "added"))
+    for path in sorted(old.keys() & new.keys()):
+        before, after = old[path], new[path]
+        where = f"{prefix}{path}"
+        if before["kind"] != after["kind"]:
+            changes.append(
+                Change("breaking", f"python:{where}", f"was a {before['kind']}, now a {after['kind']}")
+            )
+            continue
+        if before["kind"] == "function":
+            changes += _compare_params(where, before["params"], after["params"])
+        elif before["kind"] == "class":
+            if before.get("init") is not None and after.get("init") is not None:
+                changes += _compare_params(f"{where}()", before["init"], after["init"])
+            changes += diff_api(before.get("members", {}), after.get("members", {}), prefix=f"{where}.")
+    return changes
 
 
-def parse_version(text: str) -> tuple[int, int, int]:
-    major, minor, patch = (int(part) for part in re.match(r"(\d+)\.(\d+)\.(\d+)", text).groups())  # type: ignore[union-attr]
+# -- releases, versions and the changelog ----------------------------------------------------------
+
+
+@dataclass
+class Snapshot:
+    """What a release is compared by: the spec, the public Python API and the generator pins."""
+
+    version: str
+    spec_text: str
+    api: Surface
+    generators: dict[str, str]
+    first_release: bool = False
+    source: str = "working tree"
+    spec: Schema = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.spec = dict(yaml.safe_load(self.spec_text))
+
+    def same_as(self, other: Snapshot) -> bool:
+        return (self.spec_text, self.api, self.generators) == (other.spec_text, other.api, other.generators)
+
+
+def parse_version(text: str) -> Version:
+    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", text.strip())
+    if match is None:
+        raise SystemExit(f"not a plain X.Y.Z version: {text!r}")
+    major, minor, patch = (int(part) for part in match.groups())
     return major, minor, patch
 
 
-def required_bump(changes: list[Change], old: tuple[int, int, int]) -> str:
-    if any(c.kind == "breaking" for c in changes):
-        return "major" if old[0] >= 1 else "minor"  # below 1.0, a minor bump is the breaking one
-    if changes:
-        return "minor" if old[0] >= 1 else "patch"
-    return "none"
-
-
-def bumped_enough(old: tuple[int, int, int], new: tuple[int, int, int], bump: str) -> bool:
-    if bump == "major":
-        return new[0] > old[0]
-    if bump == "minor":
-        return new[:2] > old[:2]
-    if bump == "patch":
-        return new > old
-    return new >= old
-
-
-def project_version(ref: str | None, cwd: Path = ROOT) -> str:
-    return str(tomllib.loads(load_at(ref, "pyproject.toml", cwd))["project"]["version"])
-
-
-def generated_changed(ref: str, cwd: Path = ROOT) -> bool:
-    return bool(git("diff", "--name-only", ref, "--", "generated", cwd=cwd).strip()) or bool(
-        git("status", "--porcelain", "--", "generated", cwd=cwd).strip()
-    )
-
-
-def changelog_problem(version: str, cwd: Path = ROOT) -> str | None:
-    """None when CHANGELOG.md has a section for `version` naming the spec change and the generator version."""
-    path = cwd / "CHANGELOG.md"
-    if not path.exists():
-        return "CHANGELOG.md is missing"
-    text = path.read_text()
-    section = re.search(rf"^## \[?{re.escape(version)}\]?.*?(?=^## |\Z)", text, re.S | re.M)
-    if section is None:
-        return f"CHANGELOG.md has no section for {version}"
-    pin = GENERATOR_PIN.search((cwd / "pyproject.toml").read_text())
-    generator = f"openapi-python-client {pin.group(1)}" if pin else "openapi-python-client"
-    body = section.group(0)
-    problems = []
-    if "spec" not in body.lower():
-        problems.append("the spec change")
-    if generator not in body:
-        problems.append(f"the generator version ({generator})")
-    return f"CHANGELOG.md's {version} section does not name {' and '.join(problems)}" if problems else None
-
-
-# -- the Python API, with griffe ---------------------------------------------------------------
-
-
-def api_changes(ref: str, cwd: Path = ROOT) -> list[str]:
-    import griffe  # noqa: PLC0415 - only for --api
-
-    packages = {"voucherify_orders": "overrides", "voucherify_orders_client": "generated"}
-    present = set(git("ls-tree", "--name-only", ref, cwd=cwd).split())
-    folders = sorted(
-        {folder for folder in packages.values() if folder in present and (cwd / folder).is_dir()}
-    )
-    found: list[str] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(
-            ["git", "-C", str(cwd), "archive", "--format=tar", ref, *folders], capture_output=True, check=True
-        ).stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        for package, folder in packages.items():
-            if folder not in folders:
-                continue
-            old = griffe.load(package, search_paths=[str(Path(tmp) / folder)], resolve_aliases=False)
-            new = griffe.load(package, search_paths=[str(cwd / folder)], resolve_aliases=False)
-            found += [f"python API: {b.explain()}" for b in griffe.find_breaking_changes(old, new)]
+def pins(pyproject: dict[str, Any]) -> dict[str, str]:
+    """The exact pins of the code generators, read from [dependency-groups] codegen."""
+    found = {}
+    for requirement in pyproject.get("dependency-groups", {}).get("codegen", []):
+        if isinstance(requirement, str) and "==" in requirement:
+            name, version = requirement.split("==", 1)
+            if name.strip() in PINNED_TOOLS:
+                found[name.strip()] = version.strip()
     return found
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--base", help="git ref to compare with (default: the last v* tag)")
-    parser.add_argument(
-        "--check", action="store_true", help="fail when the version or CHANGELOG do not match"
+def current(root: Path) -> Snapshot:
+    pyproject = tomllib.loads((root / "pyproject.toml").read_text())
+    return Snapshot(
+        version=str(pyproject["project"]["version"]),
+        spec_text=(root / SPEC).read_text(),
+        api=python_api(root),
+        generators=pins(pyproject),
     )
-    parser.add_argument("--api", action="store_true", help="also compare the public Python API (griffe)")
-    parser.add_argument("--root", type=Path, default=ROOT)
-    args = parser.parse_args()
-    root = args.root.resolve()
-    base = args.base or last_release_tag(root)
-    if base is None:
-        print("no release tag (v*) yet: nothing to compare with")
-        return 0
-    changes = diff_specs(yaml.safe_load(load_at(base, SPEC, root)), yaml.safe_load(load_at(None, SPEC, root)))
-    print(f"spec changes since {base}: {len(changes)}")
-    for change in changes:
-        print(f"  {change}")
-    api = api_changes(base, root) if args.api else []
-    for line in api:
-        print(f"  breaking {line}")
-    if api:
-        changes.append(Change("breaking", "python API", f"{len(api)} breaking change(s)"))
-    old_version, new_version = project_version(base, root), project_version(None, root)
-    bump = required_bump(changes, parse_version(old_version))
-    print(f"version {old_version} -> {new_version}; these changes need: {bump} bump")
-    if not args.check:
-        return 0
-    failures = []
-    if not bumped_enough(parse_version(old_version), parse_version(new_version), bump):
-        failures.append(
-            f"the changes need a {bump} bump from {old_version}, but the version is {new_version}"
+
+
+def recorded(root: Path) -> dict[Version, Snapshot]:
+    releases = {}
+    for meta_path in sorted((root / RELEASES).glob(f"*/{META_FILE}")):
+        folder = meta_path.parent
+        meta = json.loads(meta_path.read_text())
+        releases[parse_version(meta["version"])] = Snapshot(
+            version=meta["version"],
+            spec_text=(folder / SPEC.name).read_text(),
+            api=json.loads((folder / API_FILE).read_text()),
+            generators=dict(meta["generators"]),
+            first_release=meta.get("first_release") is True,
+            source=str(folder.relative_to(root)),
         )
-    if generated_changed(base, root):
-        problem = changelog_problem(new_version, root)
-        if problem:
-            failures.append(f"generated/ changed since {base}, but {problem}")
+    return releases
+
+
+def record(root: Path, snapshot: Snapshot, first_release: bool) -> Path:
+    folder = root / RELEASES / snapshot.version
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    (folder / SPEC.name).write_text(snapshot.spec_text)
+    lines = [
+        f"{json.dumps(path)}: {json.dumps(snapshot.api[path], separators=(',', ':'))}"
+        for path in sorted(snapshot.api)
+    ]
+    (folder / API_FILE).write_text("{\n" + ",\n".join(lines) + "\n}\n")  # one line per public name
+    meta: dict[str, Any] = {"version": snapshot.version, "generators": snapshot.generators}
+    if first_release:
+        meta["first_release"] = True
+    (folder / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    return folder
+
+
+def all_changes(base: Snapshot, now: Snapshot) -> list[Change]:
+    changes = diff_specs(base.spec, now.spec)
+    changes = [c for c in changes if not (c.where == "spec" and c.kind == "other")]
+    api = diff_api(base.api, now.api)
+    changes += api
+    for tool in sorted(base.generators.keys() | now.generators.keys()):
+        before, after = base.generators.get(tool, "none"), now.generators.get(tool, "none")
+        if before != after:
+            changes.append(Change("other", f"generator.{tool}", f"{before} -> {after}"))
+    if not changes and (base.spec_text != now.spec_text or base.api != now.api):
+        changes.append(Change("other", "spec", "descriptions, examples or other details changed"))
+    return sorted(set(changes), key=lambda c: (SEVERITY[c.kind], c.where, c.what))
+
+
+def required_bump(changes: list[Change], base: Version) -> str:
+    kinds = {change.kind for change in changes}
+    if "breaking" in kinds:
+        return "major" if base[0] >= 1 else "minor"  # below 1.0 a minor bump is the breaking one
+    if "additive" in kinds:
+        return "minor" if base[0] >= 1 else "patch"
+    return "patch" if kinds else "none"
+
+
+def bumped_enough(base: Version, new: Version, bump: str) -> bool:
+    if bump == "major":
+        return new[0] > base[0]
+    if bump == "minor":
+        return new[:2] > base[:2]
+    if bump == "patch":
+        return new > base
+    return new >= base
+
+
+def changelog_section(text: str, version: str) -> str | None:
+    match = re.search(rf"^## \[?{re.escape(version)}\]?[^\n]*\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    return match.group(1) if match else None
+
+
+def changelog_missing(root: Path, version: str, changes: list[Change]) -> list[Change] | None:
+    """The changes the CHANGELOG section for `version` does not list (None: no such section)."""
+    path = root / "CHANGELOG.md"
+    section = changelog_section(path.read_text(), version) if path.exists() else None
+    if section is None:
+        return None
+    return [change for change in changes if f"`{change.where}`" not in section]
+
+
+def draft_lines(changes: list[Change]) -> list[str]:
+    return [f"- {change.kind}: `{change.where}`: {change.what}" for change in changes]
+
+
+def write_changelog(root: Path, version: str, changes: list[Change], generators: dict[str, str]) -> str:
+    path = root / "CHANGELOG.md"
+    text = path.read_text() if path.exists() else "# Changelog\n\n"
+    missing = changelog_missing(root, version, changes)
+    if missing is None:
+        tools = ", ".join(f"{tool} {pin}" for tool, pin in sorted(generators.items()))
+        section = (
+            f"## [{version}] - {datetime.date.today().isoformat()}\n\n"
+            f"### Changed\n\nRegenerated with {tools}. Found by `nox -s spec_diff`:\n\n"
+            + "\n".join(draft_lines(changes))
+            + "\n\n"
+        )
+        first = re.search(r"^## ", text, re.M)
+        at = first.start() if first else len(text)
+        path.write_text(text[:at] + section + text[at:])
+        return (
+            f"drafted a {version} section in CHANGELOG.md ({len(changes)} change(s)); edit its prose freely"
+        )
+    if not missing:
+        return f"CHANGELOG.md's {version} section already lists every change"
+    match = re.search(rf"^## \[?{re.escape(version)}\]?[^\n]*\n.*?(?=^## |\Z)", text, re.S | re.M)
+    assert match is not None
+    body = match.group(0).rstrip("\n") + "\n" + "\n".join(draft_lines(missing)) + "\n\n"
+    path.write_text(text[: match.start()] + body + text[match.end() :])
+    return f"added {len(missing)} missing change(s) to CHANGELOG.md's {version} section"
+
+
+# -- the gate ----------------------------------------------------------------------------------------
+
+
+def gate(root: Path, check: bool, out: list[str], failures: list[str]) -> tuple[list[Change], Snapshot]:
+    """Report the changes since the baseline; collect what stops a release in `failures`."""
+    now = current(root)
+    releases = recorded(root)
+    version = parse_version(now.version)
+    if not releases:
+        failures.append(
+            f"no release baseline under {RELEASES}/: record the last released version "
+            "(python scripts/spec_diff.py --record), or mark the first release with --record --first-release"
+        )
+        return [], now
+    newest = max(releases)
+    if version < newest:
+        failures.append(
+            f"version {now.version} is below the newest recorded release {releases[newest].version}"
+        )
+        return [], now
+    own = releases.get(version)
+    if own is not None and not own.same_as(now):
+        changes = all_changes(own, now)
+        out.append(f"baseline: {own.source} (release {own.version}, recorded in the repository)")
+        report(changes, own.version, now.version, out)
+        failures.append(
+            f"the tree changed since release {now.version} was recorded in {own.source}: bump the version "
+            f"({required_bump(changes, version)} bump at least), draft its CHANGELOG section with "
+            "--write-changelog, then --record it"
+        )
+        return changes, now
+    earlier = sorted(v for v in releases if v < version)
+    if not earlier:
+        if own is not None and own.first_release:
+            out.append(
+                f"{now.version} is marked as the first release ({own.source}): nothing earlier to compare"
+            )
+            return [], now
+        failures.append(
+            f"no release recorded before {now.version} and no first-release marker: the gate has no baseline "
+            f"(record the last release under {RELEASES}/, or --record --first-release for the very first one)"
+        )
+        return [], now
+    base = releases[earlier[-1]]
+    changes = all_changes(base, now)
+    out.append(f"baseline: {base.source} (release {base.version}, recorded in the repository)")
+    report(changes, base.version, now.version, out)
+    bump = required_bump(changes, earlier[-1])
+    if not bumped_enough(earlier[-1], version, bump):
+        failures.append(
+            f"the changes need a {bump} bump from {base.version}, but the version is {now.version}"
+        )
+    missing = changelog_missing(root, now.version, changes)
+    if missing is None:
+        failures.append(f"CHANGELOG.md has no section for {now.version} (draft one with --write-changelog)")
+    elif missing:
+        listed = ", ".join(f"`{c.where}`" for c in missing)
+        failures.append(
+            f"CHANGELOG.md's {now.version} section does not list {len(missing)} change(s): {listed}"
+        )
+    if own is None and check:
+        failures.append(
+            f"{now.version} has no release record: run python scripts/spec_diff.py --record "
+            f"(writes {RELEASES}/{now.version}/) and commit it with the bump"
+        )
+    return changes, now
+
+
+def report(changes: list[Change], base: str, version: str, out: list[str]) -> None:
+    out.append(f"changes since {base}: {len(changes)}")
+    out.extend(f"  {change}" for change in changes)
+    needed = required_bump(changes, parse_version(base))
+    out.append(f"version {base} -> {version}; these changes need: {needed} bump")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--root", type=Path, default=ROOT, help="the repository (default: this one)")
+    parser.add_argument("--report", action="store_true", help="only report (what happens without --check)")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 unless version, CHANGELOG and record match"
+    )
+    parser.add_argument("--write-changelog", action="store_true", help="draft the CHANGELOG section")
+    parser.add_argument("--record", action="store_true", help="record the tree as the release of its version")
+    parser.add_argument(
+        "--first-release", action="store_true", help="with --record: mark it the first release"
+    )
+    parser.add_argument(
+        "--compare", nargs=2, type=Path, metavar=("OLD", "NEW"), help="classify two spec files"
+    )
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+
+    if args.compare:
+        old, new = (yaml.safe_load(path.read_text()) for path in args.compare)
+        changes = diff_specs(old, new)
+        print(f"changes: {len(changes)}")
+        for change in changes:
+            print(f"  {change}")
+        print(
+            f"these changes need: {required_bump(changes, (0, 1, 0))} bump below 1.0, "
+            f"{required_bump(changes, (1, 0, 0))} bump from 1.0"
+        )
+        return 0
+
+    if args.write_changelog:
+        changes, now = gate(root, False, [], [])
+        own = recorded(root).get(parse_version(now.version))
+        if own is not None and not own.same_as(now):
+            print(f"FAIL: {now.version} is recorded as released: bump the version, then draft its section")
+            return 1
+        print(
+            write_changelog(root, now.version, changes, now.generators) if changes else "no changes to draft"
+        )
+    out: list[str] = []
+    failures: list[str] = []
+    if args.record:
+        _, now = gate(root, True, out, failures)
+        blocking = [f for f in failures if "has no release record" not in f]
+        if args.first_release:
+            earlier = [v for v in recorded(root) if v < parse_version(now.version)]
+            blocking = [f"releases are recorded before {now.version}: it is not the first"] if earlier else []
+        existing = root / RELEASES / now.version
+        same = recorded(root).get(parse_version(now.version))
+        if not blocking and same is not None and same.same_as(now):
+            print(f"release {now.version} is already recorded in {same.source}, unchanged")
+        elif blocking or existing.exists():
+            print("\n".join(out))
+            for failure in blocking:
+                print(f"FAIL: {failure}")
+            if existing.exists():
+                print(
+                    f"FAIL: {existing.relative_to(root)} exists; a recorded release is never overwritten "
+                    "(delete that folder by hand only if that version was never published)"
+                )
+            print("nothing recorded")
+            return 1
+        else:
+            folder = record(root, now, args.first_release)
+            print(f"recorded release {now.version} in {folder.relative_to(root)}")
+
+    out, failures = [], []  # the final verdict, after any drafting or recording
+    _, now = gate(root, args.check, out, failures)
+    print("\n".join(out))
     for failure in failures:
-        print(f"FAIL: {failure}", file=sys.stderr)
-    return 1 if failures else 0
+        print(f"FAIL: {failure}")
+    if args.check and not failures:
+        print(f"OK: {now.version} matches its changes, CHANGELOG.md and release record")
+    return 1 if failures and (args.check or args.record) else 0
 
 
 if __name__ == "__main__":
