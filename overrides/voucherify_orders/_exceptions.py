@@ -14,6 +14,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "DecodeError",
     "NotFoundError",
@@ -25,7 +26,42 @@ __all__ = [
 
 
 class VoucherifyError(Exception):
-    """Base class of every error this library raises on purpose."""
+    """
+    Base class of every error this library raises on purpose.
+
+    Every one pickles (a `NotFoundError` raised in a `ProcessPoolExecutor` worker
+    arrives as a `NotFoundError`, with its fields) and holds no credential: a sent
+    request it keeps has its `X-App-Id` and `X-App-Token` headers redacted.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds with cls(*self.args), which fails for any subclass
+        # whose __init__ takes other arguments than its message; restore the
+        # fields instead, without calling __init__.
+        return (_restore, (type(self), self.args, self.__dict__))
+
+
+def _restore(cls: type[VoucherifyError], args: tuple[Any, ...], state: dict[str, Any]) -> VoucherifyError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class ConfigurationError(VoucherifyError, ValueError):
+    """
+    The client cannot be built as asked: a missing or malformed credential, an
+    unknown cluster, a bad URL or timeout. Raised when the client is built, before
+    anything is sent; the message names the setting and never shows a credential.
+
+    `setting` names it (`"secret_key"`, `"base_url"`, ...) when there is one setting
+    to blame, and `problem` says what is wrong with it.
+    """
+
+    def __init__(self, message: str, *, setting: str | None = None, problem: str | None = None) -> None:
+        super().__init__(message)
+        self.setting = setting
+        self.problem = problem if problem is not None else message
 
 
 class ParameterError(VoucherifyError, ValueError):
