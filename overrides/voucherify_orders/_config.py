@@ -68,12 +68,9 @@ def check_credential(setting: str, value: object, source: str | None = None) -> 
         raise _fail(setting, "is empty", source)
     if value != value.strip():
         end = "ends" if value[-1:].isspace() else "starts"
-        raise _fail(
-            setting,
-            f"{end} with whitespace ({_describe(value[-1] if end == 'ends' else value[0])}); "
-            "remove it (copied from a file with its newline?)",
-            source,
-        )
+        char = value[-1] if end == "ends" else value[0]
+        hint = " (copied from a file with its newline?)" if char in "\r\n" else ""
+        raise _fail(setting, f"{end} with whitespace ({_describe(char)}); remove it{hint}", source)
     for position, char in enumerate(value):
         if not (" " <= char <= "~"):
             control = char.isascii() or not char.isprintable()
