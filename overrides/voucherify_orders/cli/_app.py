@@ -139,7 +139,11 @@ class _State:
         base_url = self.base_url
         if self.cluster is not None and self.sources.get("base_url") == "VOUCHERIFY_API_URL":
             base_url = None  # --cluster on the command line beats the environment's URL
-        activity = activity or Activity()
+        if activity is None:
+            # A plain command gets the heartbeat too: a call held by rate limits shows.
+            with Activity() as own, self.client(own) as client:
+                yield client
+            return
         from importlib.metadata import version  # noqa: PLC0415
 
         http = httpx.Client(
@@ -295,16 +299,22 @@ class _Cli(click.Group):
         except BaseException as exc:  # every failure becomes one line and a code
             code = _report(exc, debug)
         if standalone_mode:
-            _flush_or_quiet()
+            if not _flushed() and code == 0:
+                code = EXIT_BROKEN_PIPE
             sys.exit(code)
         return code
 
 
-def _flush_or_quiet() -> None:
+def _flushed() -> bool:
+    """Flush standard output; False if the reader has gone (a closed pipe)."""
     try:
         sys.stdout.flush()
-    except (BrokenPipeError, ValueError):
+    except BrokenPipeError:
         _quiet_stdout()
+        return False
+    except ValueError:  # already closed
+        pass
+    return True
 
 
 def _quiet_stdout() -> None:
