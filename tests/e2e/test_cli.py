@@ -62,7 +62,6 @@ def run(
     server: EmulatorServer | None,
     *args: str,
     input: str | bytes | None = None,
-    cwd: Path | None = None,
     **env: str,
 ) -> subprocess.CompletedProcess[str]:
     data = input.encode() if isinstance(input, str) else input
@@ -71,7 +70,6 @@ def run(
         input=data,
         capture_output=True,
         env=environment(server, **env),
-        cwd=cwd,
         timeout=PATIENCE,
         check=False,
     )
@@ -127,7 +125,7 @@ class Hold:
                 self._release.wait(PATIENCE)
             return serve(verb, url, headers, body)
 
-        emulator.handle = handle  # type: ignore[method-assign]
+        emulator.handle = handle  # type: ignore[method-assign,assignment]
 
     def wait_reached(self) -> None:
         assert self.reached.wait(PATIENCE), "the held request never arrived"
@@ -227,7 +225,7 @@ def test_import_exit_codes_report_and_failed_file(server: EmulatorServer, tmp_pa
     assert clean.returncode == 0, clean.stderr
     assert "every order accounted for │ yes" in clean.stdout
     assert not (tmp_path / "clean.ndjson.checkpoint.json").exists()  # removed once complete
-    broken = {3: {"amount": "x"}, 150: {"items": [{"quantity": 0}]}}
+    broken: dict[int, dict[str, object]] = {3: {"amount": "x"}, 150: {"items": [{"quantity": 0}]}}
     path = ndjson(tmp_path / "some-bad.ndjson", 200, broken)
     partial = run(server, "--json", "orders", "import", str(path))
     assert partial.returncode == 1
@@ -419,7 +417,7 @@ def test_a_hostile_answer_is_still_one_line(server: EmulatorServer, emulator: Em
             return EmulatorResponse(200, {"Content-Type": "application/json"}, b"[" * 100_000)
         return serve(verb, url, headers, body)
 
-    emulator.handle = handle  # type: ignore[method-assign]
+    emulator.handle = handle  # type: ignore[method-assign,assignment]
     result = run(server, "orders", "get", "deep")
     line = one_error_line(result)
     assert result.returncode in (3, 70), line

@@ -280,7 +280,7 @@ class _Cli(click.Group):
         except BrokenPipeError:
             raise _PipeClosed from None
 
-    def main(  # type: ignore[override]
+    def main(
         self,
         args: Sequence[str] | None = None,
         prog_name: str | None = None,
