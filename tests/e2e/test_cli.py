@@ -276,6 +276,8 @@ def _files(tmp_path: Path) -> dict[str, Path]:
     (tmp_path / "orders.ndjson").write_text('{"source_id": "a"}\n')
     (tmp_path / "corrupt.ckpt").write_text('{"version": 1, "chun')
     (tmp_path / "orders.ndjson.checkpoint.json").write_text("{}")
+    (tmp_path / "mangled.ckpt").write_text('{"version": 1, "chunk_size": 2000, "chunks": [], "report": null}')
+    (tmp_path / "other.ckpt").write_text('{"version": 1, "chunk_size": 7, "chunks": {}, "report": null}')
     return {}
 
 
@@ -309,6 +311,18 @@ MISTAKES: list[tuple[str, list[str], int, str]] = [
         ["orders", "import", "{tmp}/orders.ndjson", "--checkpoint", "{tmp}/corrupt.ckpt", "--resume"],
         2,
         "checkpoint {tmp}/corrupt.ckpt is corrupt",
+    ),
+    (
+        "import: checkpoint with mangled chunks",
+        ["orders", "import", "{tmp}/orders.ndjson", "--checkpoint", "{tmp}/mangled.ckpt", "--resume"],
+        2,
+        "checkpoint {tmp}/mangled.ckpt is corrupt",
+    ),
+    (
+        "import: checkpoint of another chunk size",
+        ["orders", "import", "{tmp}/orders.ndjson", "--checkpoint", "{tmp}/other.ckpt", "--resume"],
+        2,
+        "chunk_size",
     ),
     ("import: checkpoint without --resume", ["orders", "import", "{tmp}/orders.ndjson"], 2, "pass --resume"),
     (

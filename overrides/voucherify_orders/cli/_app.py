@@ -443,6 +443,16 @@ def _usable_checkpoint(path: Path) -> None:
         raise CliError(
             f"the checkpoint {path} is corrupt (not a JSON object): delete it to start the import over"
         )
+    if state.get("version") == 1 and not (
+        isinstance(state.get("chunk_size"), int)
+        and isinstance(state.get("chunks"), dict)
+        and all(isinstance(chunk, dict) for chunk in state["chunks"].values())
+    ):
+        # Version 1 is the format this library writes today; a later version is left to it.
+        raise CliError(
+            f"the checkpoint {path} is corrupt (its chunks are not recorded as expected): "
+            "delete it to start the import over"
+        )
 
 
 # -- commands ---------------------------------------------------------------------------------
