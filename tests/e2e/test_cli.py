@@ -7,14 +7,18 @@ lets it go when it is done; nothing waits on a timer.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import pty
 import queue
 import re
 import signal
 import socket
+import struct
 import subprocess
 import sys
+import termios
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -465,6 +469,41 @@ def test_output_off_a_terminal_is_never_cut(server: EmulatorServer, emulator: Em
     assert result.returncode == 0
     assert long_id in result.stdout and "CREATED" in result.stdout and "123456789" in result.stdout
     assert "…" not in result.stdout
+
+
+def test_a_narrow_terminal_folds_values_and_never_cuts_them(
+    server: EmulatorServer, emulator: Emulator
+) -> None:
+    # Before: at 80 columns the table cut values to "CRE…".
+    long_id = "terminal-source-id-" + "y" * 60
+    with emulator.client() as client:
+        client.orders.upsert({"source_id": long_id, "status": "CREATED", "amount": 123456789})
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 80, 0, 0))
+    env = environment(server, TERM="xterm")
+    env.pop("COLUMNS")
+    process = subprocess.Popen(
+        [str(SCRIPT), "orders", "list"], stdin=subprocess.DEVNULL, stdout=terminal, stderr=terminal, env=env
+    )
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            block = os.read(controller, 1 << 16)
+        except OSError:  # EIO: the process closed its end
+            break
+        if not block:
+            break
+        shown += block
+    os.close(controller)
+    assert process.wait(PATIENCE) == 0
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown.decode("utf-8", "replace"))
+    assert "…" not in text and "CREATED" in text and "123456789" in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+    cells = "".join(re.findall(r"│([^│]*)│", text)).replace(" ", "")
+    assert long_id in "".join(
+        line.split("│")[2].strip() for line in text.splitlines() if line.count("│") >= 8
+    ), cells
 
 
 def test_a_closed_pipe_ends_quietly(server: EmulatorServer, emulator: Emulator) -> None:

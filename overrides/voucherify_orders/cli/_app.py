@@ -801,7 +801,7 @@ def run_export(
     "--port", type=click.IntRange(0, 65535), default=8080, show_default=True, help="0 picks a free port."
 )
 @click.option("--seed", type=int, default=None, help="Deterministic ids.")
-@click.option("--rate-limit", type=click.IntRange(1), default=None, help="Calls per minute before a 429.")
+@click.option("--rate-limit", type=click.IntRange(0), default=None, help="Calls per minute before a 429.")
 @global_options
 @click.pass_context
 def emulator(ctx: click.Context, host: str, port: int, seed: int | None, rate_limit: int | None) -> None:
