@@ -195,7 +195,11 @@ def resolve_settings(
     if not isinstance(allow_insecure_http, bool):
         raise _fail("allow_insecure_http", f"must be True or False, got {allow_insecure_http!r}")
     if base_url is not None and cluster is not None:
-        raise ConfigurationError("pass either cluster or base_url, not both", setting="cluster")
+        raise ConfigurationError(
+            "pass either cluster or base_url, not both",
+            setting="cluster",
+            problem="cannot be combined with base_url: pass one of them",
+        )
     base_source = None
     if base_url is None and cluster is None:
         base_url = os.environ.get(_ENV["base_url"]) or None

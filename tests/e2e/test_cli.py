@@ -354,6 +354,18 @@ MISTAKES: list[tuple[str, list[str], int, str]] = [
         "Did you mean '--json'? (see 'voucherify-orders",
     ),
     ("unknown command", ["orders", "lsit"], 2, "No such command 'lsit'"),
+    (
+        "cluster and base URL",
+        ["orders", "list", "--cluster", "us1", "--base-url", "https://x.example"],
+        2,
+        "error: --cluster cannot be combined with --base-url",
+    ),
+    (
+        "base URL scheme",
+        ["orders", "list", "--base-url", "ftp://x.example"],
+        2,
+        "--base-url must be an http://",
+    ),
     ("get: not found", ["orders", "get", "nope"], 3, "404 not_found"),
 ]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import sys
 import traceback
@@ -168,12 +169,15 @@ class _State:
             http.close()
 
     def _configuration_message(self, exc: ConfigurationError) -> str:
-        problem = (exc.problem or str(exc)).replace(
-            "pass allow_insecure_http=True", "pass --allow-insecure-http"
+        """The library's message in the CLI's words: options, not Python arguments."""
+        problem = re.sub(
+            r"\b(allow_insecure_http=True|app_id|secret_key|base_url|cluster)\b",
+            lambda m: "--allow-insecure-http" if m[1].startswith("allow") else self.label(m[1]),
+            exc.problem or str(exc),
         )
         if exc.setting in _OPTION_OF:
             return f"{self.label(exc.setting)} {problem}"
-        return str(exc)
+        return problem
 
 
 def _debug_logging() -> None:
