@@ -277,6 +277,7 @@ def _files(tmp_path: Path) -> dict[str, Path]:
     (tmp_path / "folder").mkdir()
     (tmp_path / "latin1.json").write_bytes('{"source_id": "caf\xe9"}'.encode("latin-1"))
     (tmp_path / "nan.json").write_text('{"amount": NaN}')
+    (tmp_path / "huge.json").write_text('{"metadata": {"x": 1e999}}')
     (tmp_path / "deep.json").write_text("[" * 100_000)
     (tmp_path / "broken.json").write_text('{"amount": ')
     (tmp_path / "orders.ndjson").write_text('{"source_id": "a"}\n')
@@ -297,6 +298,7 @@ MISTAKES: list[tuple[str, list[str], int, str]] = [
     ("create: a directory", ["orders", "create", "{tmp}/folder"], 2, "is a directory"),
     ("create: not UTF-8", ["orders", "create", "{tmp}/latin1.json"], 2, "is not UTF-8 text (byte 0xe9"),
     ("create: NaN", ["orders", "create", "{tmp}/nan.json"], 2, "NaN is not valid JSON"),
+    ("create: a number JSON cannot carry", ["orders", "create", "{tmp}/huge.json"], 2, "1e999 is too large"),
     ("create: nested too deeply", ["orders", "create", "{tmp}/deep.json"], 2, "nested too deeply"),
     ("create: broken JSON", ["orders", "create", "{tmp}/broken.json"], 2, "is not valid JSON"),
     ("create: wrong type", ["orders", "create", "-"], 2, "order.amount"),

@@ -17,6 +17,7 @@ Every mistake ends the run with one line on stderr (`error: ...`) and its exit c
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import socket
@@ -392,6 +393,18 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text} is too large to send")
+    return value
+
+
+def _loads(text: str) -> Any:
+    """JSON as the API takes it: no NaN or Infinity, no number that overflows to one."""
+    return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+
+
 def read_json(source: str) -> Any:
     """The JSON value in file `source` (or standard input for `-`); a CliError if it cannot be had."""
     where = "standard input" if source == "-" else source
@@ -414,7 +427,7 @@ def read_json(source: str) -> Any:
             f"{where} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return _loads(text)
     except RecursionError:
         raise CliError(f"{where} is not usable JSON: it is nested too deeply") from None
     except ValueError as exc:
@@ -719,8 +732,8 @@ def _parse_filter(text: str) -> tuple[str, str, Any]:
 
 def _scalar(raw: str) -> Any:
     try:
-        return json.loads(raw, parse_constant=_refuse_constant)
-    except ValueError:
+        return _loads(raw)
+    except (ValueError, RecursionError):
         return raw
 
 
