@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import pickle
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -31,6 +32,7 @@ from voucherify_orders import (
     WaitTimeoutError,
     testing,
 )
+from voucherify_orders._export import DownloadError
 
 APP_ID = "appid-PICKLE-41d2"
 SECRET = "secret-PICKLE-9a7e51"
@@ -77,8 +79,24 @@ def config_error() -> None:
 
 def wait_times_out() -> None:
     action = {"id": "aa_1", "object": "async_action", "type": "ORDER_IMPORT", "status": "IN_PROGRESS"}
-    with testing.fake_clock():
-        client(200, action).async_actions.wait("aa_1", timeout=1)
+    client(200, action, retry_policy=testing.no_waits()).async_actions.wait("aa_1", timeout=1)
+
+
+def download_is_not_csv() -> None:
+    done = {
+        "id": "exp_1",
+        "object": "export",
+        "status": "DONE",
+        "result": {"url": "https://download.voucherify.io/v1/exports/exp_1/csv?token=t"},
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host.startswith("download."):
+            return httpx.Response(200, text="<html>login</html>", headers={"Content-Type": "text/html"})
+        return httpx.Response(200, json=done)
+
+    with Voucherify(APP_ID, SECRET, transport=httpx.MockTransport(handler), max_retries=0) as c:
+        c.exports.download("exp_1", io.BytesIO())
 
 
 def export_fails() -> None:
@@ -102,6 +120,7 @@ CASES: dict[type[VoucherifyError], Callable[[], Any]] = {
     PaginationLimitError: paginate_past_the_cap,
     WaitTimeoutError: wait_times_out,
     ExportFailedError: export_fails,
+    DownloadError: download_is_not_csv,
 }
 
 FIELDS = (
