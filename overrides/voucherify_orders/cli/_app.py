@@ -486,7 +486,7 @@ def cli() -> None:
 
     Global options (credentials, --json, --debug) go before or after the command.
     Exit codes: 0 done; 1 done in part (some orders failed); 2 usage or bad input;
-    3 API or network error; 130 interrupted.
+    3 API or network error; 70 internal error; 130 interrupted; 141 output closed early.
     """
 
 
