@@ -144,6 +144,9 @@ class _State:
         if activity is None:
             # A plain command gets the heartbeat too: a call held by rate limits shows.
             with Activity() as own, self.client(own) as client:
+                command = click.get_current_context(silent=True)
+                if command is not None:
+                    own.set_status(command.command_path.partition(" ")[2] or command.command_path)
                 yield client
             return
         from importlib.metadata import version  # noqa: PLC0415
