@@ -12,7 +12,7 @@ import httpx
 from voucherify_orders_client.api import TAGS, AsyncResources, SyncResources
 
 from ._auth import VoucherifyAuth
-from ._config import DEFAULT_TIMEOUT, ConfigurationError, Settings, resolve_settings
+from ._config import DEFAULT_TIMEOUT, ConfigurationError, Settings, resolve_settings, resolve_timeout
 from ._core import CallOptions, send
 from ._effects import run_async, run_sync
 from ._retry import RetryPolicy
@@ -29,15 +29,6 @@ __all__ = ["AsyncVoucherify", "Voucherify"]
 T = TypeVar("T")
 
 TimeoutTypes = float | httpx.Timeout
-
-
-def _timeout(value: TimeoutTypes | None) -> httpx.Timeout:
-    if value is None:
-        raise ConfigurationError("timeout must be finite: pass seconds or an httpx.Timeout")
-    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(float(value))
-    if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
-        raise ConfigurationError("every part of the timeout must be finite")
-    return timeout
 
 
 def _retries(value: int) -> int:
@@ -69,8 +60,8 @@ class _ClientBase:
       emulator); defaults to `VOUCHERIFY_API_URL`.
     * **download_url** - the host serving export CSVs; follows the cluster, or
       `base_url` for other servers.
-    * **timeout** - seconds, or an `httpx.Timeout`; must be finite (default 60 s,
-      10 s to connect).
+    * **timeout** - seconds, or an `httpx.Timeout`; every part finite and above 0
+      (default 60 s, 10 s to connect).
     * **max_retries** - how often a failed call is repeated when that is safe (default 2,
       or the retry policy's).
     * **retry_policy** - backoff and waits in full (a `RetryPolicy`; its `clock`
@@ -80,6 +71,8 @@ class _ClientBase:
     * **transport** - an httpx transport for the client's own pool (for example
       the emulator's, or `httpx.MockTransport`).
     * **log_bodies** - also log request and response bodies at debug level.
+    * **allow_insecure_http** - allow a plain `http://` base_url or download_url to a
+      host that is not loopback (the credentials then travel unencrypted).
     """
 
     _options: CallOptions
@@ -103,8 +96,11 @@ class _ClientBase:
         http_client: Any = None,
         transport: Any = None,
         log_bodies: bool = False,
+        allow_insecure_http: bool = False,
     ) -> None:
-        settings = resolve_settings(app_id, secret_key, cluster, base_url, download_url)
+        settings = resolve_settings(
+            app_id, secret_key, cluster, base_url, download_url, allow_insecure_http=allow_insecure_http
+        )
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = replace(policy, max_retries=_retries(max_retries))
@@ -113,7 +109,7 @@ class _ClientBase:
             auth=VoucherifyAuth(
                 settings.app_id, settings.secret_key, [settings.api_url, settings.download_url]
             ),
-            timeout=_timeout(timeout),
+            timeout=resolve_timeout(timeout),
             retry=policy,
             log_bodies=log_bodies,
         )
@@ -177,7 +173,7 @@ class _ClientBase:
         clone._raw = self._raw if raw is None else raw
         clone._options = replace(
             self._options,
-            timeout=self._options.timeout if timeout is None else _timeout(timeout),
+            timeout=self._options.timeout if timeout is None else resolve_timeout(timeout),
             retry=policy,
         )
         clone._owns_http = False  # the pool stays the original's to close

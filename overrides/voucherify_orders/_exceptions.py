@@ -14,6 +14,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "DecodeError",
     "NotFoundError",
@@ -25,7 +26,68 @@ __all__ = [
 
 
 class VoucherifyError(Exception):
-    """Base class of every error this library raises on purpose."""
+    """
+    Base class of every error this library raises on purpose.
+
+    Every one pickles (a `NotFoundError` raised in a `ProcessPoolExecutor` worker
+    arrives as a `NotFoundError`, with its fields) and holds no credential: a sent
+    request it keeps has its `X-App-Id` and `X-App-Token` headers redacted.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds with cls(*self.args), which fails for any subclass
+        # whose __init__ takes other arguments than its message; restore the
+        # fields instead, without calling __init__.
+        state = {name: _Model.wrap(value) for name, value in self.__dict__.items()}
+        return (_restore, (type(self), self.args, state))
+
+
+class _Model:
+    """
+    A generated model in pickled form: its JSON. (Pickled as is, a model's unset
+    fields would come back as copies of the UNSET sentinel, which the model's own
+    `to_dict` no longer recognises.)
+    """
+
+    def __init__(self, cls: type[Any], data: dict[str, Any]) -> None:
+        self.cls = cls
+        self.data = data
+
+    @staticmethod
+    def wrap(value: Any) -> Any:
+        from_dict = getattr(type(value), "from_dict", None)
+        to_dict = getattr(value, "to_dict", None)
+        if callable(from_dict) and callable(to_dict) and hasattr(type(value), "__attrs_attrs__"):
+            return _Model(type(value), to_dict())
+        return value
+
+    def unwrap(self) -> Any:
+        return self.cls.from_dict(self.data)
+
+
+def _restore(cls: type[VoucherifyError], args: tuple[Any, ...], state: dict[str, Any]) -> VoucherifyError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(
+        {name: value.unwrap() if isinstance(value, _Model) else value for name, value in state.items()}
+    )
+    return error
+
+
+class ConfigurationError(VoucherifyError, ValueError):
+    """
+    The client cannot be built as asked: a missing or malformed credential, an
+    unknown cluster, a bad URL or timeout. Raised when the client is built, before
+    anything is sent; the message names the setting and never shows a credential.
+
+    `setting` names it (`"secret_key"`, `"base_url"`, ...) when there is one setting
+    to blame, and `problem` says what is wrong with it.
+    """
+
+    def __init__(self, message: str, *, setting: str | None = None, problem: str | None = None) -> None:
+        super().__init__(message)
+        self.setting = setting
+        self.problem = problem if problem is not None else message
 
 
 class ParameterError(VoucherifyError, ValueError):

@@ -40,9 +40,6 @@ class ExportFailedError(VoucherifyError):
         super().__init__(f"export {export.id} failed (status {export.status})")
         self.export = export
 
-    def __reduce__(self) -> Any:
-        return (type(self), (self.export,))
-
 
 class DownloadError(VoucherifyError):
     """The download host answered with something that is not the export's CSV; nothing was written."""

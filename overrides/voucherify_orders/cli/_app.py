@@ -1,140 +1,516 @@
-"""The `voucherify-orders` command: orders get/list/create/update/import/export, emulator, demo."""
+"""The `voucherify-orders` command: orders get/list/create/update/import/export, emulator, demo.
+
+Every mistake ends the run with one line on stderr (`error: ...`) and its exit code;
+`--debug` adds the traceback. Exit codes:
+
+* 0 - done (`orders import`: every order imported).
+* 1 - done in part: some orders failed or have an unknown outcome (`orders import`), or
+  `orders list --all` stopped at the API's page limit.
+* 2 - usage: a bad option or argument, bad configuration, an input file that cannot be
+  read or parsed, an output path that cannot be written, a checkpoint that cannot be used.
+* 3 - the API refused a call or could not be reached.
+* 70 - an unexpected internal error (a bug; `--debug` shows where).
+* 130 - interrupted (Ctrl-C); an import's checkpoint then resumes it.
+* 141 - standard output was closed early (a pipe into `head`, say).
+"""
 
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
+import socket
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 import click
+import httpx
+from click.core import ParameterSource
+from rich.text import Text
 
-from voucherify_orders import ConfigurationError, ParameterError, Voucherify, VoucherifyError
+from voucherify_orders import (
+    ConfigurationError,
+    PaginationLimitError,
+    Voucherify,
+    VoucherifyError,
+)
+from voucherify_orders._config import check_credential
 
 from ._output import (
+    Activity,
     ImportBar,
-    console,
-    err_console,
+    err,
     failed_table,
     import_summary,
+    literal,
+    out,
     print_json,
     print_orders,
+    setup,
     write_failed,
 )
 
-__all__ = ["EXIT_API_ERROR", "EXIT_SOME_FAILED", "main", "run_export", "run_import"]
+__all__ = [
+    "EXIT_API_ERROR",
+    "EXIT_INTERNAL",
+    "EXIT_INTERRUPTED",
+    "EXIT_SOME_FAILED",
+    "EXIT_USAGE",
+    "CliError",
+    "main",
+    "run_export",
+    "run_import",
+]
 
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_API_ERROR = 3
+EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+EMULATOR_APP_ID = "emulator-app-id"
+EMULATOR_SECRET_KEY = "emulator-secret-key"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class CliError(Exception):
+    """A mistake to report in one line, with its exit code (2, usage, unless said)."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+# -- global options -------------------------------------------------------------------
+
+_OPTION_OF = {
+    "app_id": ("--app-id", "VOUCHERIFY_APP_ID"),
+    "secret_key": ("--secret-key", "VOUCHERIFY_SECRET_KEY"),
+    "base_url": ("--base-url", "VOUCHERIFY_API_URL"),
+    "cluster": ("--cluster", None),
+}
+
+
 class _State:
-    def __init__(
-        self,
-        app_id: str | None,
-        secret_key: str | None,
-        cluster: str | None,
-        base_url: str | None,
-        as_json: bool,
-        debug: bool,
-    ) -> None:
-        self.app_id = app_id
-        self.secret_key = secret_key
-        self.cluster = cluster
-        self.base_url = base_url
-        self.as_json = as_json
-        self.debug = debug
+    """The global options, wherever on the command line they were given."""
 
-    def client(self) -> Voucherify:
-        try:
-            return Voucherify(self.app_id, self.secret_key, cluster=self.cluster, base_url=self.base_url)
-        except ConfigurationError as exc:
-            raise click.UsageError(str(exc)) from None
+    def __init__(self) -> None:
+        self.app_id: str | None = None
+        self.secret_key: str | None = None
+        self.cluster: str | None = None
+        self.base_url: str | None = None
+        self.as_json = False
+        self.debug = False
+        self.allow_insecure_http = False
+        # Where each value came from: "command line" or an environment variable.
+        self.sources: dict[str, str] = {}
 
+    def set(self, name: str, value: Any, source: ParameterSource | None) -> None:
+        if value is None or value is False:
+            return
+        if source == ParameterSource.ENVIRONMENT and self.sources.get(name) == "command line":
+            return  # given on the command line before the command; the environment does not undo it
+        if name == "debug" and not self.debug:
+            _debug_logging()
+        setattr(self, name, value)
+        env = _OPTION_OF.get(name, (None, None))[1]
+        self.sources[name] = env if source == ParameterSource.ENVIRONMENT and env else "command line"
 
-def _fail(message: str, code: int) -> NoReturn:
-    err_console.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
-    sys.exit(code)
+    def label(self, setting: str) -> str:
+        """How the user gave `setting`: its option, or its environment variable."""
+        option, env = _OPTION_OF.get(setting, (f"--{setting.replace('_', '-')}", None))
+        if self.sources.get(setting) == env and env:
+            return env
+        return option
 
+    @contextmanager
+    def client(self, activity: Activity | None = None) -> Iterator[Voucherify]:
+        """A client for this run; its calls feed `activity` (rate limits, calls in flight)."""
+        for setting, what in (("app_id", "application id"), ("secret_key", "secret key")):
+            if not getattr(self, setting):
+                option, env = _OPTION_OF[setting]
+                raise CliError(f"no {what}: pass {option} or set {env}")
+        base_url = self.base_url
+        if self.cluster is not None and self.sources.get("base_url") == "VOUCHERIFY_API_URL":
+            base_url = None  # --cluster on the command line beats the environment's URL
+        if activity is None:
+            # A plain command gets the heartbeat too: a call held by rate limits shows.
+            with Activity() as own, self.client(own) as client:
+                command = click.get_current_context(silent=True)
+                if command is not None:
+                    own.set_status(command.command_path.partition(" ")[2] or command.command_path)
+                yield client
+            return
+        from importlib.metadata import version  # noqa: PLC0415
 
-@contextmanager
-def _api_errors(state: _State) -> Iterator[None]:
-    """One clear line per failure, no traceback unless --debug (never a credential either way)."""
-    try:
-        yield
-    except ParameterError as exc:
-        raise click.UsageError(str(exc)) from None
-    except VoucherifyError as exc:
-        if state.debug:
-            err_console.print(traceback.format_exc(), markup=False, highlight=False)
-        _fail(str(exc), EXIT_API_ERROR)
-
-
-def _read_json(source: str) -> Any:
-    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    try:
-        return json.loads(text)
-    except ValueError as exc:
-        raise click.UsageError(f"{source} is not valid JSON: {exc}") from None
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--app-id", envvar="VOUCHERIFY_APP_ID", help="Application id [env VOUCHERIFY_APP_ID].")
-@click.option("--secret-key", envvar="VOUCHERIFY_SECRET_KEY", help="Secret key [env VOUCHERIFY_SECRET_KEY].")
-@click.option(
-    "--cluster", type=click.Choice(["eu", "us1", "as1"]), default=None, help="Regional cluster (default eu)."
-)
-@click.option(
-    "--base-url",
-    envvar="VOUCHERIFY_API_URL",
-    help="Any API server instead of a cluster [env VOUCHERIFY_API_URL].",
-)
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (JSON, or NDJSON for lists).")
-@click.option("--debug", is_flag=True, help="Show tracebacks and debug logs (credentials stay hidden).")
-@click.pass_context
-def cli(
-    ctx: click.Context,
-    app_id: str | None,
-    secret_key: str | None,
-    cluster: str | None,
-    base_url: str | None,
-    as_json: bool,
-    debug: bool,
-) -> None:
-    """Work with Voucherify orders: read, write, bulk-import and export them."""
-    if debug:
-        import logging  # noqa: PLC0415
-
-        logging.basicConfig(
-            level=logging.DEBUG, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s"
+        http = httpx.Client(
+            headers={"User-Agent": f"voucherify-orders-cli/{version('voucherify-orders')}"},
+            event_hooks={"request": [activity.on_request], "response": [activity.on_response]},
         )
-    ctx.obj = _State(app_id, secret_key, cluster, base_url, as_json, debug)
+        try:
+            try:
+                client = Voucherify(
+                    self.app_id,
+                    self.secret_key,
+                    cluster=self.cluster,
+                    base_url=base_url,
+                    http_client=http,
+                    allow_insecure_http=self.allow_insecure_http,
+                )
+            except ConfigurationError as exc:
+                raise CliError(self._configuration_message(exc)) from None
+            with client:
+                yield client
+        finally:
+            http.close()
+
+    def _configuration_message(self, exc: ConfigurationError) -> str:
+        """The library's message in the CLI's words: options, not Python arguments."""
+        problem = re.sub(
+            r"\b(allow_insecure_http=True|app_id|secret_key|base_url|cluster)\b",
+            lambda m: "--allow-insecure-http" if m[1].startswith("allow") else self.label(m[1]),
+            exc.problem or str(exc),
+        )
+        if exc.setting in _OPTION_OF:
+            return f"{self.label(exc.setting)} {problem}"
+        return problem
+
+
+def _debug_logging() -> None:
+    import logging  # noqa: PLC0415
+
+    logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s")
+
+
+def _store(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    state = ctx.ensure_object(_State)
+    assert param.name is not None
+    state.set(param.name, value, ctx.get_parameter_source(param.name))
+    return value
+
+
+def global_options(command: F) -> F:
+    """
+    The options every command takes, before or after its name:
+    `voucherify-orders --json orders list` and `voucherify-orders orders list --json` alike.
+    """
+    options = [
+        click.option(
+            "--app-id",
+            envvar="VOUCHERIFY_APP_ID",
+            help="Application id [env VOUCHERIFY_APP_ID].",
+            callback=_store,
+            expose_value=False,
+        ),
+        click.option(
+            "--secret-key",
+            envvar="VOUCHERIFY_SECRET_KEY",
+            help="Secret key [env VOUCHERIFY_SECRET_KEY].",
+            callback=_store,
+            expose_value=False,
+        ),
+        click.option(
+            "--cluster",
+            type=click.Choice(["eu", "us1", "as1"]),
+            default=None,
+            help="Regional cluster (default eu).",
+            callback=_store,
+            expose_value=False,
+        ),
+        click.option(
+            "--base-url",
+            envvar="VOUCHERIFY_API_URL",
+            help="Any API server instead of a cluster [env VOUCHERIFY_API_URL].",
+            callback=_store,
+            expose_value=False,
+        ),
+        click.option(
+            "--allow-insecure-http",
+            is_flag=True,
+            default=None,
+            help="Allow a plain http:// --base-url to a host that is not loopback (credentials unencrypted).",
+            callback=_store,
+            expose_value=False,
+        ),
+        click.option(
+            "--json",
+            "as_json",
+            is_flag=True,
+            default=None,
+            help="Machine-readable output (JSON, or NDJSON for lists).",
+            callback=_store,
+            expose_value=False,
+        ),
+        click.option(
+            "--debug",
+            is_flag=True,
+            default=None,
+            help="Show tracebacks and debug logs (credentials stay hidden).",
+            callback=_store,
+            expose_value=False,
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+# -- one line per mistake -----------------------------------------------------------------
+
+
+class _Interrupted(Exception):
+    """Ctrl-C, carried past click (which would print a blank line of its own)."""
+
+
+class _PipeClosed(Exception):
+    """Standard output closed early, carried past click (which would exit 1)."""
+
+
+_NO_ARGS_IS_HELP: Any = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+class _Cli(click.Group):
+    """The root group: runs a command and turns every failure into one line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise _Interrupted from None
+        except BrokenPipeError:
+            raise _PipeClosed from None
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        setup()
+        argv = list(sys.argv[1:] if args is None else args)
+        debug = "--debug" in argv[: argv.index("--")] if "--" in argv else "--debug" in argv
+        try:
+            code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+            code = code if isinstance(code, int) else 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        except BaseException as exc:  # every failure becomes one line and a code
+            code = _report(exc, debug)
+        if standalone_mode:
+            if not _flushed() and code == 0:
+                code = EXIT_BROKEN_PIPE
+            sys.exit(code)
+        return code
+
+
+def _flushed() -> bool:
+    """Flush standard output; False if the reader has gone (a closed pipe)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        return False
+    except ValueError:  # already closed
+        pass
+    return True
+
+
+def _quiet_stdout() -> None:
+    # Standard output is gone (a pipe closed early): make the interpreter's final
+    # flush at exit write nowhere instead of printing a traceback.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def error_line(message: str) -> None:
+    """`error: MESSAGE` on stderr, as one literal line."""
+    line = Text("error: ", style="bold red")
+    line.append(literal(message))
+    err().print(line)
+
+
+def _report(exc: BaseException, debug: bool) -> int:
+    """One line on stderr for `exc` (the traceback first with --debug); returns the exit code."""
+    if isinstance(exc, (BrokenPipeError, _PipeClosed)):
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    quiet = (_NO_ARGS_IS_HELP, click.Abort, KeyboardInterrupt, _Interrupted)
+    if debug and not isinstance(exc, quiet):
+        err().print(Text("".join(traceback.format_exception(exc)), style="dim"))
+    if _NO_ARGS_IS_HELP and isinstance(exc, _NO_ARGS_IS_HELP):
+        err().print(Text(exc.ctx.get_help()) if exc.ctx else Text(exc.format_message()))
+        return EXIT_USAGE
+    if isinstance(exc, (click.Abort, KeyboardInterrupt, _Interrupted)):
+        error_line("interrupted")
+        return EXIT_INTERRUPTED
+    if isinstance(exc, click.UsageError):
+        message = exc.format_message()
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+        error_line(f"{message}{hint}")
+        return EXIT_USAGE
+    if isinstance(exc, click.ClickException):
+        error_line(exc.format_message())
+        return exc.exit_code
+    if isinstance(exc, CliError):
+        error_line(exc.message)
+        return exc.code
+    if isinstance(exc, PaginationLimitError):
+        error_line(str(exc))
+        return EXIT_SOME_FAILED
+    if isinstance(exc, ValueError) and isinstance(exc, VoucherifyError):
+        # ParameterError, ConfigurationError and the like: the input was wrong, nothing was sent.
+        error_line(str(exc))
+        return EXIT_USAGE
+    if isinstance(exc, VoucherifyError):
+        error_line(str(exc))
+        return EXIT_API_ERROR
+    if isinstance(exc, UnicodeDecodeError):
+        error_line(f"the input is not UTF-8 text ({exc.reason} at byte {exc.start})")
+        return EXIT_USAGE
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        error_line(f"{where}{exc.strerror or exc}")
+        return EXIT_USAGE
+    name = type(exc).__name__
+    error_line(f"unexpected {name}: {exc}" + ("" if debug else " (run again with --debug for the traceback)"))
+    return EXIT_INTERNAL
+
+
+# -- files ----------------------------------------------------------------------------------
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text} is too large to send")
+    return value
+
+
+def _loads(text: str) -> Any:
+    """JSON as the API takes it: no NaN or Infinity, no number that overflows to one."""
+    return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+
+
+def read_json(source: str) -> Any:
+    """The JSON value in file `source` (or standard input for `-`); a CliError if it cannot be had."""
+    where = "standard input" if source == "-" else source
+    if source == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        path = Path(source)
+        if path.is_dir():
+            raise CliError(f"{source} is a directory, not a JSON file")
+        if not path.exists():
+            raise CliError(f"no such file: {source}")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CliError(f"cannot read {source}: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CliError(
+            f"{where} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+    try:
+        return _loads(text)
+    except RecursionError:
+        raise CliError(f"{where} is not usable JSON: it is nested too deeply") from None
+    except ValueError as exc:
+        raise CliError(f"{where} is not valid JSON: {exc}") from None
+
+
+def writable(path: Path, what: str) -> Path:
+    """`path` if a file can be created there (its folder exists); else a CliError naming `what`."""
+    parent = path.parent
+    if path.is_dir():
+        raise CliError(f"{what} {path} is a directory")
+    if not parent.is_dir():
+        raise CliError(f"{what} {path}: no such folder {parent}")
+    if not os.access(parent, os.W_OK):
+        raise CliError(f"{what} {path}: the folder {parent} is not writable")
+    return path
+
+
+def _usable_checkpoint(path: Path) -> None:
+    """A checkpoint to resume from must be readable JSON (its content is the library's to judge)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read the checkpoint {path}: {exc.strerror or exc}") from None
+    try:
+        state = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        state = None
+    if not isinstance(state, dict):
+        raise CliError(
+            f"the checkpoint {path} is corrupt (not a JSON object): delete it to start the import over"
+        )
+    if state.get("version") == 1 and not (
+        isinstance(state.get("chunk_size"), int)
+        and isinstance(state.get("chunks"), dict)
+        and all(isinstance(chunk, dict) for chunk in state["chunks"].values())
+    ):
+        # Version 1 is the format this library writes today; a later version is left to it.
+        raise CliError(
+            f"the checkpoint {path} is corrupt (its chunks are not recorded as expected): "
+            "delete it to start the import over"
+        )
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+@click.group(
+    cls=_Cli,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@global_options
+def cli() -> None:
+    """
+    Work with Voucherify orders: read, write, bulk-import and export them.
+
+    Global options (credentials, --json, --debug) go before or after the command.
+    Exit codes: 0 done; 1 done in part (some orders failed); 2 usage or bad input;
+    3 API or network error; 70 internal error; 130 interrupted; 141 output closed early.
+    """
 
 
 @cli.group()
+@global_options
 def orders() -> None:
     """Orders: get, list, create, update, import, export."""
 
 
 @orders.command("get")
 @click.argument("order_id")
+@global_options
 @click.pass_obj
 def orders_get(state: _State, order_id: str) -> None:
     """Show one order by id or source_id."""
-    with _api_errors(state), state.client() as client:
+    with state.client() as client:
         order = client.orders.get(order_id)
-        if state.as_json:
-            print_json(order.to_dict())
-        else:
-            print_orders([order])
+    if state.as_json:
+        print_json(order.to_dict())
+    else:
+        print_orders([order])
 
 
 @orders.command("list")
@@ -143,42 +519,72 @@ def orders_get(state: _State, order_id: str) -> None:
 @click.option(
     "--order", "sort", type=click.Choice(["created_at", "-created_at", "updated_at", "-updated_at"])
 )
-@click.option("--all", "every", is_flag=True, help="Stream every page, not just one.")
+@click.option("--all", "every", is_flag=True, help="Stream every page, not just one (at most 10,000 orders).")
+@global_options
 @click.pass_obj
 def orders_list(state: _State, limit: int | None, page: int | None, sort: str | None, every: bool) -> None:
     """List one page of orders, or every order with --all."""
-    with _api_errors(state), state.client() as client:
+    from voucherify_orders import MAX_PAGE  # noqa: PLC0415
+
+    with state.client() as client:
         first = client.orders.list(limit=limit if limit or not every else 100, page=page, order=sort)
+        size = first.limit or 10
+        reachable = (MAX_PAGE - first.page + 1) * size
+        if every and first.total > reachable:
+            err().print(
+                Text(
+                    f"note: {first.total:,} orders exist, but the API lists at most {MAX_PAGE} pages; "
+                    f"at {size} per page that is {reachable:,} of them"
+                )
+            )
+        stopped: list[PaginationLimitError] = []
+
+        def until_the_limit() -> Iterator[Any]:
+            try:
+                yield from first
+            except PaginationLimitError as exc:
+                stopped.append(exc)
+
         shown = print_orders(
-            first if every else first.orders,
+            until_the_limit() if every else first.orders,
             as_json=state.as_json,
             title=None if every else f"page {first.page} · {first.total} orders in all",
         )
-        if not state.as_json:
-            err_console.print(f"{shown} shown of {first.total}")
+    if not state.as_json:
+        err().print(Text(f"{shown:,} shown of {first.total:,}"))
+    if stopped:
+        more = " (or --limit 100 to reach 10,000 with --all)" if size < 100 else ""
+        raise CliError(
+            f"stopped after {shown:,} of {first.total:,} orders: the API lists at most {MAX_PAGE} pages "
+            f"of up to 100 orders; to get every order, export them: "
+            f"voucherify-orders orders export -o orders.csv{more}",
+            EXIT_SOME_FAILED,
+        )
 
 
 @orders.command("create")
 @click.argument("source", default="-")
+@global_options
 @click.pass_obj
 def orders_create(state: _State, source: str) -> None:
     """Create (or upsert) an order from a JSON file, or - for standard input."""
-    body = _read_json(source)
-    with _api_errors(state), state.client() as client:
+    body = read_json(source)
+    with state.client() as client:
         order = client.orders.create(body)
-        print_json(order.to_dict()) if state.as_json else print_orders([order])
+    print_json(order.to_dict()) if state.as_json else print_orders([order])
 
 
 @orders.command("update")
 @click.argument("order_id")
 @click.argument("source", default="-")
+@global_options
 @click.pass_obj
 def orders_update(state: _State, order_id: str, source: str) -> None:
     """Change an order with the fields in a JSON file (or - for standard input)."""
-    body = _read_json(source)
-    with _api_errors(state), state.client() as client:
+    body = read_json(source)
+    with state.client() as client:
         order = client.orders.update(order_id, body)
-        print_json(order.to_dict()) if state.as_json else print_orders([order])
+    print_json(order.to_dict()) if state.as_json else print_orders([order])
 
 
 @orders.command("import")
@@ -193,28 +599,48 @@ def orders_update(state: _State, order_id: str, source: str) -> None:
     type=click.Path(dir_okay=False),
     help="Where to write failed orders (NDJSON). Default: FILE.failed.ndjson",
 )
+@global_options
 @click.pass_obj
 def orders_import(
     state: _State, file: str, chunk_size: int, checkpoint: str | None, resume: bool, failed_out: str | None
 ) -> None:
-    """Import historical orders from a JSON array or NDJSON FILE (- for stdin)."""
-    if file != "-" and not Path(file).is_file():
-        raise click.UsageError(f"no such file: {file}")
+    """
+    Import historical orders from a JSON array or NDJSON FILE (- for stdin).
+
+    Exit codes: 0 every order imported; 1 some failed or have an unknown outcome (listed
+    in the failed file); 2 usage, a bad input file or checkpoint; 3 API or network error;
+    130 interrupted (resume with --resume).
+    """
+    if file != "-":
+        path = Path(file)
+        if path.is_dir():
+            raise CliError(f"{file} is a directory, not an orders file")
+        if not path.is_file():
+            raise CliError(f"no such file: {file}")
+        if not os.access(path, os.R_OK):
+            raise CliError(f"cannot read {file}: permission denied")
     checkpoint_path = (
         Path(checkpoint) if checkpoint else (None if file == "-" else Path(f"{file}.checkpoint.json"))
     )
-    if checkpoint_path is not None and checkpoint_path.exists() and not resume:
-        raise click.UsageError(
-            f"{checkpoint_path} exists from an earlier run: pass --resume to continue it, or delete it"
-        )
-    if resume and (checkpoint_path is None or not checkpoint_path.exists()):
-        raise click.UsageError("--resume needs an existing checkpoint (see --checkpoint)")
-    failed_path = (
+    if checkpoint_path is not None:
+        if checkpoint_path.exists() and not resume:
+            raise CliError(
+                f"{checkpoint_path} exists from an earlier run: pass --resume to continue it, or delete it"
+            )
+        if resume:
+            if not checkpoint_path.is_file():
+                raise CliError(f"--resume needs the checkpoint {checkpoint_path}, which does not exist")
+            _usable_checkpoint(checkpoint_path)
+        writable(checkpoint_path, "checkpoint")
+    elif resume:
+        raise CliError("--resume needs a checkpoint: pass --checkpoint (standard input has none by default)")
+    failed_path = writable(
         Path(failed_out)
         if failed_out
-        else (Path("failed-orders.ndjson") if file == "-" else Path(f"{file}.failed.ndjson"))
+        else (Path("failed-orders.ndjson") if file == "-" else Path(f"{file}.failed.ndjson")),
+        "--failed-out",
     )
-    with _api_errors(state), state.client() as client:
+    with Activity() as activity, state.client(activity) as client:
         code = run_import(
             client,
             file,
@@ -222,6 +648,7 @@ def orders_import(
             checkpoint=checkpoint_path,
             failed_out=failed_path,
             as_json=state.as_json,
+            activity=activity,
         )
     sys.exit(code)
 
@@ -232,7 +659,7 @@ def _count_records(file: str) -> int | None:
         return None
     with open(file, "rb") as handle:
         head = handle.read(1 << 12).lstrip()
-        if head.startswith(b"["):
+        if head.startswith((b"[", b"\xef\xbb\xbf[")):
             return None
         handle.seek(0)
         return sum(1 for line in handle if line.strip())
@@ -247,11 +674,15 @@ def run_import(
     failed_out: Path | None = None,
     as_json: bool = False,
     total: int | None = None,
+    activity: Activity | None = None,
+    show_paths: bool = True,
 ) -> int:
-    """Import with a progress bar and a summary; returns the exit code (0, or EXIT_SOME_FAILED)."""
+    """Import with progress and a summary; returns the exit code (0, or EXIT_SOME_FAILED)."""
     if total is None and isinstance(source, (str, os.PathLike)):
         total = _count_records(str(source))
-    bar = ImportBar(total)
+    bar = ImportBar(total, activity)
+    if activity is not None:
+        activity.set_status("import: reading the input")
     try:
         with bar.shown():
             report = client.orders.import_orders(
@@ -259,7 +690,7 @@ def run_import(
             )
     except KeyboardInterrupt:
         hint = f" (checkpoint: {checkpoint}; run again with --resume)" if checkpoint else ""
-        _fail(f"interrupted{hint}", EXIT_INTERRUPTED)
+        raise CliError(f"interrupted{hint}", EXIT_INTERRUPTED) from None
     if report.failed and failed_out is not None:
         write_failed(failed_out, report.failed)
     if as_json:
@@ -273,11 +704,11 @@ def run_import(
             }
         )
     else:
-        console.print(import_summary(report))
+        out().print(import_summary(report))
         if report.failed:
-            console.print(failed_table(report.failed))
-            if failed_out is not None:
-                console.print(f"all {len(report.failed)} failed orders, with reasons: {failed_out}")
+            out().print(failed_table(report.failed))
+            if failed_out is not None and show_paths:
+                out().print(Text(f"all {len(report.failed)} failed orders, with reasons: {failed_out}"))
     if checkpoint is not None and checkpoint.exists() and report.accounted_for:
         checkpoint.unlink()
     return EXIT_SOME_FAILED if report.failed else 0
@@ -288,7 +719,10 @@ def _parse_filter(text: str) -> tuple[str, str, Any]:
     field, sep, rest = text.partition(":")
     condition, eq, raw = rest.partition("=")
     if not sep or not condition.startswith("$") or not field:
-        raise click.BadParameter(f"{text!r}: expected FIELD:$CONDITION=VALUE, e.g. status:$in=PAID,FULFILLED")
+        raise click.BadParameter(
+            f"{text!r}: expected FIELD:$CONDITION=VALUE, e.g. status:$in=PAID,FULFILLED",
+            param_hint="--filter",
+        )
     value: Any
     if not eq:
         value = True
@@ -301,8 +735,8 @@ def _parse_filter(text: str) -> tuple[str, str, Any]:
 
 def _scalar(raw: str) -> Any:
     try:
-        return json.loads(raw)
-    except ValueError:
+        return _loads(raw)
+    except (ValueError, RecursionError):
         return raw
 
 
@@ -316,6 +750,7 @@ def _scalar(raw: str) -> Any:
 )
 @click.option("--junction", type=click.Choice(["and", "or"]), default="and", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True, help="CSV destination; - for stdout.")
+@global_options
 @click.pass_obj
 def orders_export(
     state: _State,
@@ -331,8 +766,10 @@ def orders_export(
         field, condition, value = _parse_filter(text)
         conditions.setdefault(field, {"conditions": {}})["conditions"][condition] = value
     filter_body = {"junction": junction, **conditions} if conditions else None
-    with _api_errors(state), state.client() as client:
-        run_export(client, list(fields) or None, sort, filter_body, output)
+    if output != "-":
+        writable(Path(output), "-o")
+    with Activity() as activity, state.client(activity) as client:
+        run_export(client, list(fields) or None, sort, filter_body, output, activity=activity)
 
 
 def run_export(
@@ -341,17 +778,38 @@ def run_export(
     sort: str | None,
     filters: dict[str, Any] | None,
     output: str,
+    *,
+    activity: Activity | None = None,
+    show_paths: bool = True,
 ) -> int:
     """Create, wait for and download an export; returns the bytes written."""
     export = client.orders.export(fields=fields, order=sort, filters=filters)
-    with err_console.status(f"export {export.id}: {export.status}"):
+    status = f"export {literal(export.id)}: waiting for the API to finish it"
+    if activity is not None:
+        activity.set_status(status)
+    if err().is_terminal:
+        if activity is not None:
+            activity.live = True
+        try:
+            with err().status(Text(status)):
+                export = client.exports.wait(export)
+        finally:
+            if activity is not None:
+                activity.live = False
+    else:
         export = client.exports.wait(export)
+    if activity is not None:
+        activity.set_status(f"export {literal(export.id)}: downloading")
     if output == "-":
         written = client.exports.download(export, sys.stdout.buffer)
         sys.stdout.flush()
     else:
-        written = client.exports.download(export, output)
-        err_console.print(f"export {export.id}: {written:,} bytes written to {output}")
+        try:
+            written = client.exports.download(export, output)
+        except OSError as exc:
+            raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
+        where = f" to {output}" if show_paths else ""
+        err().print(Text(f"export {literal(export.id)}: {written:,} bytes written{where}"))
     return written
 
 
@@ -359,32 +817,66 @@ def run_export(
 @click.option(
     "--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback by default)."
 )
-@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
-@click.option("--app-id", "emu_app_id", default="emulator-app-id", show_default=True)
-@click.option("--secret-key", "emu_secret", default="emulator-secret-key", show_default=True)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8080, show_default=True, help="0 picks a free port."
+)
 @click.option("--seed", type=int, default=None, help="Deterministic ids.")
-@click.option("--rate-limit", type=int, default=None, help="Calls per minute before a 429.")
-def emulator(
-    host: str, port: int, emu_app_id: str, emu_secret: str, seed: int | None, rate_limit: int | None
-) -> None:
-    """Serve the emulator over HTTP until interrupted."""
+@click.option("--rate-limit", type=click.IntRange(0), default=None, help="Calls per minute before a 429.")
+@global_options
+@click.pass_context
+def emulator(ctx: click.Context, host: str, port: int, seed: int | None, rate_limit: int | None) -> None:
+    """
+    Serve the emulator over HTTP until interrupted.
+
+    It accepts the credentials given as for every other command (--app-id and
+    --secret-key, or VOUCHERIFY_APP_ID and VOUCHERIFY_SECRET_KEY), else
+    emulator-app-id and emulator-secret-key; it prints its base URL and
+    credentials when it starts.
+    """
+    state: _State = ctx.ensure_object(_State)
     try:
         from voucherify_orders.emulator import Emulator  # noqa: PLC0415
     except ImportError as exc:
-        _fail(
-            f"the emulator needs the 'emulator' extra ({exc}); pip install 'voucherify-orders[emulator]'",
-            EXIT_USAGE,
+        raise CliError(
+            f"the emulator needs the 'emulator' extra ({exc}); pip install 'voucherify-orders[emulator]'"
+        ) from None
+    app_id = state.app_id or EMULATOR_APP_ID
+    secret_key = state.secret_key or EMULATOR_SECRET_KEY
+    for setting, value in (("app_id", app_id), ("secret_key", secret_key)):
+        try:
+            check_credential(setting, value)
+        except ConfigurationError as exc:
+            raise CliError(f"{state.label(setting)} {exc.problem}") from None
+    try:
+        server = Emulator(app_id=app_id, secret_key=secret_key, seed=seed, rate_limit=rate_limit).serve(
+            host, port
         )
-    server = Emulator(app_id=emu_app_id, secret_key=emu_secret, seed=seed, rate_limit=rate_limit).serve(
-        host, port
+    except (OSError, OverflowError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        hint = "; pick another --port (0 picks a free one)" if _in_use(exc) else ""
+        raise CliError(f"cannot serve on {host}:{port}: {reason}{hint}") from None
+    shown_secret = (
+        "(the value of VOUCHERIFY_SECRET_KEY in this environment)"
+        if state.sources.get("secret_key") == "VOUCHERIFY_SECRET_KEY"
+        else secret_key
     )
-    err_console.print(f"emulator serving on {server.url} (app id {emu_app_id!r}); Ctrl-C to stop")
+    console = err()
+    console.print(Text(f"emulator serving on {server.url} (Ctrl-C to stop); clients connect with:"))
+    console.print(Text(f"  VOUCHERIFY_API_URL={server.url}"))
+    console.print(Text(f"  VOUCHERIFY_APP_ID={app_id}"))
+    console.print(Text(f"  VOUCHERIFY_SECRET_KEY={shown_secret}"))
     try:
         server.wait()
     except KeyboardInterrupt:
         pass
     finally:
         server.stop()
+
+
+def _in_use(exc: BaseException) -> bool:
+    import errno  # noqa: PLC0415
+
+    return isinstance(exc, OSError) and not isinstance(exc, socket.gaierror) and exc.errno == errno.EADDRINUSE
 
 
 @cli.command()
@@ -396,11 +888,24 @@ def emulator(
     show_default=True,
     help="How many historical orders to import.",
 )
-def demo(count: int) -> None:
-    """A tour of every endpoint against the embedded emulator."""
+@click.option(
+    "--keep",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Keep the demo's files (the failed orders, the export CSV) in this folder.",
+)
+@global_options
+def demo(count: int, keep: str | None) -> None:
+    """A tour of every endpoint against the embedded emulator (in-process: no server, no credentials)."""
     from ._demo import run_demo  # noqa: PLC0415
 
-    sys.exit(run_demo(count))
+    if keep is not None:
+        folder = Path(keep)
+        if folder.exists() and not folder.is_dir():
+            raise CliError(f"--keep {keep} is not a folder")
+        if not folder.parent.is_dir():
+            raise CliError(f"--keep {keep}: no such folder {folder.parent}")
+    sys.exit(run_demo(count, keep=Path(keep) if keep is not None else None))
 
 
 def main() -> None:

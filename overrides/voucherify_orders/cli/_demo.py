@@ -14,11 +14,12 @@ from typing import Any
 
 from rich.rule import Rule
 from rich.table import Table
+from rich.text import Text
 
 from voucherify_orders import NotFoundError
 
 from ._app import run_export, run_import
-from ._output import console, print_orders
+from ._output import literal, out, print_orders
 
 __all__ = ["historical_orders", "run_demo"]
 
@@ -60,10 +61,25 @@ def historical_orders(count: int, seed: int = 7, broken_every: int = 1000) -> It
 
 
 def _step(title: str) -> None:
-    console.print(Rule(f"[bold]{title}"))
+    console = out()
+    # A rule spans the console; off a terminal the console is unlimited, so give it a width.
+    console.print(Rule(Text(title, style="bold")), width=console.width if console.is_terminal else 100)
 
 
-def run_demo(count: int = 5000) -> int:
+def run_demo(count: int = 5000, keep: Path | None = None) -> int:
+    """
+    The tour. Its files (failed orders, the export CSV) go to `keep` when given, and
+    are listed at the end; otherwise to a temporary folder that is removed, and no
+    path is shown.
+    """
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        return _tour(count, keep, show_paths=True)
+    with tempfile.TemporaryDirectory(prefix="voucherify-demo-") as tmp:
+        return _tour(count, Path(tmp), show_paths=False)
+
+
+def _tour(count: int, folder: Path, *, show_paths: bool) -> int:
     from voucherify_orders.emulator import Emulator, JobPacing  # noqa: PLC0415
 
     clock = itertools.count()
@@ -75,9 +91,14 @@ def run_demo(count: int = 5000) -> int:
     )
     started = time.monotonic()
     summary: list[tuple[str, str]] = []
+    console = out()
     with emulator.client() as client:
         console.print(
-            f"[bold]voucherify-orders demo[/] · embedded emulator · client for {client.settings.api_url}"
+            Text.assemble(
+                ("voucherify-orders demo", "bold"),
+                " · runs on its embedded emulator, in-process: no server, no credentials, "
+                "nothing leaves this machine",
+            )
         )
 
         _step("1. upsert orders by source_id")
@@ -121,45 +142,52 @@ def run_demo(count: int = 5000) -> int:
         try:
             client.orders.get("no-such-order")
         except NotFoundError as exc:
-            console.print(f"NotFoundError: {exc}")
+            console.print(Text(f"NotFoundError: {literal(exc)}"))
             summary.append(("get (missing)", f"NotFoundError, resource_type={exc.resource_type}"))
 
         _step(f"5. import {count:,} historical orders in chunks of 2,000")
-        with tempfile.TemporaryDirectory() as tmp:
-            failed_out = Path(tmp) / "failed.ndjson"
-            run_import(client, historical_orders(count), failed_out=failed_out, total=count)
-            failures = sum(1 for _ in failed_out.open()) if failed_out.exists() else 0
-            stored = len(emulator.orders)
-            summary.append(
-                ("import", f"{count:,} read, {count - failures:,} imported, {failures} failed on purpose")
-            )
+        failed_out = folder / "failed-orders.ndjson"
+        run_import(
+            client, historical_orders(count), failed_out=failed_out, total=count, show_paths=show_paths
+        )
+        failures = len(failed_out.read_text().splitlines()) if failed_out.exists() else 0
+        stored = len(emulator.orders)
+        summary.append(
+            ("import", f"{count:,} read, {count - failures:,} imported, {failures} failed on purpose")
+        )
 
-            _step("6. export with a metadata.<key> column, then download the CSV")
-            target = Path(tmp) / "orders.csv"
-            run_export(
-                client,
-                ["id", "source_id", "status", "amount", "metadata.region"],
-                "created_at",
-                {"junction": "and", "metadata.region": {"conditions": {"$is": "north"}}},
-                str(target),
-            )
-            with target.open(newline="") as handle:
-                rows = list(csv.DictReader(handle))
-            preview = Table(title=f"{len(rows):,} rows with metadata.region = north (first 5)")
-            for column in rows[0] if rows else []:
-                preview.add_column(column)
-            for row in rows[:5]:
-                preview.add_row(*row.values())
-            console.print(preview)
-            summary.append(("export", f"{len(rows):,} rows, columns {', '.join(rows[0]) if rows else '-'}"))
+        _step("6. export with a metadata.<key> column, then download the CSV")
+        target = folder / "orders-north.csv"
+        run_export(
+            client,
+            ["id", "source_id", "status", "amount", "metadata.region"],
+            "created_at",
+            {"junction": "and", "metadata.region": {"conditions": {"$is": "north"}}},
+            str(target),
+            show_paths=show_paths,
+        )
+        with target.open(newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        preview = Table(title=f"{len(rows):,} rows with metadata.region = north (first 5)")
+        for column in rows[0] if rows else []:
+            preview.add_column(column, overflow="fold")
+        for row in rows[:5]:
+            preview.add_row(*(Text(literal(value)) for value in row.values()))
+        console.print(preview)
+        summary.append(("export", f"{len(rows):,} rows, columns {', '.join(rows[0]) if rows else '-'}"))
 
     _step("summary")
     table = Table(show_header=True)
     table.add_column("step")
     table.add_column("result")
     for step, result in summary:
-        table.add_row(step, result)
+        table.add_row(Text(step), Text(literal(result)))
     table.add_row("emulator", f"{stored:,} orders stored, {len(emulator.requests):,} requests served")
     table.add_row("time", f"{time.monotonic() - started:.1f} s")
+    if show_paths:
+        kept = sorted(path for path in (failed_out, target) if path.exists())
+        table.add_row("files kept", Text("\n".join(str(path) for path in kept) or "-"))
+    else:
+        table.add_row("files", "written to a temporary folder, removed now (--keep DIR keeps them)")
     console.print(table)
     return 0

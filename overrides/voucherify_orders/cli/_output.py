@@ -1,46 +1,126 @@
-"""How the CLI shows things: tables for people, JSON for scripts, a progress bar for imports."""
+"""How the CLI shows things: tables for people, JSON for scripts, progress on stderr.
+
+Everything that comes from the API (ids, statuses, messages, failure reasons) is
+shown literally: never read as rich markup, with control characters spelled out.
+Output that is not a terminal is never cut to a width, and a long wait shows on
+stderr at least every few seconds (see `Activity`).
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+import threading
+import time
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 from voucherify_orders_client.models import Order
 from voucherify_orders_client.types import Unset
 
-from voucherify_orders import ImportProgress, ImportReport, Voucherify
+from voucherify_orders import ImportProgress, ImportReport
 from voucherify_orders._import import FailedOrder
 
-__all__ = ["ImportBar", "console", "err_console", "order_rows", "print_json", "print_orders", "write_failed"]
+__all__ = [
+    "Activity",
+    "ImportBar",
+    "err",
+    "failed_table",
+    "import_summary",
+    "literal",
+    "order_rows",
+    "out",
+    "print_json",
+    "print_orders",
+    "setup",
+    "write_failed",
+]
 
-console = Console(highlight=False, soft_wrap=True)
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+#: How often, at least, a long wait shows on stderr (seconds).
+HEARTBEAT = 3.0
+# Far wider than any row: a table written to a file or a pipe is never cut or folded.
+_UNLIMITED_WIDTH = 1 << 15
 
 
-def _value(value: object) -> str:
-    if value is None or isinstance(value, Unset):
-        return ""
-    return str(value)
+def _console(stderr: bool) -> Console:
+    stream = sys.stderr if stderr else sys.stdout
+    terminal = stream.isatty()
+    return Console(
+        stderr=stderr,
+        highlight=False,
+        soft_wrap=True,
+        width=None if terminal else _UNLIMITED_WIDTH,
+        emoji=False,
+    )
+
+
+_consoles: dict[str, Console] = {}
+
+
+def setup() -> None:
+    """Build the consoles for this run's stdout and stderr (called once per invocation)."""
+    _consoles["out"] = _console(stderr=False)
+    _consoles["err"] = _console(stderr=True)
+
+
+def out() -> Console:
+    """The console on standard output."""
+    if "out" not in _consoles:
+        setup()
+    return _consoles["out"]
+
+
+def err() -> Console:
+    """The console on standard error."""
+    if "err" not in _consoles:
+        setup()
+    return _consoles["err"]
+
+
+def literal(value: object) -> str:
+    """
+    `value` as one line of plain text: control characters (newlines, escape sequences)
+    are spelled out as `\\n`, `\\x1b`; nothing else changes. Use it with `Text(...)`
+    or `markup=False` so that `[b]` or `[/]` stay as they are.
+    """
+    text = "" if value is None or isinstance(value, Unset) else str(value)
+    if text.isprintable():
+        return text
+    return "".join(
+        char
+        if char.isprintable() and unicodedata.category(char) not in ("Cc", "Cf")
+        else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
 
 
 def order_rows(orders: Iterable[Order]) -> Iterator[list[str]]:
     for order in orders:
         yield [
-            order.id,
-            _value(order.source_id),
-            _value(order.status),
-            _value(order.amount),
-            _value(order.total_amount),
+            literal(order.id),
+            literal(order.source_id),
+            literal(order.status),
+            literal(order.amount),
+            literal(order.total_amount),
             str(len(order.items)) if isinstance(order.items, list) else "0",
             order.created_at.strftime("%Y-%m-%d %H:%M") if not isinstance(order.created_at, Unset) else "",
         ]
+
+
+def orders_table(title: str | None = None) -> Table:
+    table = Table(title=Text(title) if title else None)
+    for column in ("id", "source_id", "status", "amount", "total", "items", "created"):
+        # Fold rather than cut: in a narrow terminal a value wraps, it never ends in "…".
+        table.add_column(column, overflow="fold")
+    return table
 
 
 def print_orders(orders: Iterable[Order], *, title: str | None = None, as_json: bool = False) -> int:
@@ -51,15 +131,11 @@ def print_orders(orders: Iterable[Order], *, title: str | None = None, as_json: 
             sys.stdout.write(json.dumps(order.to_dict(), default=str) + "\n")
             count += 1
         return count
-    table = Table(title=title)
-    table.add_column("id", no_wrap=True)
-    table.add_column("source_id", no_wrap=True)
-    for column in ("status", "amount", "total", "items", "created"):
-        table.add_column(column)
+    table = orders_table(title)
     for row in order_rows(orders):
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))
         count += 1
-    console.print(table)
+    out().print(table)
     return count
 
 
@@ -73,10 +149,94 @@ def write_failed(path: Path, failed: list[FailedOrder]) -> None:
             handle.write(json.dumps(failure.__dict__) + "\n")
 
 
-class ImportBar:
-    """A rich progress bar fed by `import_orders(on_progress=...)`."""
+class Activity:
+    """
+    Keeps a long wait visible: what the CLI is doing (`status`), noted rate limits,
+    and a heartbeat line on stderr whenever nothing was printed for `HEARTBEAT`
+    seconds. While a live display (a progress bar in a terminal) shows the same,
+    the heartbeat is quiet.
 
-    def __init__(self, total: int | None) -> None:
+    Its `on_request` and `on_response` are httpx event hooks: they tell it which call
+    is in flight and when the API asked to wait (429, or 503 with Retry-After).
+    """
+
+    def __init__(self, interval: float = HEARTBEAT) -> None:
+        self.interval = interval
+        self.status = "working"
+        self.live = False
+        self._lock = threading.Lock()
+        self._started = self._last_line = time.monotonic()
+        self._in_flight: tuple[str, float] | None = None
+        self._throttled: tuple[str, float] | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def line(self, text: str) -> None:
+        """Print one literal line on stderr now."""
+        with self._lock:
+            self._last_line = time.monotonic()
+        err().print(Text(text, style="dim"))
+
+    def set_status(self, status: str) -> None:
+        with self._lock:
+            self.status = status
+
+    def on_request(self, request: httpx.Request) -> None:
+        with self._lock:
+            self._in_flight = (f"{request.method} {request.url.path}", time.monotonic())
+
+    def on_response(self, response: httpx.Response) -> None:
+        request = response.request
+        with self._lock:
+            self._in_flight = None
+        if response.status_code in (429, 503):
+            asked = response.headers.get("retry-after") or response.headers.get("x-rate-limit-retry")
+            wait = f"it asked to wait {literal(asked)} s" if asked else "it gave no wait"
+            what = "rate limited" if response.status_code == 429 else "unavailable"
+            note = f"the API answered {response.status_code} ({what}) to {request.method} {request.url.path}"
+            with self._lock:
+                self._throttled = (f"{what}; {wait}", time.monotonic())
+            self.line(f"{note}; {wait}; retrying when that is safe")
+
+    def heartbeat(self) -> str:
+        now = time.monotonic()
+        with self._lock:
+            parts = [f"{self.status} · {now - self._started:.0f} s"]
+            if self._in_flight is not None and now - self._in_flight[1] >= 1:
+                parts.append(f"waiting {now - self._in_flight[1]:.0f} s for {self._in_flight[0]}")
+            if self._throttled is not None and now - self._throttled[1] < 120:
+                parts.append(f"{self._throttled[0]} ({now - self._throttled[1]:.0f} s ago)")
+        return " · ".join(parts)
+
+    def _run(self) -> None:
+        while not self._stop.wait(min(0.5, self.interval / 4)):
+            with self._lock:
+                due = not self.live and time.monotonic() - self._last_line >= self.interval
+            if due:
+                self.line(self.heartbeat())
+
+    def __enter__(self) -> Activity:
+        self._thread = threading.Thread(target=self._run, name="voucherify-cli-heartbeat", daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+
+
+class ImportBar:
+    """
+    Progress fed by `import_orders(on_progress=...)`: a rich bar in a terminal;
+    elsewhere the activity's heartbeat prints the counts every few seconds.
+    """
+
+    def __init__(self, total: int | None, activity: Activity | None = None) -> None:
+        self.activity = activity
+        self.total = total
+        self.terminal = err().is_terminal
+        self.started = time.monotonic()
         self.progress = Progress(
             TextColumn("[bold]import"),
             BarColumn(),
@@ -84,29 +244,52 @@ class ImportBar:
             TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),
             TimeRemainingColumn(),
-            console=err_console,
+            console=err(),
             transient=False,
         )
         self.task: TaskID = self.progress.add_task("import", total=total, counts="", rate="")
+        self.last: ImportProgress | None = None
 
-    def __call__(self, event: ImportProgress) -> None:
-        task = self.progress.tasks[0]
-        elapsed = task.elapsed or 0.0
-        rate = f"{event.settled / elapsed:,.0f} orders/s" if elapsed > 0 else ""
-        counts = (
-            f"read {event.read:,} · submitted {event.submitted:,} · processed {event.processed:,} · "
+    def _counts(self, event: ImportProgress) -> str:
+        of = f" of {self.total:,}" if self.total is not None else ""
+        return (
+            f"read {event.read:,}{of} · submitted {event.submitted:,} · processed {event.processed:,} · "
             f"failed {event.failed:,}"
         )
+
+    def __call__(self, event: ImportProgress) -> None:
+        self.last = event
+        elapsed = time.monotonic() - self.started
+        rate = f"{event.settled / elapsed:,.0f} orders/s" if elapsed > 0 else ""
+        counts = self._counts(event)
+        if self.activity is not None:
+            waiting = " · waiting for the API" if event.submitted > event.processed else ""
+            self.activity.set_status(f"import: {counts}{waiting}")
         self.progress.update(self.task, completed=event.settled, counts=counts, rate=rate)
 
     @contextmanager
     def shown(self) -> Iterator[ImportBar]:
-        with self.progress:
+        if not self.terminal:
+            # Not a terminal: no redrawn bar (it would print nothing until the end);
+            # the heartbeat prints the counts instead, and a last line says where it ended.
             yield self
+            if self.last is not None and self.activity is not None:
+                self.activity.line(f"import: {self._counts(self.last)}")
+            return
+        if self.activity is not None:
+            self.activity.live = True
+        try:
+            with self.progress:
+                yield self
+        finally:
+            if self.activity is not None:
+                self.activity.live = False
 
 
 def import_summary(report: ImportReport) -> Table:
     table = Table(title="import report", show_header=False)
+    table.add_column(overflow="fold")
+    table.add_column(overflow="fold")
     table.add_row("orders read", f"{report.read:,}")
     table.add_row("imported", f"{report.imported:,}")
     table.add_row("refused before sending", f"{sum(f.outcome == 'invalid' for f in report.failed):,}")
@@ -122,9 +305,10 @@ def failed_table(failed: list[FailedOrder], limit: int = 10) -> Table:
     for column in ("position", "source_id", "outcome", "reason"):
         table.add_column(column, overflow="fold")
     for failure in failed[:limit]:
-        table.add_row(_value(failure.position), _value(failure.source_id), failure.outcome, failure.reason)
+        table.add_row(
+            Text(literal(failure.position)),
+            Text(literal(failure.source_id)),
+            Text(literal(failure.outcome)),
+            Text(literal(failure.reason)),
+        )
     return table
-
-
-def client_label(client: Voucherify) -> str:
-    return client.settings.api_url

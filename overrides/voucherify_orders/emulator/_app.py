@@ -174,7 +174,7 @@ class Emulator:
         # In-process answers come at once: waiting between retries or polls only slows a test.
         kwargs.setdefault("retry_policy", testing.no_waits())
 
-        return Voucherify(self.app_id, self.secret_key, transport=self.transport(), **kwargs)
+        return Voucherify(self.app_id, self.secret_key, transport=self.transport(), **_in_process(kwargs))
 
     def async_client(self, **kwargs: Any) -> AsyncVoucherify:
         """An `AsyncVoucherify` client wired to this emulator in-process."""
@@ -183,7 +183,9 @@ class Emulator:
         # In-process answers come at once: waiting between retries or polls only slows a test.
         kwargs.setdefault("retry_policy", testing.no_waits())
 
-        return AsyncVoucherify(self.app_id, self.secret_key, transport=self.async_transport(), **kwargs)
+        return AsyncVoucherify(
+            self.app_id, self.secret_key, transport=self.async_transport(), **_in_process(kwargs)
+        )
 
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> EmulatorServer:
         """Start a real HTTP server (in a background thread); `port=0` picks a free port."""
@@ -440,3 +442,11 @@ def _json(status: int, payload: Any, headers: dict[str, str]) -> EmulatorRespons
         {**headers, "Content-Type": "application/json; charset=utf-8"},
         json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8"),
     )
+
+
+def _in_process(kwargs: dict[str, Any]) -> dict[str, Any]:
+    # An in-process client reaches no server: name a fixed one, so that the
+    # environment's VOUCHERIFY_API_URL is neither used nor shown as its host.
+    if "base_url" not in kwargs and "cluster" not in kwargs:
+        return {**kwargs, "cluster": "eu"}
+    return kwargs
