@@ -22,9 +22,9 @@ from voucherify_orders import (
 )
 from voucherify_orders.emulator import Emulator, Fault, JobPacing
 
-from tests.conftest import OFFICIAL_SPEC
+from tests.conftest import OFFICIAL_SPEC, PAYLOADS
 
-ORDER_ID = re.compile(r"^ord_[A-Za-z0-9]{24}$")
+ORDER_ID = re.compile(r"^ord_[0-9a-f]{18}$")  # as the 2024 SDK recordings (tests/fixtures/payloads)
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
 
 
@@ -117,7 +117,34 @@ def test_discounts_and_presence_of_fields(emulator: Emulator) -> None:
         assert absent not in plain, absent  # zero amounts and unset references are left out
     for null in ("source_id", "referrer_id", "customer_id", "updated_at"):
         assert plain[null] is None, null  # ... while these are sent as null
-    assert plain["metadata"] == {}
+    # Metadata only when given, as the recorded create and update responses show (FIDELITY.md).
+    assert "metadata" not in plain
+    assert raw(emulator, "POST", "/v1/orders", {"amount": 1, "metadata": {}}).json()["metadata"] == {}
+
+
+ITEM_ID = re.compile(r"^ordli_[0-9a-f]{18}$")
+
+
+def test_items_get_ids_that_last_until_the_items_are_sent_again(emulator: Emulator) -> None:
+    body = {"source_id": "li-1", "items": [{"quantity": 1, "price": 5}, {"quantity": 2, "price": 7}]}
+    created = raw(emulator, "POST", "/v1/orders", body).json()
+    ids = [item["id"] for item in created["items"]]
+    assert all(ITEM_ID.match(i) for i in ids) and len(set(ids)) == 2
+    assert [item["id"] for item in raw(emulator, "GET", "/v1/orders/li-1").json()["items"]] == ids
+    paid = raw(emulator, "PUT", "/v1/orders/li-1", {"status": "PAID"}).json()
+    assert [item["id"] for item in paid["items"]] == ids  # the lines were not touched
+    resent = raw(emulator, "PUT", "/v1/orders/li-1", {"items": body["items"]}).json()
+    assert {item["id"] for item in resent["items"]}.isdisjoint(ids)
+
+
+def test_timestamps_are_written_as_most_recordings_write_them(emulator: Emulator) -> None:
+    # A created_at given with microseconds and an offset comes back in the API's own form.
+    body = {"source_id": "ts-1", "created_at": "2022-09-09T09:20:01.660123+02:00"}
+    created = raw(emulator, "POST", "/v1/orders", body).json()
+    assert created["created_at"] == "2022-09-09T07:20:01.660Z"
+    updated = raw(emulator, "PUT", "/v1/orders/ts-1", {"created_at": "2021-01-02T03:04:05Z"}).json()
+    assert updated["created_at"] == "2021-01-02T03:04:05.000Z"
+    assert TIMESTAMP.match(updated["updated_at"])
 
 
 def test_customers_are_upserted_and_products_stored_only_with_override(
@@ -387,3 +414,19 @@ def test_concrete_paths_match_before_templated_ones(emulator: Emulator) -> None:
     answer = raw(emulator, "GET", "/v1/orders/import")
     assert answer.status_code == 405 and answer.headers["allow"] == "POST"
     assert raw(emulator, "GET", "/v1/orders/imports").json()["key"] == "not_found"
+
+
+def test_a_finished_import_has_the_shape_of_the_recorded_orders_import() -> None:
+    recorded = json.loads((PAYLOADS / "spec_orders_import.async_action.json").read_text())
+    emulator = Emulator(seed=2)
+    action_id = raw(
+        emulator, "POST", "/v1/orders/import", [{"source_id": "i-1"}, {"id": "x", "customer": {"id": "gone"}}]
+    ).json()["async_action_id"]
+    done = raw(emulator, "GET", f"/v1/async-actions/{action_id}").json()
+    assert list(done) == list(recorded)  # the same keys in the same order: no operation_status
+    assert list(done["result"]) == list(recorded["result"])
+    assert done["result"]["failed"] == [
+        {"source_id": None, "reason": "Customer gone not found (customer.id)"}
+    ]
+    assert (done["status"], done["progress"], done["type"]) == ("DONE", 100, "ORDERS.IMPORT")
+    assert done["processing_time"] > 0 and TIMESTAMP.match(done["updated_at"])
