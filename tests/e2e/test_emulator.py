@@ -430,3 +430,85 @@ def test_a_finished_import_has_the_shape_of_the_recorded_orders_import() -> None
     ]
     assert (done["status"], done["progress"], done["type"]) == ("DONE", 100, "ORDERS.IMPORT")
     assert done["processing_time"] > 0 and TIMESTAMP.match(done["updated_at"])
+
+
+def test_explicit_null_is_absent_except_where_it_clears(emulator: Emulator) -> None:
+    # As the official Python SDK sends a create: null for every field left unset.
+    sdk_like = {
+        "id": None,
+        "source_id": "n-1",
+        "status": None,
+        "amount": None,
+        "initial_amount": None,
+        "discount_amount": None,
+        "metadata": None,
+        "created_at": None,
+        "referrer_id": "cust_ref",
+        "customer": {"id": None, "source_id": "c-n", "name": "N", "email": None, "address": {"city": "Oslo"}},
+        "referrer": None,
+        "items": [
+            {"quantity": 2, "price": 5, "sku_id": None, "product": {"name": "P", "id": None}, "sku": None}
+        ],
+    }
+    created = raw(emulator, "POST", "/v1/orders", sdk_like)
+    assert created.status_code == 200, created.text
+    body = created.json()
+    assert (body["status"], body["amount"], body["referrer_id"]) == ("CREATED", 10, "cust_ref")
+    assert "metadata" not in body and "sku" not in body["items"][0]
+    # null clears source_id, referrer_id and an address; elsewhere it leaves the value alone
+    cleared = raw(
+        emulator,
+        "PUT",
+        f"/v1/orders/{body['id']}",
+        {
+            "source_id": None,
+            "referrer_id": None,
+            "status": None,
+            "items": None,
+            "customer": {"source_id": "c-n", "address": None},
+        },
+    ).json()
+    assert (cleared["source_id"], cleared["referrer_id"], cleared["status"], cleared["amount"]) == (
+        None,
+        None,
+        "CREATED",
+        10,
+    )
+    assert emulator.customers[0]["address"] is None and emulator.customers[0]["name"] == "N"
+    assert raw(emulator, "GET", "/v1/orders/n-1").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "detail"),
+    [
+        ("POST", "/v1/orders", {"amount": "12"}, "Property .amount input should be a valid integer"),
+        (
+            "POST",
+            "/v1/orders",
+            {"items": [{"quantity": None, "price": "5"}]},
+            "Property .items[0].price input should be a valid integer",
+        ),
+        ("PUT", "/v1/orders/x", {"metadata": []}, "Property .metadata input should be an object"),
+        (
+            "POST",
+            "/v1/orders/import",
+            [{"source_id": None, "customer": {"name": 5}}],
+            "Property [0].customer.name input should be a valid string",
+        ),
+        (
+            "POST",
+            "/v1/orders/export",
+            {"parameters": {"fields": None, "order": 3}},
+            "Property .parameters.order input should be",
+        ),
+    ],
+)
+def test_wrong_types_are_still_refused_in_the_api_shape(
+    emulator: Emulator, method: str, path: str, body: Any, detail: str
+) -> None:
+    answer = raw(emulator, method, path, body)
+    assert answer.status_code == 400
+    error = answer.json()
+    assert (error["code"], error["key"], error["message"]) == (400, "invalid_payload", "Invalid payload")
+    assert error["details"].startswith(detail), error["details"]
+    assert error["request_id"].startswith("v-")

@@ -12,7 +12,7 @@ from voucherify_orders_client import pydantic_models as pm
 
 from ._csv import DEFAULT_EXPORT_FIELDS, render
 from ._errors import ApiError, detail, invalid_payload, not_found
-from ._state import ALNUM, HEX, State, absent_nulls
+from ._state import ALNUM, HEX, State, absent_nulls, tolerant_body
 
 __all__ = ["Job", "JobPacing", "Jobs"]
 
@@ -99,7 +99,7 @@ class Jobs:
             )
         try:
             # The whole array is checked up front, like the API, which refuses it with the first problem.
-            validated = _IMPORT_ITEMS.validate_json(raw, strict=True)
+            validated = _IMPORT_ITEMS.validate_json(tolerant_body(list[pm.OrderImportItem], raw), strict=True)
         except ValidationError as exc:
             raise ApiError(
                 400, "invalid_payload", "Invalid payload", detail(exc.errors()[0], skip=0)
@@ -115,7 +115,9 @@ class Jobs:
 
     def submit_export(self, body: bytes, download_origin: str) -> dict[str, Any]:
         try:
-            request = pm.OrderExportCreate.model_validate_json(body, strict=True)
+            request = pm.OrderExportCreate.model_validate_json(
+                tolerant_body(pm.OrderExportCreate, body), strict=True
+            )
         except ValidationError as exc:
             raise invalid_payload(exc) from None
         given = request.model_dump(mode="json", exclude_unset=True, by_alias=True).get("parameters")

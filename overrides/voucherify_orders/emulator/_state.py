@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import string
 import threading
+import types
+import typing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, RootModel, ValidationError
 from voucherify_orders_client import pydantic_models as pm
 
 from ._errors import ApiError, invalid_payload, not_found
 from ._pricing import price_item, price_order, whole
 
-__all__ = ["State", "absent_nulls", "format_timestamp", "public_order", "public_orders"]
+__all__ = [
+    "State",
+    "absent_nulls",
+    "format_timestamp",
+    "public_order",
+    "public_orders",
+    "tolerant_body",
+    "without_refused_nulls",
+]
 
 ALNUM = string.ascii_letters + string.digits
 HEX = "0123456789abcdef"
@@ -51,6 +62,71 @@ def _drop_nulls(value: dict[str, Any], keep: frozenset[str] = frozenset()) -> di
     }
 
 
+def without_refused_nulls(model: Any, value: Any) -> Any:
+    """
+    `value` (a parsed request body for `model`) without the nulls `model` would refuse.
+
+    Real clients send `null` for every optional field they leave unset (the official
+    Python SDK does), and the API takes such bodies; the request models refuse `null`
+    where the curated spec does not mark a field nullable. A null there means the field
+    was left out. Anything else, wrong types included, is left for the model to judge.
+    """
+    if isinstance(value, list):
+        item_model = _list_item(model)
+        return [without_refused_nulls(item_model, item) for item in value] if item_model else value
+    model = _model_in(model)
+    if model is None or not isinstance(value, dict):
+        return value
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        info = model.model_fields.get(key)
+        if info is None:
+            out[key] = item
+        elif item is None:
+            if _admits_none(info.annotation):
+                out[key] = None
+        else:
+            out[key] = without_refused_nulls(info.annotation, item)
+    return out
+
+
+def _members(annotation: Any) -> tuple[Any, ...]:
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        return tuple(m for part in typing.get_args(annotation) for m in _members(part))
+    return (annotation,)
+
+
+def _admits_none(annotation: Any) -> bool:
+    return any(member is type(None) for member in _members(annotation))
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    for member in _members(annotation):
+        if isinstance(member, type) and issubclass(member, BaseModel) and not issubclass(member, RootModel):
+            return member
+    return None
+
+
+def _list_item(annotation: Any) -> Any:
+    for member in _members(annotation):
+        if typing.get_origin(member) is list:
+            return typing.get_args(member)[0]
+        if isinstance(member, type) and issubclass(member, RootModel):
+            return _list_item(member.model_fields["root"].annotation)
+    return None
+
+
+def tolerant_body(model: Any, body: bytes) -> bytes:
+    """The request body with the nulls `model` refuses left out (see `without_refused_nulls`)."""
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        return body  # not JSON: the model says so, in the API's words
+    return json.dumps(without_refused_nulls(model, parsed)).encode()
+
+
 def format_timestamp(moment: dt.datetime) -> str:
     """`2024-08-29T15:28:38.976Z`: UTC, milliseconds and `Z`, as most recorded responses show."""
     return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -68,7 +144,7 @@ def _given_time(value: str) -> str:
 
 def _validated(model: type[BaseModel], body: bytes) -> dict[str, Any]:
     try:
-        request = model.model_validate_json(body, strict=True)
+        request = model.model_validate_json(tolerant_body(model, body), strict=True)
     except ValidationError as exc:
         raise invalid_payload(exc) from None
     data: dict[str, Any] = request.model_dump(mode="json", exclude_unset=True, by_alias=True)
