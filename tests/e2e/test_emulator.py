@@ -432,6 +432,18 @@ def test_a_finished_import_has_the_shape_of_the_recorded_orders_import() -> None
     assert done["processing_time"] > 0 and TIMESTAMP.match(done["updated_at"])
 
 
+def test_null_export_parameters_mean_the_defaults(emulator: Emulator) -> None:
+    body = {"parameters": {"fields": None, "order": None, "filters": {"junction": None, "created_at": None}}}
+    created = raw(emulator, "POST", "/v1/orders/export", body)
+    assert created.status_code == 200, created.text
+    assert created.json()["parameters"] == {
+        "order": "-created_at",
+        "fields": ["id", "source_id", "status"],
+        "filters": {"junction": "and"},
+    }
+    assert raw(emulator, "GET", f"/v1/exports/{created.json()['id']}").json()["status"] == "DONE"
+
+
 def test_explicit_null_is_absent_except_where_it_clears(emulator: Emulator) -> None:
     # As the official Python SDK sends a create: null for every field left unset.
     sdk_like = {

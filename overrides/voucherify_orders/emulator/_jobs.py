@@ -125,8 +125,9 @@ class Jobs:
         params: dict[str, Any] = {k: v for k, v in (given or {}).items() if v is not None}
         params.setdefault("order", "-created_at")
         params.setdefault("fields", list(DEFAULT_EXPORT_FIELDS))
-        filters = params.setdefault("filters", {})
+        filters = {k: v for k, v in params.get("filters", {}).items() if v is not None}
         filters.setdefault("junction", "and")
+        params["filters"] = filters
         with self.state.lock:
             job = self._new("export", params, "SCHEDULED", "exp_", 24, ALNUM)
             job.token = self.state.new_id("", 32, ALNUM)
