@@ -19,9 +19,8 @@ from voucherify_orders_client import models
 
 from tests.conftest import PAYLOADS
 
-DECODER = "issue 15 item 3: decoder"
-# Payloads that carry `null` where the curated spec allows none. Today's models raise on
-# them; once the decoder of issue 15 item 3 lands they must pass, and strict xfail says so.
+# Payloads that carry `null` where the curated spec allows none: they exercise the decoder's
+# null-as-absent rule (issue 15 item 3). They were strict xfails until that decoder landed.
 NULLS_THE_SPEC_DOES_NOT_ALLOW = {
     "java_created_order.json",
     "java_updated_order.json",
@@ -141,20 +140,7 @@ def test_the_xfail_list_is_exactly_the_payloads_with_nulls_the_spec_does_not_all
     assert found == NULLS_THE_SPEC_DOES_NOT_ALLOW
 
 
-def _params() -> list[Any]:
-    return [
-        pytest.param(
-            row,
-            id=row["file"],
-            marks=[pytest.mark.xfail(strict=True, reason=DECODER)]
-            if row["file"] in NULLS_THE_SPEC_DOES_NOT_ALLOW
-            else [],
-        )
-        for row in corpus()
-    ]
-
-
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", corpus(), ids=lambda row: row["file"])
 def test_every_payload_parses_and_round_trips(row: dict[str, str], spec: dict[str, Any]) -> None:
     schema_name, model, _ = KINDS[row["kind"]]
     for body in bodies(row):
