@@ -56,47 +56,53 @@ class ListOrdersSort(StrEnum):
 
 
 class ProductUpsert(BaseModel):
-    id: str | MISSING = MISSING
-    source_id: str | MISSING = MISSING
-    override: bool | MISSING = MISSING
-    name: str | MISSING = MISSING
-    price: Annotated[float | MISSING, Field(description="Unit price in the smallest currency unit.")] = MISSING
-    metadata: Metadata | MISSING = MISSING
+    id: str | None | MISSING = MISSING
+    source_id: str | None | MISSING = MISSING
+    override: bool | None | MISSING = MISSING
+    name: str | None | MISSING = MISSING
+    price: Annotated[
+        float | None | MISSING,
+        Field(description="Unit price in the smallest currency unit."),
+    ] = MISSING
+    metadata: Metadata | None | MISSING = MISSING
 
 
 class SkuUpsert(BaseModel):
-    id: str | MISSING = MISSING
-    source_id: str | MISSING = MISSING
-    override: bool | MISSING = MISSING
-    sku: Annotated[str | MISSING, Field(description="The SKU's display name.")] = MISSING
-    price: Annotated[float | MISSING, Field(description="Unit price in the smallest currency unit.")] = MISSING
-    metadata: Metadata | MISSING = MISSING
+    id: str | None | MISSING = MISSING
+    source_id: str | None | MISSING = MISSING
+    override: bool | None | MISSING = MISSING
+    sku: Annotated[str | None | MISSING, Field(description="The SKU's display name.")] = MISSING
+    price: Annotated[
+        float | None | MISSING,
+        Field(description="Unit price in the smallest currency unit."),
+    ] = MISSING
+    metadata: Metadata | None | MISSING = MISSING
 
 
 class OrderItemCreate(BaseModel):
-    sku_id: str | MISSING = MISSING
-    product_id: str | MISSING = MISSING
-    related_object: OrderItemRelatedObject | MISSING = MISSING
+    sku_id: str | None | MISSING = MISSING
+    product_id: str | None | MISSING = MISSING
+    related_object: OrderItemRelatedObject | None | MISSING = MISSING
     source_id: Annotated[
-        str | MISSING,
+        str | None | MISSING,
         Field(description="The product's or SKU's source_id; `related_object` says which."),
     ] = MISSING
-    quantity: Annotated[int | MISSING, Field(ge=1)] = MISSING
-    discount_quantity: int | MISSING = MISSING
-    initial_quantity: int | MISSING = MISSING
+    quantity: Annotated[int | None | MISSING, Field(ge=1)] = MISSING
+    discount_quantity: int | None | MISSING = MISSING
+    initial_quantity: int | None | MISSING = MISSING
     amount: Annotated[
-        int | MISSING,
+        int | None | MISSING,
         Field(description="Line total; computed as price × quantity when left out."),
     ] = MISSING
-    discount_amount: int | MISSING = MISSING
-    initial_amount: int | MISSING = MISSING
+    discount_amount: int | None | MISSING = MISSING
+    initial_amount: int | None | MISSING = MISSING
     price: Annotated[
-        int | MISSING,
+        int | None | MISSING,
         Field(description="Unit price; taken from the SKU, else the product, when left out."),
     ] = MISSING
-    product: ProductUpsert | MISSING = MISSING
-    sku: SkuUpsert | MISSING = MISSING
-    metadata: Metadata | MISSING = MISSING
+    product: ProductUpsert | None | MISSING = MISSING
+    sku: SkuUpsert | None | MISSING = MISSING
+    metadata: Metadata | None | MISSING = MISSING
 
 
 class OrderItemObject(StrEnum):
@@ -134,25 +140,28 @@ class OrderItem(BaseModel):
 
 
 class CustomerAddress(BaseModel):
-    city: str | MISSING = MISSING
-    state: str | MISSING = MISSING
-    line_1: str | MISSING = MISSING
-    line_2: str | MISSING = MISSING
-    country: str | MISSING = MISSING
-    postal_code: str | MISSING = MISSING
+    city: str | None | MISSING = MISSING
+    state: str | None | MISSING = MISSING
+    line_1: str | None | MISSING = MISSING
+    line_2: str | None | MISSING = MISSING
+    country: str | None | MISSING = MISSING
+    postal_code: str | None | MISSING = MISSING
 
 
 class CustomerUpsert(BaseModel):
-    id: str | MISSING = MISSING
-    source_id: str | MISSING = MISSING
-    name: str | MISSING = MISSING
-    description: str | MISSING = MISSING
-    email: str | MISSING = MISSING
-    phone: str | MISSING = MISSING
-    birthday: Annotated[date_aliased | MISSING, Field(deprecated=True, description="Use `birthdate`.")] = MISSING
-    birthdate: date_aliased | MISSING = MISSING
+    id: str | None | MISSING = MISSING
+    source_id: str | None | MISSING = MISSING
+    name: str | None | MISSING = MISSING
+    description: str | None | MISSING = MISSING
+    email: str | None | MISSING = MISSING
+    phone: str | None | MISSING = MISSING
+    birthday: Annotated[
+        date_aliased | None | MISSING,
+        Field(deprecated=True, description="Use `birthdate`."),
+    ] = MISSING
+    birthdate: date_aliased | None | MISSING = MISSING
     address: CustomerAddress | None | MISSING = MISSING
-    metadata: Metadata | MISSING = MISSING
+    metadata: Metadata | None | MISSING = MISSING
 
 
 class CustomerReferenceObject(StrEnum):
@@ -165,49 +174,49 @@ class CustomerReference(BaseModel):
 
 
 class OrderCreate(BaseModel):
-    id: str | MISSING = MISSING
+    id: str | None | MISSING = MISSING
     source_id: str | None | MISSING = MISSING
-    status: OrderStatus | MISSING = MISSING
+    status: OrderStatus | None | MISSING = MISSING
     amount: Annotated[
-        int | MISSING,
+        int | None | MISSING,
         Field(description="Order total before discounts; computed from the items when left out."),
     ] = MISSING
-    initial_amount: int | MISSING = MISSING
-    discount_amount: Annotated[int | MISSING, Field(description="Discount on the whole order.")] = MISSING
-    items: Annotated[list[OrderItemCreate] | MISSING, Field(max_length=500)] = MISSING
-    metadata: Metadata | MISSING = MISSING
-    created_at: AwareDatetime | MISSING = MISSING
+    initial_amount: int | None | MISSING = MISSING
+    discount_amount: Annotated[int | None | MISSING, Field(description="Discount on the whole order.")] = MISSING
+    items: Annotated[list[OrderItemCreate] | None | MISSING, Field(max_length=500)] = MISSING
+    metadata: Metadata | None | MISSING = MISSING
+    created_at: AwareDatetime | None | MISSING = MISSING
     referrer_id: str | None | MISSING = MISSING
-    customer: CustomerUpsert | MISSING = MISSING
-    referrer: CustomerUpsert | MISSING = MISSING
+    customer: CustomerUpsert | None | MISSING = MISSING
+    referrer: CustomerUpsert | None | MISSING = MISSING
 
 
 class OrderUpdate(BaseModel):
     source_id: str | None | MISSING = MISSING
-    status: OrderStatus | MISSING = MISSING
-    amount: int | MISSING = MISSING
-    initial_amount: int | MISSING = MISSING
-    discount_amount: int | MISSING = MISSING
-    items: Annotated[list[OrderItemCreate] | MISSING, Field(max_length=500)] = MISSING
-    metadata: Metadata | MISSING = MISSING
-    created_at: AwareDatetime | MISSING = MISSING
+    status: OrderStatus | None | MISSING = MISSING
+    amount: int | None | MISSING = MISSING
+    initial_amount: int | None | MISSING = MISSING
+    discount_amount: int | None | MISSING = MISSING
+    items: Annotated[list[OrderItemCreate] | None | MISSING, Field(max_length=500)] = MISSING
+    metadata: Metadata | None | MISSING = MISSING
+    created_at: AwareDatetime | None | MISSING = MISSING
     referrer_id: str | None | MISSING = MISSING
-    customer: CustomerUpsert | MISSING = MISSING
-    referrer: CustomerUpsert | MISSING = MISSING
+    customer: CustomerUpsert | None | MISSING = MISSING
+    referrer: CustomerUpsert | None | MISSING = MISSING
 
 
 class OrderImportItem(BaseModel):
-    id: str | MISSING = MISSING
+    id: str | None | MISSING = MISSING
     source_id: str | None | MISSING = MISSING
-    status: OrderStatus | MISSING = MISSING
-    amount: int | MISSING = MISSING
-    initial_amount: int | MISSING = MISSING
-    discount_amount: int | MISSING = MISSING
-    items: Annotated[list[OrderItemCreate] | MISSING, Field(max_length=500)] = MISSING
-    metadata: Metadata | MISSING = MISSING
+    status: OrderStatus | None | MISSING = MISSING
+    amount: int | None | MISSING = MISSING
+    initial_amount: int | None | MISSING = MISSING
+    discount_amount: int | None | MISSING = MISSING
+    items: Annotated[list[OrderItemCreate] | None | MISSING, Field(max_length=500)] = MISSING
+    metadata: Metadata | None | MISSING = MISSING
     referrer_id: str | None | MISSING = MISSING
-    customer: CustomerUpsert | MISSING = MISSING
-    referrer: CustomerUpsert | MISSING = MISSING
+    customer: CustomerUpsert | None | MISSING = MISSING
+    referrer: CustomerUpsert | None | MISSING = MISSING
 
 
 class RedemptionEntry(BaseModel):
@@ -414,19 +423,19 @@ class OrderExportFilters(BaseModel):
     __annotations__ = {
         "__pydantic_extra__": Dict[str, FieldFilter],
     }
-    junction: FilterJunction | MISSING = MISSING
-    created_at: DateFilter | MISSING = MISSING
-    updated_at: DateFilter | MISSING = MISSING
+    junction: FilterJunction | None | MISSING = MISSING
+    created_at: DateFilter | None | MISSING = MISSING
+    updated_at: DateFilter | None | MISSING = MISSING
 
 
 class OrderExportParameters(BaseModel):
-    order: OrderExportSort | MISSING = MISSING
-    fields: list[OrderExportField] | MISSING = MISSING
-    filters: OrderExportFilters | MISSING = MISSING
+    order: OrderExportSort | None | MISSING = MISSING
+    fields: list[OrderExportField] | None | MISSING = MISSING
+    filters: OrderExportFilters | None | MISSING = MISSING
 
 
 class OrderExportCreate(BaseModel):
-    parameters: OrderExportParameters | MISSING = MISSING
+    parameters: OrderExportParameters | None | MISSING = MISSING
 
 
 class ExportParameters(BaseModel):

@@ -22,9 +22,9 @@ from voucherify_orders import (
 )
 from voucherify_orders.emulator import Emulator, Fault, JobPacing
 
-from tests.conftest import OFFICIAL_SPEC
+from tests.conftest import OFFICIAL_SPEC, PAYLOADS
 
-ORDER_ID = re.compile(r"^ord_[A-Za-z0-9]{24}$")
+ORDER_ID = re.compile(r"^ord_[0-9a-f]{18}$")  # as the 2024 SDK recordings (tests/fixtures/payloads)
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
 
 
@@ -69,8 +69,6 @@ def test_get_and_update_by_id_or_source_id_change_only_what_is_sent(client: Vouc
 
 
 def test_amounts_are_computed_as_the_api_does(emulator: Emulator) -> None:
-    if not OFFICIAL_SPEC.exists():
-        pytest.skip("needs Voucherify's official spec from ../shared for its create example")
     spec = json.loads(OFFICIAL_SPEC.read_text())
     create = spec["paths"]["/v1/orders"]["post"]
     request = create["requestBody"]["content"]["application/json"]["examples"]["Example 2"]["value"]
@@ -119,7 +117,34 @@ def test_discounts_and_presence_of_fields(emulator: Emulator) -> None:
         assert absent not in plain, absent  # zero amounts and unset references are left out
     for null in ("source_id", "referrer_id", "customer_id", "updated_at"):
         assert plain[null] is None, null  # ... while these are sent as null
-    assert plain["metadata"] == {}
+    # Metadata only when given, as the recorded create and update responses show (FIDELITY.md).
+    assert "metadata" not in plain
+    assert raw(emulator, "POST", "/v1/orders", {"amount": 1, "metadata": {}}).json()["metadata"] == {}
+
+
+ITEM_ID = re.compile(r"^ordli_[0-9a-f]{18}$")
+
+
+def test_items_get_ids_that_last_until_the_items_are_sent_again(emulator: Emulator) -> None:
+    body = {"source_id": "li-1", "items": [{"quantity": 1, "price": 5}, {"quantity": 2, "price": 7}]}
+    created = raw(emulator, "POST", "/v1/orders", body).json()
+    ids = [item["id"] for item in created["items"]]
+    assert all(ITEM_ID.match(i) for i in ids) and len(set(ids)) == 2
+    assert [item["id"] for item in raw(emulator, "GET", "/v1/orders/li-1").json()["items"]] == ids
+    paid = raw(emulator, "PUT", "/v1/orders/li-1", {"status": "PAID"}).json()
+    assert [item["id"] for item in paid["items"]] == ids  # the lines were not touched
+    resent = raw(emulator, "PUT", "/v1/orders/li-1", {"items": body["items"]}).json()
+    assert {item["id"] for item in resent["items"]}.isdisjoint(ids)
+
+
+def test_timestamps_are_written_as_most_recordings_write_them(emulator: Emulator) -> None:
+    # A created_at given with microseconds and an offset comes back in the API's own form.
+    body = {"source_id": "ts-1", "created_at": "2022-09-09T09:20:01.660123+02:00"}
+    created = raw(emulator, "POST", "/v1/orders", body).json()
+    assert created["created_at"] == "2022-09-09T07:20:01.660Z"
+    updated = raw(emulator, "PUT", "/v1/orders/ts-1", {"created_at": "2021-01-02T03:04:05Z"}).json()
+    assert updated["created_at"] == "2021-01-02T03:04:05.000Z"
+    assert TIMESTAMP.match(updated["updated_at"])
 
 
 def test_customers_are_upserted_and_products_stored_only_with_override(
@@ -389,3 +414,113 @@ def test_concrete_paths_match_before_templated_ones(emulator: Emulator) -> None:
     answer = raw(emulator, "GET", "/v1/orders/import")
     assert answer.status_code == 405 and answer.headers["allow"] == "POST"
     assert raw(emulator, "GET", "/v1/orders/imports").json()["key"] == "not_found"
+
+
+def test_a_finished_import_has_the_shape_of_the_recorded_orders_import() -> None:
+    recorded = json.loads((PAYLOADS / "spec_orders_import.async_action.json").read_text())
+    emulator = Emulator(seed=2)
+    action_id = raw(
+        emulator, "POST", "/v1/orders/import", [{"source_id": "i-1"}, {"id": "x", "customer": {"id": "gone"}}]
+    ).json()["async_action_id"]
+    done = raw(emulator, "GET", f"/v1/async-actions/{action_id}").json()
+    assert list(done) == list(recorded)  # the same keys in the same order: no operation_status
+    assert list(done["result"]) == list(recorded["result"])
+    assert done["result"]["failed"] == [
+        {"source_id": None, "reason": "Customer gone not found (customer.id)"}
+    ]
+    assert (done["status"], done["progress"], done["type"]) == ("DONE", 100, "ORDERS.IMPORT")
+    assert done["processing_time"] > 0 and TIMESTAMP.match(done["updated_at"])
+
+
+def test_null_export_parameters_mean_the_defaults(emulator: Emulator) -> None:
+    body = {"parameters": {"fields": None, "order": None, "filters": {"junction": None, "created_at": None}}}
+    created = raw(emulator, "POST", "/v1/orders/export", body)
+    assert created.status_code == 200, created.text
+    assert created.json()["parameters"] == {
+        "order": "-created_at",
+        "fields": ["id", "source_id", "status"],
+        "filters": {"junction": "and"},
+    }
+    assert raw(emulator, "GET", f"/v1/exports/{created.json()['id']}").json()["status"] == "DONE"
+
+
+def test_explicit_null_is_absent_except_where_it_clears(emulator: Emulator) -> None:
+    # As the official Python SDK sends a create: null for every field left unset.
+    sdk_like = {
+        "id": None,
+        "source_id": "n-1",
+        "status": None,
+        "amount": None,
+        "initial_amount": None,
+        "discount_amount": None,
+        "metadata": None,
+        "created_at": None,
+        "referrer_id": "cust_ref",
+        "customer": {"id": None, "source_id": "c-n", "name": "N", "email": None, "address": {"city": "Oslo"}},
+        "referrer": None,
+        "items": [
+            {"quantity": 2, "price": 5, "sku_id": None, "product": {"name": "P", "id": None}, "sku": None}
+        ],
+    }
+    created = raw(emulator, "POST", "/v1/orders", sdk_like)
+    assert created.status_code == 200, created.text
+    body = created.json()
+    assert (body["status"], body["amount"], body["referrer_id"]) == ("CREATED", 10, "cust_ref")
+    assert "metadata" not in body and "sku" not in body["items"][0]
+    # null clears source_id, referrer_id and an address; elsewhere it leaves the value alone
+    cleared = raw(
+        emulator,
+        "PUT",
+        f"/v1/orders/{body['id']}",
+        {
+            "source_id": None,
+            "referrer_id": None,
+            "status": None,
+            "items": None,
+            "customer": {"source_id": "c-n", "address": None},
+        },
+    ).json()
+    assert (cleared["source_id"], cleared["referrer_id"], cleared["status"], cleared["amount"]) == (
+        None,
+        None,
+        "CREATED",
+        10,
+    )
+    assert emulator.customers[0]["address"] is None and emulator.customers[0]["name"] == "N"
+    assert raw(emulator, "GET", "/v1/orders/n-1").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "detail"),
+    [
+        ("POST", "/v1/orders", {"amount": "12"}, "Property .amount input should be a valid integer"),
+        (
+            "POST",
+            "/v1/orders",
+            {"items": [{"quantity": None, "price": "5"}]},
+            "Property .items[0].price input should be a valid integer",
+        ),
+        ("PUT", "/v1/orders/x", {"metadata": []}, "Property .metadata input should be an object"),
+        (
+            "POST",
+            "/v1/orders/import",
+            [{"source_id": None, "customer": {"name": 5}}],
+            "Property [0].customer.name input should be a valid string",
+        ),
+        (
+            "POST",
+            "/v1/orders/export",
+            {"parameters": {"fields": None, "order": 3}},
+            "Property .parameters.order input should be",
+        ),
+    ],
+)
+def test_wrong_types_are_still_refused_in_the_api_shape(
+    emulator: Emulator, method: str, path: str, body: Any, detail: str
+) -> None:
+    answer = raw(emulator, method, path, body)
+    assert answer.status_code == 400
+    error = answer.json()
+    assert (error["code"], error["key"], error["message"]) == (400, "invalid_payload", "Invalid payload")
+    assert error["details"].startswith(detail), error["details"]
+    assert error["request_id"].startswith("v-")

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, SchemaMismatch, Unset
+from ..types import UNSET, SchemaMismatch, Unset, to_json_value
 
 
 @_attrs_define
@@ -15,12 +15,12 @@ class CustomerAddress:
     The `CustomerAddress` object of the spec.
     """
 
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    line_1: str | Unset = UNSET
-    line_2: str | Unset = UNSET
-    country: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    line_1: None | str | Unset = UNSET
+    line_2: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not list, kept as they came."""
 
@@ -28,23 +28,35 @@ class CustomerAddress:
         """This object as JSON-ready data: every value as it came, unset fields left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         v1 = self.city
-        if not isinstance(v1, Unset):
-            field_dict["city"] = v1
+        if v1 is None:
+            field_dict["city"] = None
+        elif not isinstance(v1, Unset):
+            field_dict["city"] = to_json_value(v1)
         v2 = self.state
-        if not isinstance(v2, Unset):
-            field_dict["state"] = v2
+        if v2 is None:
+            field_dict["state"] = None
+        elif not isinstance(v2, Unset):
+            field_dict["state"] = to_json_value(v2)
         v3 = self.line_1
-        if not isinstance(v3, Unset):
-            field_dict["line_1"] = v3
+        if v3 is None:
+            field_dict["line_1"] = None
+        elif not isinstance(v3, Unset):
+            field_dict["line_1"] = to_json_value(v3)
         v4 = self.line_2
-        if not isinstance(v4, Unset):
-            field_dict["line_2"] = v4
+        if v4 is None:
+            field_dict["line_2"] = None
+        elif not isinstance(v4, Unset):
+            field_dict["line_2"] = to_json_value(v4)
         v5 = self.country
-        if not isinstance(v5, Unset):
-            field_dict["country"] = v5
+        if v5 is None:
+            field_dict["country"] = None
+        elif not isinstance(v5, Unset):
+            field_dict["country"] = to_json_value(v5)
         v6 = self.postal_code
-        if not isinstance(v6, Unset):
-            field_dict["postal_code"] = v6
+        if v6 is None:
+            field_dict["postal_code"] = None
+        elif not isinstance(v6, Unset):
+            field_dict["postal_code"] = to_json_value(v6)
         return field_dict
 
     @classmethod
@@ -59,43 +71,37 @@ class CustomerAddress:
         if f_1 is not UNSET:
             if type(f_1) is not str:
                 if f_1 is not None:
-                    raise SchemaMismatch(".city", "a string", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".city", "a string or null", f_1)
 
         f_2 = d.pop("state", UNSET)
         if f_2 is not UNSET:
             if type(f_2) is not str:
                 if f_2 is not None:
-                    raise SchemaMismatch(".state", "a string", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".state", "a string or null", f_2)
 
         f_3 = d.pop("line_1", UNSET)
         if f_3 is not UNSET:
             if type(f_3) is not str:
                 if f_3 is not None:
-                    raise SchemaMismatch(".line_1", "a string", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".line_1", "a string or null", f_3)
 
         f_4 = d.pop("line_2", UNSET)
         if f_4 is not UNSET:
             if type(f_4) is not str:
                 if f_4 is not None:
-                    raise SchemaMismatch(".line_2", "a string", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".line_2", "a string or null", f_4)
 
         f_5 = d.pop("country", UNSET)
         if f_5 is not UNSET:
             if type(f_5) is not str:
                 if f_5 is not None:
-                    raise SchemaMismatch(".country", "a string", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".country", "a string or null", f_5)
 
         f_6 = d.pop("postal_code", UNSET)
         if f_6 is not UNSET:
             if type(f_6) is not str:
                 if f_6 is not None:
-                    raise SchemaMismatch(".postal_code", "a string", f_6)
-                f_6 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".postal_code", "a string or null", f_6)
 
         obj = cls(
             city=f_1,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.customer_address import CustomerAddress
 from ..models.metadata import Metadata
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_day, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset, parse_day, to_json_value
 
 
 @_attrs_define
@@ -19,18 +19,17 @@ class CustomerUpsert:
         it does; `id` wins over `source_id`.
     """
 
-    id: str | Unset = UNSET
-    source_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    birthday: datetime.date | Unset = UNSET
+    id: None | str | Unset = UNSET
+    source_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    birthday: datetime.date | None | Unset = UNSET
     """Use `birthdate`."""
-    birthdate: datetime.date | Unset = UNSET
+    birthdate: datetime.date | None | Unset = UNSET
     address: CustomerAddress | None | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    """Free-form key/value data. Values may be strings, numbers, booleans, arrays or objects."""
+    metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not list, kept as they came."""
 
@@ -38,37 +37,55 @@ class CustomerUpsert:
         """This object as JSON-ready data: every value as it came, unset fields left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         v1 = self.id
-        if not isinstance(v1, Unset):
-            field_dict["id"] = v1
+        if v1 is None:
+            field_dict["id"] = None
+        elif not isinstance(v1, Unset):
+            field_dict["id"] = to_json_value(v1)
         v2 = self.source_id
-        if not isinstance(v2, Unset):
-            field_dict["source_id"] = v2
+        if v2 is None:
+            field_dict["source_id"] = None
+        elif not isinstance(v2, Unset):
+            field_dict["source_id"] = to_json_value(v2)
         v3 = self.name
-        if not isinstance(v3, Unset):
-            field_dict["name"] = v3
+        if v3 is None:
+            field_dict["name"] = None
+        elif not isinstance(v3, Unset):
+            field_dict["name"] = to_json_value(v3)
         v4 = self.description
-        if not isinstance(v4, Unset):
-            field_dict["description"] = v4
+        if v4 is None:
+            field_dict["description"] = None
+        elif not isinstance(v4, Unset):
+            field_dict["description"] = to_json_value(v4)
         v5 = self.email
-        if not isinstance(v5, Unset):
-            field_dict["email"] = v5
+        if v5 is None:
+            field_dict["email"] = None
+        elif not isinstance(v5, Unset):
+            field_dict["email"] = to_json_value(v5)
         v6 = self.phone
-        if not isinstance(v6, Unset):
-            field_dict["phone"] = v6
+        if v6 is None:
+            field_dict["phone"] = None
+        elif not isinstance(v6, Unset):
+            field_dict["phone"] = to_json_value(v6)
         v7 = self.birthday
-        if not isinstance(v7, Unset):
-            field_dict["birthday"] = format_timestamp(v7)
+        if v7 is None:
+            field_dict["birthday"] = None
+        elif not isinstance(v7, Unset):
+            field_dict["birthday"] = to_json_value(v7)
         v8 = self.birthdate
-        if not isinstance(v8, Unset):
-            field_dict["birthdate"] = format_timestamp(v8)
+        if v8 is None:
+            field_dict["birthdate"] = None
+        elif not isinstance(v8, Unset):
+            field_dict["birthdate"] = to_json_value(v8)
         v9 = self.address
         if v9 is None:
             field_dict["address"] = None
         elif not isinstance(v9, Unset):
             field_dict["address"] = to_json_value(v9)
         v10 = self.metadata
-        if not isinstance(v10, Unset):
-            field_dict["metadata"] = v10.to_dict()
+        if v10 is None:
+            field_dict["metadata"] = None
+        elif not isinstance(v10, Unset):
+            field_dict["metadata"] = to_json_value(v10)
         return field_dict
 
     @classmethod
@@ -83,50 +100,43 @@ class CustomerUpsert:
         if f_1 is not UNSET:
             if type(f_1) is not str:
                 if f_1 is not None:
-                    raise SchemaMismatch(".id", "a string", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".id", "a string or null", f_1)
 
         f_2 = d.pop("source_id", UNSET)
         if f_2 is not UNSET:
             if type(f_2) is not str:
                 if f_2 is not None:
-                    raise SchemaMismatch(".source_id", "a string", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".source_id", "a string or null", f_2)
 
         f_3 = d.pop("name", UNSET)
         if f_3 is not UNSET:
             if type(f_3) is not str:
                 if f_3 is not None:
-                    raise SchemaMismatch(".name", "a string", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".name", "a string or null", f_3)
 
         f_4 = d.pop("description", UNSET)
         if f_4 is not UNSET:
             if type(f_4) is not str:
                 if f_4 is not None:
-                    raise SchemaMismatch(".description", "a string", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".description", "a string or null", f_4)
 
         f_5 = d.pop("email", UNSET)
         if f_5 is not UNSET:
             if type(f_5) is not str:
                 if f_5 is not None:
-                    raise SchemaMismatch(".email", "a string", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".email", "a string or null", f_5)
 
         f_6 = d.pop("phone", UNSET)
         if f_6 is not UNSET:
             if type(f_6) is not str:
                 if f_6 is not None:
-                    raise SchemaMismatch(".phone", "a string", f_6)
-                f_6 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".phone", "a string or null", f_6)
 
         f_7 = d.pop("birthday", UNSET)
         if f_7 is not UNSET:
             if type(f_7) is not str:
                 if f_7 is not None:
-                    raise SchemaMismatch(".birthday", "an ISO 8601 date", f_7)
-                f_7 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".birthday", "an ISO 8601 date or null", f_7)
 
             else:
                 f_7 = parse_day(f_7, ".birthday")
@@ -135,8 +145,7 @@ class CustomerUpsert:
         if f_8 is not UNSET:
             if type(f_8) is not str:
                 if f_8 is not None:
-                    raise SchemaMismatch(".birthdate", "an ISO 8601 date", f_8)
-                f_8 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".birthdate", "an ISO 8601 date or null", f_8)
 
             else:
                 f_8 = parse_day(f_8, ".birthdate")
@@ -157,8 +166,7 @@ class CustomerUpsert:
         if f_10 is not UNSET:
             if type(f_10) is not dict and not isinstance(f_10, Mapping):
                 if f_10 is not None:
-                    raise SchemaMismatch(".metadata", "an object", f_10)
-                f_10 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".metadata", "an object or null", f_10)
 
             else:
                 try:

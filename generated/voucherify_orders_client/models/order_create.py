@@ -11,7 +11,7 @@ from ..models.customer_upsert import CustomerUpsert
 from ..models.metadata import Metadata
 from ..models.order_item_create import OrderItemCreate
 from ..models.order_status import OrderStatus
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset, parse_timestamp, to_json_value
 
 
 @_attrs_define
@@ -21,26 +21,20 @@ class OrderCreate:
         order is updated.
     """
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     source_id: None | str | Unset = UNSET
-    status: OrderStatus | Unset = UNSET
-    """Where the order is in its life. The server may add values; clients keep unknown ones."""
-    amount: int | Unset = UNSET
+    status: None | OrderStatus | Unset = UNSET
+    amount: int | None | Unset = UNSET
     """Order total before discounts; computed from the items when left out."""
-    initial_amount: int | Unset = UNSET
-    discount_amount: int | Unset = UNSET
+    initial_amount: int | None | Unset = UNSET
+    discount_amount: int | None | Unset = UNSET
     """Discount on the whole order."""
-    items: list[OrderItemCreate] | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    """Free-form key/value data. Values may be strings, numbers, booleans, arrays or objects."""
-    created_at: datetime.datetime | Unset = UNSET
+    items: list[OrderItemCreate] | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     referrer_id: None | str | Unset = UNSET
-    customer: CustomerUpsert | Unset = UNSET
-    """A customer (or referrer) as sent with an order. Voucherify creates it when it does not exist and updates it
-    when it does; `id` wins over `source_id`."""
-    referrer: CustomerUpsert | Unset = UNSET
-    """A customer (or referrer) as sent with an order. Voucherify creates it when it does not exist and updates it
-    when it does; `id` wins over `source_id`."""
+    customer: CustomerUpsert | None | Unset = UNSET
+    referrer: CustomerUpsert | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not list, kept as they came."""
 
@@ -48,45 +42,65 @@ class OrderCreate:
         """This object as JSON-ready data: every value as it came, unset fields left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         v1 = self.id
-        if not isinstance(v1, Unset):
-            field_dict["id"] = v1
+        if v1 is None:
+            field_dict["id"] = None
+        elif not isinstance(v1, Unset):
+            field_dict["id"] = to_json_value(v1)
         v2 = self.source_id
         if v2 is None:
             field_dict["source_id"] = None
         elif not isinstance(v2, Unset):
             field_dict["source_id"] = to_json_value(v2)
         v3 = self.status
-        if not isinstance(v3, Unset):
-            field_dict["status"] = v3.value
+        if v3 is None:
+            field_dict["status"] = None
+        elif not isinstance(v3, Unset):
+            field_dict["status"] = to_json_value(v3)
         v4 = self.amount
-        if not isinstance(v4, Unset):
-            field_dict["amount"] = v4
+        if v4 is None:
+            field_dict["amount"] = None
+        elif not isinstance(v4, Unset):
+            field_dict["amount"] = to_json_value(v4)
         v5 = self.initial_amount
-        if not isinstance(v5, Unset):
-            field_dict["initial_amount"] = v5
+        if v5 is None:
+            field_dict["initial_amount"] = None
+        elif not isinstance(v5, Unset):
+            field_dict["initial_amount"] = to_json_value(v5)
         v6 = self.discount_amount
-        if not isinstance(v6, Unset):
-            field_dict["discount_amount"] = v6
+        if v6 is None:
+            field_dict["discount_amount"] = None
+        elif not isinstance(v6, Unset):
+            field_dict["discount_amount"] = to_json_value(v6)
         v7 = self.items
-        if not isinstance(v7, Unset):
-            field_dict["items"] = [item0.to_dict() for item0 in v7]
+        if v7 is None:
+            field_dict["items"] = None
+        elif not isinstance(v7, Unset):
+            field_dict["items"] = to_json_value(v7)
         v8 = self.metadata
-        if not isinstance(v8, Unset):
-            field_dict["metadata"] = v8.to_dict()
+        if v8 is None:
+            field_dict["metadata"] = None
+        elif not isinstance(v8, Unset):
+            field_dict["metadata"] = to_json_value(v8)
         v9 = self.created_at
-        if not isinstance(v9, Unset):
-            field_dict["created_at"] = format_timestamp(v9)
+        if v9 is None:
+            field_dict["created_at"] = None
+        elif not isinstance(v9, Unset):
+            field_dict["created_at"] = to_json_value(v9)
         v10 = self.referrer_id
         if v10 is None:
             field_dict["referrer_id"] = None
         elif not isinstance(v10, Unset):
             field_dict["referrer_id"] = to_json_value(v10)
         v11 = self.customer
-        if not isinstance(v11, Unset):
-            field_dict["customer"] = v11.to_dict()
+        if v11 is None:
+            field_dict["customer"] = None
+        elif not isinstance(v11, Unset):
+            field_dict["customer"] = to_json_value(v11)
         v12 = self.referrer
-        if not isinstance(v12, Unset):
-            field_dict["referrer"] = v12.to_dict()
+        if v12 is None:
+            field_dict["referrer"] = None
+        elif not isinstance(v12, Unset):
+            field_dict["referrer"] = to_json_value(v12)
         return field_dict
 
     @classmethod
@@ -101,8 +115,7 @@ class OrderCreate:
         if f_1 is not UNSET:
             if type(f_1) is not str:
                 if f_1 is not None:
-                    raise SchemaMismatch(".id", "a string", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".id", "a string or null", f_1)
 
         f_2 = d.pop("source_id", UNSET)
         if f_2 is not UNSET:
@@ -114,8 +127,7 @@ class OrderCreate:
         if f_3 is not UNSET:
             if type(f_3) is not str:
                 if f_3 is not None:
-                    raise SchemaMismatch(".status", "a string", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".status", "a string or null", f_3)
 
             else:
                 f_3 = OrderStatus.from_json(f_3)
@@ -124,29 +136,25 @@ class OrderCreate:
         if f_4 is not UNSET:
             if type(f_4) is not int:
                 if f_4 is not None:
-                    raise SchemaMismatch(".amount", "an integer", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".amount", "an integer or null", f_4)
 
         f_5 = d.pop("initial_amount", UNSET)
         if f_5 is not UNSET:
             if type(f_5) is not int:
                 if f_5 is not None:
-                    raise SchemaMismatch(".initial_amount", "an integer", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".initial_amount", "an integer or null", f_5)
 
         f_6 = d.pop("discount_amount", UNSET)
         if f_6 is not UNSET:
             if type(f_6) is not int:
                 if f_6 is not None:
-                    raise SchemaMismatch(".discount_amount", "an integer", f_6)
-                f_6 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".discount_amount", "an integer or null", f_6)
 
         f_7 = d.pop("items", UNSET)
         if f_7 is not UNSET:
             if type(f_7) is not list:
                 if f_7 is not None:
-                    raise SchemaMismatch(".items", "a list", f_7)
-                f_7 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".items", "a list or null", f_7)
 
             else:
                 items0 = []
@@ -170,8 +178,7 @@ class OrderCreate:
         if f_8 is not UNSET:
             if type(f_8) is not dict and not isinstance(f_8, Mapping):
                 if f_8 is not None:
-                    raise SchemaMismatch(".metadata", "an object", f_8)
-                f_8 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".metadata", "an object or null", f_8)
 
             else:
                 try:
@@ -183,8 +190,7 @@ class OrderCreate:
         if f_9 is not UNSET:
             if type(f_9) is not str:
                 if f_9 is not None:
-                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_9)
-                f_9 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time or null", f_9)
 
             else:
                 f_9 = parse_timestamp(f_9, ".created_at")
@@ -199,8 +205,7 @@ class OrderCreate:
         if f_11 is not UNSET:
             if type(f_11) is not dict and not isinstance(f_11, Mapping):
                 if f_11 is not None:
-                    raise SchemaMismatch(".customer", "an object", f_11)
-                f_11 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".customer", "an object or null", f_11)
 
             else:
                 try:
@@ -212,8 +217,7 @@ class OrderCreate:
         if f_12 is not UNSET:
             if type(f_12) is not dict and not isinstance(f_12, Mapping):
                 if f_12 is not None:
-                    raise SchemaMismatch(".referrer", "an object", f_12)
-                f_12 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".referrer", "an object or null", f_12)
 
             else:
                 try:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_export_parameters import OrderExportParameters
-from ..types import UNSET, SchemaMismatch, Unset
+from ..types import UNSET, SchemaMismatch, Unset, to_json_value
 
 
 @_attrs_define
@@ -16,7 +16,7 @@ class OrderExportCreate:
     What to export. Every part is optional.
     """
 
-    parameters: OrderExportParameters | Unset = UNSET
+    parameters: None | OrderExportParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not list, kept as they came."""
 
@@ -24,8 +24,10 @@ class OrderExportCreate:
         """This object as JSON-ready data: every value as it came, unset fields left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         v1 = self.parameters
-        if not isinstance(v1, Unset):
-            field_dict["parameters"] = v1.to_dict()
+        if v1 is None:
+            field_dict["parameters"] = None
+        elif not isinstance(v1, Unset):
+            field_dict["parameters"] = to_json_value(v1)
         return field_dict
 
     @classmethod
@@ -40,8 +42,7 @@ class OrderExportCreate:
         if f_1 is not UNSET:
             if type(f_1) is not dict and not isinstance(f_1, Mapping):
                 if f_1 is not None:
-                    raise SchemaMismatch(".parameters", "an object", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".parameters", "an object or null", f_1)
 
             else:
                 try:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.date_filter import DateFilter
 from ..models.field_filter import FieldFilter
 from ..models.filter_junction import FilterJunction
-from ..types import UNSET, SchemaMismatch, Unset
+from ..types import UNSET, SchemaMismatch, Unset, to_json_value
 
 
 @_attrs_define
@@ -19,12 +19,9 @@ class OrderExportFilters:
         conditions.
     """
 
-    junction: FilterJunction | Unset = UNSET
-    """Whether every filter must match (`and`) or any one (`or`)."""
-    created_at: DateFilter | Unset = UNSET
-    """Conditions on a date field, which takes only `$after` and `$before`."""
-    updated_at: DateFilter | Unset = UNSET
-    """Conditions on a date field, which takes only `$after` and `$before`."""
+    junction: FilterJunction | None | Unset = UNSET
+    created_at: DateFilter | None | Unset = UNSET
+    updated_at: DateFilter | None | Unset = UNSET
     additional_properties: dict[str, FieldFilter] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not list, kept as they came."""
 
@@ -32,14 +29,20 @@ class OrderExportFilters:
         """This object as JSON-ready data: every value as it came, unset fields left out."""
         field_dict: dict[str, Any] = {key: value.to_dict() for key, value in self.additional_properties.items()}
         v1 = self.junction
-        if not isinstance(v1, Unset):
-            field_dict["junction"] = v1.value
+        if v1 is None:
+            field_dict["junction"] = None
+        elif not isinstance(v1, Unset):
+            field_dict["junction"] = to_json_value(v1)
         v2 = self.created_at
-        if not isinstance(v2, Unset):
-            field_dict["created_at"] = v2.to_dict()
+        if v2 is None:
+            field_dict["created_at"] = None
+        elif not isinstance(v2, Unset):
+            field_dict["created_at"] = to_json_value(v2)
         v3 = self.updated_at
-        if not isinstance(v3, Unset):
-            field_dict["updated_at"] = v3.to_dict()
+        if v3 is None:
+            field_dict["updated_at"] = None
+        elif not isinstance(v3, Unset):
+            field_dict["updated_at"] = to_json_value(v3)
         return field_dict
 
     @classmethod
@@ -54,8 +57,7 @@ class OrderExportFilters:
         if f_1 is not UNSET:
             if type(f_1) is not str:
                 if f_1 is not None:
-                    raise SchemaMismatch(".junction", "a string", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".junction", "a string or null", f_1)
 
             else:
                 f_1 = FilterJunction.from_json(f_1)
@@ -64,8 +66,7 @@ class OrderExportFilters:
         if f_2 is not UNSET:
             if type(f_2) is not dict and not isinstance(f_2, Mapping):
                 if f_2 is not None:
-                    raise SchemaMismatch(".created_at", "an object", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".created_at", "an object or null", f_2)
 
             else:
                 try:
@@ -77,8 +78,7 @@ class OrderExportFilters:
         if f_3 is not UNSET:
             if type(f_3) is not dict and not isinstance(f_3, Mapping):
                 if f_3 is not None:
-                    raise SchemaMismatch(".updated_at", "an object", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".updated_at", "an object or null", f_3)
 
             else:
                 try:

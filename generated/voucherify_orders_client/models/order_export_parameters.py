@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.order_export_filters import OrderExportFilters
 from ..models.order_export_sort import OrderExportSort
-from ..types import UNSET, SchemaMismatch, Unset
+from ..types import UNSET, SchemaMismatch, Unset, to_json_value
 
 
 @_attrs_define
@@ -17,12 +17,9 @@ class OrderExportParameters:
     The `OrderExportParameters` object of the spec.
     """
 
-    order: OrderExportSort | Unset = UNSET
-    """Sort key for the exported rows; `-` means descending."""
-    fields: list[str] | Unset = UNSET
-    filters: OrderExportFilters | Unset = UNSET
-    """Which orders to export. Keys are `junction` and field names (an order field, or `metadata.<key>`), each with
-    its conditions."""
+    order: None | OrderExportSort | Unset = UNSET
+    fields: list[str] | None | Unset = UNSET
+    filters: None | OrderExportFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not list, kept as they came."""
 
@@ -30,14 +27,20 @@ class OrderExportParameters:
         """This object as JSON-ready data: every value as it came, unset fields left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         v1 = self.order
-        if not isinstance(v1, Unset):
-            field_dict["order"] = v1.value
+        if v1 is None:
+            field_dict["order"] = None
+        elif not isinstance(v1, Unset):
+            field_dict["order"] = to_json_value(v1)
         v2 = self.fields
-        if not isinstance(v2, Unset):
-            field_dict["fields"] = [item0 for item0 in v2]
+        if v2 is None:
+            field_dict["fields"] = None
+        elif not isinstance(v2, Unset):
+            field_dict["fields"] = to_json_value(v2)
         v3 = self.filters
-        if not isinstance(v3, Unset):
-            field_dict["filters"] = v3.to_dict()
+        if v3 is None:
+            field_dict["filters"] = None
+        elif not isinstance(v3, Unset):
+            field_dict["filters"] = to_json_value(v3)
         return field_dict
 
     @classmethod
@@ -52,8 +55,7 @@ class OrderExportParameters:
         if f_1 is not UNSET:
             if type(f_1) is not str:
                 if f_1 is not None:
-                    raise SchemaMismatch(".order", "a string", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".order", "a string or null", f_1)
 
             else:
                 f_1 = OrderExportSort.from_json(f_1)
@@ -62,8 +64,7 @@ class OrderExportParameters:
         if f_2 is not UNSET:
             if type(f_2) is not list:
                 if f_2 is not None:
-                    raise SchemaMismatch(".fields", "a list", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".fields", "a list or null", f_2)
 
             else:
                 items0 = []
@@ -81,8 +82,7 @@ class OrderExportParameters:
         if f_3 is not UNSET:
             if type(f_3) is not dict and not isinstance(f_3, Mapping):
                 if f_3 is not None:
-                    raise SchemaMismatch(".filters", "an object", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".filters", "an object or null", f_3)
 
             else:
                 try:

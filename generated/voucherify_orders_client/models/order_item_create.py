@@ -10,7 +10,7 @@ from ..models.metadata import Metadata
 from ..models.order_item_related_object import OrderItemRelatedObject
 from ..models.product_upsert import ProductUpsert
 from ..models.sku_upsert import SkuUpsert
-from ..types import UNSET, SchemaMismatch, Unset
+from ..types import UNSET, SchemaMismatch, Unset, to_json_value
 
 
 @_attrs_define
@@ -19,28 +19,23 @@ class OrderItemCreate:
     One line of an order as a client sends it.
     """
 
-    sku_id: str | Unset = UNSET
-    product_id: str | Unset = UNSET
-    related_object: OrderItemRelatedObject | Unset = UNSET
-    """Whether an item's `source_id` names a product or a SKU."""
-    source_id: str | Unset = UNSET
+    sku_id: None | str | Unset = UNSET
+    product_id: None | str | Unset = UNSET
+    related_object: None | OrderItemRelatedObject | Unset = UNSET
+    source_id: None | str | Unset = UNSET
     """The product's or SKU's source_id; `related_object` says which."""
-    quantity: int | Unset = UNSET
-    discount_quantity: int | Unset = UNSET
-    initial_quantity: int | Unset = UNSET
-    amount: int | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    discount_quantity: int | None | Unset = UNSET
+    initial_quantity: int | None | Unset = UNSET
+    amount: int | None | Unset = UNSET
     """Line total; computed as price × quantity when left out."""
-    discount_amount: int | Unset = UNSET
-    initial_amount: int | Unset = UNSET
-    price: int | Unset = UNSET
+    discount_amount: int | None | Unset = UNSET
+    initial_amount: int | None | Unset = UNSET
+    price: int | None | Unset = UNSET
     """Unit price; taken from the SKU, else the product, when left out."""
-    product: ProductUpsert | Unset = UNSET
-    """The product an item refers to. With `override: true` the product is stored (created by `source_id`, or its
-    name, price and metadata replaced); without it the data only shapes this one order."""
-    sku: SkuUpsert | Unset = UNSET
-    """The SKU an item refers to; stored only with `override: true`, like a product."""
-    metadata: Metadata | Unset = UNSET
-    """Free-form key/value data. Values may be strings, numbers, booleans, arrays or objects."""
+    product: None | ProductUpsert | Unset = UNSET
+    sku: None | SkuUpsert | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not list, kept as they came."""
 
@@ -48,47 +43,75 @@ class OrderItemCreate:
         """This object as JSON-ready data: every value as it came, unset fields left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         v1 = self.sku_id
-        if not isinstance(v1, Unset):
-            field_dict["sku_id"] = v1
+        if v1 is None:
+            field_dict["sku_id"] = None
+        elif not isinstance(v1, Unset):
+            field_dict["sku_id"] = to_json_value(v1)
         v2 = self.product_id
-        if not isinstance(v2, Unset):
-            field_dict["product_id"] = v2
+        if v2 is None:
+            field_dict["product_id"] = None
+        elif not isinstance(v2, Unset):
+            field_dict["product_id"] = to_json_value(v2)
         v3 = self.related_object
-        if not isinstance(v3, Unset):
-            field_dict["related_object"] = v3.value
+        if v3 is None:
+            field_dict["related_object"] = None
+        elif not isinstance(v3, Unset):
+            field_dict["related_object"] = to_json_value(v3)
         v4 = self.source_id
-        if not isinstance(v4, Unset):
-            field_dict["source_id"] = v4
+        if v4 is None:
+            field_dict["source_id"] = None
+        elif not isinstance(v4, Unset):
+            field_dict["source_id"] = to_json_value(v4)
         v5 = self.quantity
-        if not isinstance(v5, Unset):
-            field_dict["quantity"] = v5
+        if v5 is None:
+            field_dict["quantity"] = None
+        elif not isinstance(v5, Unset):
+            field_dict["quantity"] = to_json_value(v5)
         v6 = self.discount_quantity
-        if not isinstance(v6, Unset):
-            field_dict["discount_quantity"] = v6
+        if v6 is None:
+            field_dict["discount_quantity"] = None
+        elif not isinstance(v6, Unset):
+            field_dict["discount_quantity"] = to_json_value(v6)
         v7 = self.initial_quantity
-        if not isinstance(v7, Unset):
-            field_dict["initial_quantity"] = v7
+        if v7 is None:
+            field_dict["initial_quantity"] = None
+        elif not isinstance(v7, Unset):
+            field_dict["initial_quantity"] = to_json_value(v7)
         v8 = self.amount
-        if not isinstance(v8, Unset):
-            field_dict["amount"] = v8
+        if v8 is None:
+            field_dict["amount"] = None
+        elif not isinstance(v8, Unset):
+            field_dict["amount"] = to_json_value(v8)
         v9 = self.discount_amount
-        if not isinstance(v9, Unset):
-            field_dict["discount_amount"] = v9
+        if v9 is None:
+            field_dict["discount_amount"] = None
+        elif not isinstance(v9, Unset):
+            field_dict["discount_amount"] = to_json_value(v9)
         v10 = self.initial_amount
-        if not isinstance(v10, Unset):
-            field_dict["initial_amount"] = v10
+        if v10 is None:
+            field_dict["initial_amount"] = None
+        elif not isinstance(v10, Unset):
+            field_dict["initial_amount"] = to_json_value(v10)
         v11 = self.price
-        if not isinstance(v11, Unset):
-            field_dict["price"] = v11
+        if v11 is None:
+            field_dict["price"] = None
+        elif not isinstance(v11, Unset):
+            field_dict["price"] = to_json_value(v11)
         v12 = self.product
-        if not isinstance(v12, Unset):
-            field_dict["product"] = v12.to_dict()
+        if v12 is None:
+            field_dict["product"] = None
+        elif not isinstance(v12, Unset):
+            field_dict["product"] = to_json_value(v12)
         v13 = self.sku
-        if not isinstance(v13, Unset):
-            field_dict["sku"] = v13.to_dict()
+        if v13 is None:
+            field_dict["sku"] = None
+        elif not isinstance(v13, Unset):
+            field_dict["sku"] = to_json_value(v13)
         v14 = self.metadata
-        if not isinstance(v14, Unset):
-            field_dict["metadata"] = v14.to_dict()
+        if v14 is None:
+            field_dict["metadata"] = None
+        elif not isinstance(v14, Unset):
+            field_dict["metadata"] = to_json_value(v14)
         return field_dict
 
     @classmethod
@@ -103,22 +126,19 @@ class OrderItemCreate:
         if f_1 is not UNSET:
             if type(f_1) is not str:
                 if f_1 is not None:
-                    raise SchemaMismatch(".sku_id", "a string", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".sku_id", "a string or null", f_1)
 
         f_2 = d.pop("product_id", UNSET)
         if f_2 is not UNSET:
             if type(f_2) is not str:
                 if f_2 is not None:
-                    raise SchemaMismatch(".product_id", "a string", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".product_id", "a string or null", f_2)
 
         f_3 = d.pop("related_object", UNSET)
         if f_3 is not UNSET:
             if type(f_3) is not str:
                 if f_3 is not None:
-                    raise SchemaMismatch(".related_object", "a string", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".related_object", "a string or null", f_3)
 
             else:
                 f_3 = OrderItemRelatedObject.from_json(f_3)
@@ -127,64 +147,55 @@ class OrderItemCreate:
         if f_4 is not UNSET:
             if type(f_4) is not str:
                 if f_4 is not None:
-                    raise SchemaMismatch(".source_id", "a string", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".source_id", "a string or null", f_4)
 
         f_5 = d.pop("quantity", UNSET)
         if f_5 is not UNSET:
             if type(f_5) is not int:
                 if f_5 is not None:
-                    raise SchemaMismatch(".quantity", "an integer", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".quantity", "an integer or null", f_5)
 
         f_6 = d.pop("discount_quantity", UNSET)
         if f_6 is not UNSET:
             if type(f_6) is not int:
                 if f_6 is not None:
-                    raise SchemaMismatch(".discount_quantity", "an integer", f_6)
-                f_6 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".discount_quantity", "an integer or null", f_6)
 
         f_7 = d.pop("initial_quantity", UNSET)
         if f_7 is not UNSET:
             if type(f_7) is not int:
                 if f_7 is not None:
-                    raise SchemaMismatch(".initial_quantity", "an integer", f_7)
-                f_7 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".initial_quantity", "an integer or null", f_7)
 
         f_8 = d.pop("amount", UNSET)
         if f_8 is not UNSET:
             if type(f_8) is not int:
                 if f_8 is not None:
-                    raise SchemaMismatch(".amount", "an integer", f_8)
-                f_8 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".amount", "an integer or null", f_8)
 
         f_9 = d.pop("discount_amount", UNSET)
         if f_9 is not UNSET:
             if type(f_9) is not int:
                 if f_9 is not None:
-                    raise SchemaMismatch(".discount_amount", "an integer", f_9)
-                f_9 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".discount_amount", "an integer or null", f_9)
 
         f_10 = d.pop("initial_amount", UNSET)
         if f_10 is not UNSET:
             if type(f_10) is not int:
                 if f_10 is not None:
-                    raise SchemaMismatch(".initial_amount", "an integer", f_10)
-                f_10 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".initial_amount", "an integer or null", f_10)
 
         f_11 = d.pop("price", UNSET)
         if f_11 is not UNSET:
             if type(f_11) is not int:
                 if f_11 is not None:
-                    raise SchemaMismatch(".price", "an integer", f_11)
-                f_11 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".price", "an integer or null", f_11)
 
         f_12 = d.pop("product", UNSET)
         if f_12 is not UNSET:
             if type(f_12) is not dict and not isinstance(f_12, Mapping):
                 if f_12 is not None:
-                    raise SchemaMismatch(".product", "an object", f_12)
-                f_12 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".product", "an object or null", f_12)
 
             else:
                 try:
@@ -196,8 +207,7 @@ class OrderItemCreate:
         if f_13 is not UNSET:
             if type(f_13) is not dict and not isinstance(f_13, Mapping):
                 if f_13 is not None:
-                    raise SchemaMismatch(".sku", "an object", f_13)
-                f_13 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".sku", "an object or null", f_13)
 
             else:
                 try:
@@ -209,8 +219,7 @@ class OrderItemCreate:
         if f_14 is not UNSET:
             if type(f_14) is not dict and not isinstance(f_14, Mapping):
                 if f_14 is not None:
-                    raise SchemaMismatch(".metadata", "an object", f_14)
-                f_14 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".metadata", "an object or null", f_14)
 
             else:
                 try:

@@ -11,7 +11,7 @@ from ..models.customer_upsert import CustomerUpsert
 from ..models.metadata import Metadata
 from ..models.order_item_create import OrderItemCreate
 from ..models.order_status import OrderStatus
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset, parse_timestamp, to_json_value
 
 
 @_attrs_define
@@ -21,22 +21,16 @@ class OrderUpdate:
     """
 
     source_id: None | str | Unset = UNSET
-    status: OrderStatus | Unset = UNSET
-    """Where the order is in its life. The server may add values; clients keep unknown ones."""
-    amount: int | Unset = UNSET
-    initial_amount: int | Unset = UNSET
-    discount_amount: int | Unset = UNSET
-    items: list[OrderItemCreate] | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    """Free-form key/value data. Values may be strings, numbers, booleans, arrays or objects."""
-    created_at: datetime.datetime | Unset = UNSET
+    status: None | OrderStatus | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    initial_amount: int | None | Unset = UNSET
+    discount_amount: int | None | Unset = UNSET
+    items: list[OrderItemCreate] | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     referrer_id: None | str | Unset = UNSET
-    customer: CustomerUpsert | Unset = UNSET
-    """A customer (or referrer) as sent with an order. Voucherify creates it when it does not exist and updates it
-    when it does; `id` wins over `source_id`."""
-    referrer: CustomerUpsert | Unset = UNSET
-    """A customer (or referrer) as sent with an order. Voucherify creates it when it does not exist and updates it
-    when it does; `id` wins over `source_id`."""
+    customer: CustomerUpsert | None | Unset = UNSET
+    referrer: CustomerUpsert | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not list, kept as they came."""
 
@@ -49,37 +43,55 @@ class OrderUpdate:
         elif not isinstance(v1, Unset):
             field_dict["source_id"] = to_json_value(v1)
         v2 = self.status
-        if not isinstance(v2, Unset):
-            field_dict["status"] = v2.value
+        if v2 is None:
+            field_dict["status"] = None
+        elif not isinstance(v2, Unset):
+            field_dict["status"] = to_json_value(v2)
         v3 = self.amount
-        if not isinstance(v3, Unset):
-            field_dict["amount"] = v3
+        if v3 is None:
+            field_dict["amount"] = None
+        elif not isinstance(v3, Unset):
+            field_dict["amount"] = to_json_value(v3)
         v4 = self.initial_amount
-        if not isinstance(v4, Unset):
-            field_dict["initial_amount"] = v4
+        if v4 is None:
+            field_dict["initial_amount"] = None
+        elif not isinstance(v4, Unset):
+            field_dict["initial_amount"] = to_json_value(v4)
         v5 = self.discount_amount
-        if not isinstance(v5, Unset):
-            field_dict["discount_amount"] = v5
+        if v5 is None:
+            field_dict["discount_amount"] = None
+        elif not isinstance(v5, Unset):
+            field_dict["discount_amount"] = to_json_value(v5)
         v6 = self.items
-        if not isinstance(v6, Unset):
-            field_dict["items"] = [item0.to_dict() for item0 in v6]
+        if v6 is None:
+            field_dict["items"] = None
+        elif not isinstance(v6, Unset):
+            field_dict["items"] = to_json_value(v6)
         v7 = self.metadata
-        if not isinstance(v7, Unset):
-            field_dict["metadata"] = v7.to_dict()
+        if v7 is None:
+            field_dict["metadata"] = None
+        elif not isinstance(v7, Unset):
+            field_dict["metadata"] = to_json_value(v7)
         v8 = self.created_at
-        if not isinstance(v8, Unset):
-            field_dict["created_at"] = format_timestamp(v8)
+        if v8 is None:
+            field_dict["created_at"] = None
+        elif not isinstance(v8, Unset):
+            field_dict["created_at"] = to_json_value(v8)
         v9 = self.referrer_id
         if v9 is None:
             field_dict["referrer_id"] = None
         elif not isinstance(v9, Unset):
             field_dict["referrer_id"] = to_json_value(v9)
         v10 = self.customer
-        if not isinstance(v10, Unset):
-            field_dict["customer"] = v10.to_dict()
+        if v10 is None:
+            field_dict["customer"] = None
+        elif not isinstance(v10, Unset):
+            field_dict["customer"] = to_json_value(v10)
         v11 = self.referrer
-        if not isinstance(v11, Unset):
-            field_dict["referrer"] = v11.to_dict()
+        if v11 is None:
+            field_dict["referrer"] = None
+        elif not isinstance(v11, Unset):
+            field_dict["referrer"] = to_json_value(v11)
         return field_dict
 
     @classmethod
@@ -100,8 +112,7 @@ class OrderUpdate:
         if f_2 is not UNSET:
             if type(f_2) is not str:
                 if f_2 is not None:
-                    raise SchemaMismatch(".status", "a string", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".status", "a string or null", f_2)
 
             else:
                 f_2 = OrderStatus.from_json(f_2)
@@ -110,29 +121,25 @@ class OrderUpdate:
         if f_3 is not UNSET:
             if type(f_3) is not int:
                 if f_3 is not None:
-                    raise SchemaMismatch(".amount", "an integer", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".amount", "an integer or null", f_3)
 
         f_4 = d.pop("initial_amount", UNSET)
         if f_4 is not UNSET:
             if type(f_4) is not int:
                 if f_4 is not None:
-                    raise SchemaMismatch(".initial_amount", "an integer", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".initial_amount", "an integer or null", f_4)
 
         f_5 = d.pop("discount_amount", UNSET)
         if f_5 is not UNSET:
             if type(f_5) is not int:
                 if f_5 is not None:
-                    raise SchemaMismatch(".discount_amount", "an integer", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".discount_amount", "an integer or null", f_5)
 
         f_6 = d.pop("items", UNSET)
         if f_6 is not UNSET:
             if type(f_6) is not list:
                 if f_6 is not None:
-                    raise SchemaMismatch(".items", "a list", f_6)
-                f_6 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".items", "a list or null", f_6)
 
             else:
                 items0 = []
@@ -156,8 +163,7 @@ class OrderUpdate:
         if f_7 is not UNSET:
             if type(f_7) is not dict and not isinstance(f_7, Mapping):
                 if f_7 is not None:
-                    raise SchemaMismatch(".metadata", "an object", f_7)
-                f_7 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".metadata", "an object or null", f_7)
 
             else:
                 try:
@@ -169,8 +175,7 @@ class OrderUpdate:
         if f_8 is not UNSET:
             if type(f_8) is not str:
                 if f_8 is not None:
-                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_8)
-                f_8 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time or null", f_8)
 
             else:
                 f_8 = parse_timestamp(f_8, ".created_at")
@@ -185,8 +190,7 @@ class OrderUpdate:
         if f_10 is not UNSET:
             if type(f_10) is not dict and not isinstance(f_10, Mapping):
                 if f_10 is not None:
-                    raise SchemaMismatch(".customer", "an object", f_10)
-                f_10 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".customer", "an object or null", f_10)
 
             else:
                 try:
@@ -198,8 +202,7 @@ class OrderUpdate:
         if f_11 is not UNSET:
             if type(f_11) is not dict and not isinstance(f_11, Mapping):
                 if f_11 is not None:
-                    raise SchemaMismatch(".referrer", "an object", f_11)
-                f_11 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".referrer", "an object or null", f_11)
 
             else:
                 try:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.metadata import Metadata
-from ..types import UNSET, SchemaMismatch, Unset
+from ..types import UNSET, SchemaMismatch, Unset, to_json_value
 
 
 @_attrs_define
@@ -17,14 +17,13 @@ class ProductUpsert:
         price and metadata replaced); without it the data only shapes this one order.
     """
 
-    id: str | Unset = UNSET
-    source_id: str | Unset = UNSET
-    override: bool | Unset = UNSET
-    name: str | Unset = UNSET
-    price: float | Unset = UNSET
+    id: None | str | Unset = UNSET
+    source_id: None | str | Unset = UNSET
+    override: bool | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    price: float | None | Unset = UNSET
     """Unit price in the smallest currency unit."""
-    metadata: Metadata | Unset = UNSET
-    """Free-form key/value data. Values may be strings, numbers, booleans, arrays or objects."""
+    metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not list, kept as they came."""
 
@@ -32,23 +31,35 @@ class ProductUpsert:
         """This object as JSON-ready data: every value as it came, unset fields left out."""
         field_dict: dict[str, Any] = dict(self.additional_properties)
         v1 = self.id
-        if not isinstance(v1, Unset):
-            field_dict["id"] = v1
+        if v1 is None:
+            field_dict["id"] = None
+        elif not isinstance(v1, Unset):
+            field_dict["id"] = to_json_value(v1)
         v2 = self.source_id
-        if not isinstance(v2, Unset):
-            field_dict["source_id"] = v2
+        if v2 is None:
+            field_dict["source_id"] = None
+        elif not isinstance(v2, Unset):
+            field_dict["source_id"] = to_json_value(v2)
         v3 = self.override
-        if not isinstance(v3, Unset):
-            field_dict["override"] = v3
+        if v3 is None:
+            field_dict["override"] = None
+        elif not isinstance(v3, Unset):
+            field_dict["override"] = to_json_value(v3)
         v4 = self.name
-        if not isinstance(v4, Unset):
-            field_dict["name"] = v4
+        if v4 is None:
+            field_dict["name"] = None
+        elif not isinstance(v4, Unset):
+            field_dict["name"] = to_json_value(v4)
         v5 = self.price
-        if not isinstance(v5, Unset):
-            field_dict["price"] = v5
+        if v5 is None:
+            field_dict["price"] = None
+        elif not isinstance(v5, Unset):
+            field_dict["price"] = to_json_value(v5)
         v6 = self.metadata
-        if not isinstance(v6, Unset):
-            field_dict["metadata"] = v6.to_dict()
+        if v6 is None:
+            field_dict["metadata"] = None
+        elif not isinstance(v6, Unset):
+            field_dict["metadata"] = to_json_value(v6)
         return field_dict
 
     @classmethod
@@ -63,43 +74,37 @@ class ProductUpsert:
         if f_1 is not UNSET:
             if type(f_1) is not str:
                 if f_1 is not None:
-                    raise SchemaMismatch(".id", "a string", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".id", "a string or null", f_1)
 
         f_2 = d.pop("source_id", UNSET)
         if f_2 is not UNSET:
             if type(f_2) is not str:
                 if f_2 is not None:
-                    raise SchemaMismatch(".source_id", "a string", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".source_id", "a string or null", f_2)
 
         f_3 = d.pop("override", UNSET)
         if f_3 is not UNSET:
             if type(f_3) is not bool:
                 if f_3 is not None:
-                    raise SchemaMismatch(".override", "true or false", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".override", "true or false or null", f_3)
 
         f_4 = d.pop("name", UNSET)
         if f_4 is not UNSET:
             if type(f_4) is not str:
                 if f_4 is not None:
-                    raise SchemaMismatch(".name", "a string", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".name", "a string or null", f_4)
 
         f_5 = d.pop("price", UNSET)
         if f_5 is not UNSET:
             if type(f_5) is not float and type(f_5) is not int:
                 if f_5 is not None:
-                    raise SchemaMismatch(".price", "a number", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".price", "a number or null", f_5)
 
         f_6 = d.pop("metadata", UNSET)
         if f_6 is not UNSET:
             if type(f_6) is not dict and not isinstance(f_6, Mapping):
                 if f_6 is not None:
-                    raise SchemaMismatch(".metadata", "an object", f_6)
-                f_6 = UNSET  # optional, not nullable: null means absent
+                    raise SchemaMismatch(".metadata", "an object or null", f_6)
 
             else:
                 try:

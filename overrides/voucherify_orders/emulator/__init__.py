@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from ._app import Emulator, EmulatorResponse, RequestRecord
 from ._faults import Fault
+from ._jobs import JobPacing
 from ._server import EmulatorServer
-from ._store import JobPacing
 from ._transport import AsyncEmulatorTransport, EmulatorTransport
 
 __all__ = [

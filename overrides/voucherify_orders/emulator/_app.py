@@ -1,4 +1,4 @@
-"""The emulator: routing, authentication, rate limits and faults around the store."""
+"""The emulator: routing, authentication, rate limits and faults around the state and the jobs."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from ._errors import ApiError
 from ._faults import Fault, FaultPlan
-from ._store import ApiError, JobPacing, Store, public_order, public_orders
+from ._jobs import JobPacing, Jobs
+from ._state import State, public_order, public_orders
 
 if TYPE_CHECKING:
     from voucherify_orders import AsyncVoucherify, Voucherify
@@ -102,7 +104,8 @@ class Emulator:
 
     def reset(self) -> None:
         """Forget every order, customer, product, job, fault and logged request."""
-        self._store = Store(rng=self._rng, now=self.now, monotonic=self.clock, pacing=self.pacing)
+        self._state = State(rng=self._rng, now=self.now)
+        self._jobs = Jobs(self._state, monotonic=self.clock, pacing=self.pacing)
         self._faults.clear()
         self._window = _RateWindow(started=self.clock())
         self._log: collections.deque[RequestRecord] = collections.deque(maxlen=self.max_logged_requests)
@@ -118,35 +121,35 @@ class Emulator:
     @property
     def orders(self) -> list[dict[str, Any]]:
         """Every stored order, as the API would return it, oldest first."""
-        with self._store.lock:
-            return public_orders(sorted(self._store.orders.values(), key=lambda o: o["_seq"]))
+        with self._state.lock:
+            return public_orders(sorted(self._state.orders.values(), key=lambda o: o["_seq"]))
 
     @property
     def customers(self) -> list[dict[str, Any]]:
-        with self._store.lock:
-            return [dict(c) for c in self._store.customers.values()]
+        with self._state.lock:
+            return [dict(c) for c in self._state.customers.values()]
 
     @property
     def products(self) -> list[dict[str, Any]]:
-        with self._store.lock:
-            return [dict(p) for p in self._store.products.values()]
+        with self._state.lock:
+            return [dict(p) for p in self._state.products.values()]
 
     @property
     def skus(self) -> list[dict[str, Any]]:
-        with self._store.lock:
-            return [dict(s) for s in self._store.skus.values()]
+        with self._state.lock:
+            return [dict(s) for s in self._state.skus.values()]
 
     @property
     def async_actions(self) -> list[dict[str, Any]]:
         """Every import's async action as the API would show it (reading does not advance them)."""
-        with self._store.lock:
-            return [self._store.async_action_view(j) for j in self._store.jobs.values() if j.kind == "import"]
+        with self._state.lock:
+            return [self._jobs.async_action_view(j) for j in self._jobs.jobs.values() if j.kind == "import"]
 
     @property
     def exports(self) -> list[dict[str, Any]]:
         """Every export as the API would show it (reading does not advance them)."""
-        with self._store.lock:
-            return [self._store.export_view(j) for j in self._store.jobs.values() if j.kind == "export"]
+        with self._state.lock:
+            return [self._jobs.export_view(j) for j in self._jobs.jobs.values() if j.kind == "export"]
 
     @property
     def requests(self) -> list[RequestRecord]:
@@ -276,7 +279,7 @@ class Emulator:
             status, payload = self._dispatch(route, params, query, body, parts.netloc, parts.scheme)
             return _json(status, payload, rate_headers)
         except ApiError as error:
-            error.body["request_id"] = self._store.request_id()
+            error.body["request_id"] = self._state.request_id()
             return _json(error.status, error.body, {**rate_headers, **error.headers})
         except Exception as exc:  # a bug of ours must still answer in Voucherify's shape
             body_out = {
@@ -309,7 +312,7 @@ class Emulator:
     def _dispatch(
         self, route: str, params: dict[str, str], query: dict[str, str], body: bytes, host: str, scheme: str
     ) -> tuple[int, Any]:
-        store = self._store
+        store, jobs = self._state, self._jobs
         if route == "GET /v1/orders":
             limit = _int_param(query, "limit", 10, 1, 100)
             page = _int_param(query, "page", 1, 1, 100)
@@ -335,19 +338,19 @@ class Emulator:
         if route == "PUT /v1/orders/{orderId}":
             return 200, public_order(store.update_order(params["orderId"], body))
         if route == "POST /v1/orders/import":
-            return 200, {"async_action_id": store.submit_import(body)}
+            return 200, {"async_action_id": jobs.submit_import(body)}
         if route == "POST /v1/orders/export":
-            return 200, store.submit_export(body, _download_origin(scheme, host))
+            return 200, jobs.submit_export(body, _download_origin(scheme, host))
         if route == "GET /v1/async-actions/{asyncActionId}":
-            return 200, store.async_action_view(store.poll(params["asyncActionId"], "import"))
+            return 200, jobs.async_action_view(jobs.poll(params["asyncActionId"], "import"))
         if route == "GET /v1/exports/{exportId}":
-            return 200, store.export_view(store.poll(params["exportId"], "export"))
+            return 200, jobs.export_view(jobs.poll(params["exportId"], "export"))
         raise ApiError(404, "not_found", "Resource not found")
 
     def _download(
         self, export_id: str, token: str | None, headers: dict[str, str], rate_headers: dict[str, str]
     ) -> EmulatorResponse:
-        text = self._store.export_csv(export_id, token)
+        text = self._jobs.export_csv(export_id, token)
         accept = headers.get("accept", "")
         content_type = "text/plain" if "text/plain" in accept and "text/csv" not in accept else "text/csv"
         return EmulatorResponse(

@@ -1,0 +1,58 @@
+"""Error answers in Voucherify's shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+__all__ = ["ApiError", "detail", "invalid_payload", "not_found"]
+
+
+class ApiError(Exception):
+    """An error answer, in Voucherify's shape."""
+
+    def __init__(
+        self,
+        status: int,
+        key: str,
+        message: str,
+        details: str | None = None,
+        resource_id: str | None = None,
+        resource_type: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body: dict[str, Any] = {"code": status, "key": key, "message": message}
+        if details is not None:
+            self.body["details"] = details
+        if resource_id is not None:
+            self.body["resource_id"] = resource_id
+        if resource_type is not None:
+            self.body["resource_type"] = resource_type
+        self.headers = headers or {}
+
+
+def detail(error: Any, skip: int = 1) -> str:
+    """`Property .items[0].quantity input should be ...`: the field named as Voucherify does."""
+    location = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error["loc"][skip:])
+    return f"Property {location or '.'} {error['msg'].lower()}"
+
+
+def invalid_payload(exc: ValidationError) -> ApiError:
+    first = exc.errors()[0]
+    if first["type"] == "json_invalid":
+        return ApiError(400, "invalid_payload", "Invalid payload", "The request body is not valid JSON")
+    return ApiError(400, "invalid_payload", "Invalid payload", detail(first, skip=0))
+
+
+def not_found(resource_type: str, resource_id: str) -> ApiError:
+    return ApiError(
+        404,
+        "not_found",
+        "Resource not found",
+        f"Cannot find {resource_type} with id {resource_id}",
+        resource_id=resource_id,
+        resource_type=resource_type,
+    )
