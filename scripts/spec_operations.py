@@ -36,7 +36,17 @@ CLIENT_ATTRIBUTES = frozenset(
     {"close", "aclose", "with_options", "with_raw_response", "settings", "timeout", "max_retries"}
 )
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-_KEEP = ("type", "format", "enum", "nullable", "items", "properties", "required", "additionalProperties")
+_KEEP = (
+    "type",
+    "format",
+    "enum",
+    "nullable",
+    "x-null-clears",
+    "items",
+    "properties",
+    "required",
+    "additionalProperties",
+)
 _KEEP_MORE = ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "pattern", "allOf")
 
 

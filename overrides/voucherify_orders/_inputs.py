@@ -6,9 +6,10 @@ JSON it would send; a plain dict is checked and sent as it is, without a round
 trip through the models. A mistake is reported with the path to the offending
 value (`order.items[0].quantity`), before anything is sent.
 
-`None` for an optional field that the spec does not mark nullable means the same
-as leaving it out (the official SDKs send such nulls); for a nullable field it is
-sent as `null`, which clears the stored value.
+`None` for an optional field means the same as leaving it out (the official SDKs
+send such nulls), except where the spec says null clears the stored value
+(`x-null-clears`: `source_id` and `referrer_id` on update, a customer's `address`):
+there it is sent as `null`.
 """
 
 from __future__ import annotations
@@ -115,8 +116,8 @@ def _check_object(schema: Mapping[str, Any], value: Any, path: str) -> dict[str,
                 known = ", ".join(properties)
                 raise ParameterError(where, f"is not a field the API knows (expected one of {known})")
             out[key] = _plain_json(item, where, 0) if extra is True else _check(extra, item, where)
-        elif item is None and key not in required and not _resolve(prop).get("nullable"):
-            continue  # an optional field set to None: left out, as the official SDKs mean it
+        elif item is None and key not in required and not _resolve(prop).get("x-null-clears"):
+            continue  # None for an optional field means "left out", as the official SDKs send it
         else:
             out[key] = _check(prop, item, where)
     for key in required:

@@ -11,7 +11,7 @@ from ..models.async_action_object import AsyncActionObject
 from ..models.async_action_operation_status import AsyncActionOperationStatus
 from ..models.async_action_result import AsyncActionResult
 from ..models.async_action_status import AsyncActionStatus
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp
 
 
 @_attrs_define
@@ -59,7 +59,7 @@ class AsyncAction:
         if v6 is None:
             field_dict["result"] = None
         elif not isinstance(v6, Unset):
-            field_dict["result"] = to_json_value(v6)
+            field_dict["result"] = None if v6 is None else v6.to_dict()
         v7 = self.created_at
         if not isinstance(v7, Unset):
             field_dict["created_at"] = format_timestamp(v7)
@@ -67,7 +67,7 @@ class AsyncAction:
         if v8 is None:
             field_dict["updated_at"] = None
         elif not isinstance(v8, Unset):
-            field_dict["updated_at"] = to_json_value(v8)
+            field_dict["updated_at"] = None if v8 is None else format_timestamp(v8)
         v9 = self.request_id
         if not isinstance(v9, Unset):
             field_dict["request_id"] = v9

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, SchemaMismatch, Unset, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
@@ -31,32 +31,32 @@ class CustomerAddress:
         if v1 is None:
             field_dict["city"] = None
         elif not isinstance(v1, Unset):
-            field_dict["city"] = to_json_value(v1)
+            field_dict["city"] = v1
         v2 = self.state
         if v2 is None:
             field_dict["state"] = None
         elif not isinstance(v2, Unset):
-            field_dict["state"] = to_json_value(v2)
+            field_dict["state"] = v2
         v3 = self.line_1
         if v3 is None:
             field_dict["line_1"] = None
         elif not isinstance(v3, Unset):
-            field_dict["line_1"] = to_json_value(v3)
+            field_dict["line_1"] = v3
         v4 = self.line_2
         if v4 is None:
             field_dict["line_2"] = None
         elif not isinstance(v4, Unset):
-            field_dict["line_2"] = to_json_value(v4)
+            field_dict["line_2"] = v4
         v5 = self.country
         if v5 is None:
             field_dict["country"] = None
         elif not isinstance(v5, Unset):
-            field_dict["country"] = to_json_value(v5)
+            field_dict["country"] = v5
         v6 = self.postal_code
         if v6 is None:
             field_dict["postal_code"] = None
         elif not isinstance(v6, Unset):
-            field_dict["postal_code"] = to_json_value(v6)
+            field_dict["postal_code"] = v6
         return field_dict
 
     @classmethod

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.customer_address import CustomerAddress
 from ..models.metadata import Metadata
-from ..types import UNSET, SchemaMismatch, Unset, parse_day, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_day
 
 
 @_attrs_define
@@ -40,52 +40,52 @@ class CustomerUpsert:
         if v1 is None:
             field_dict["id"] = None
         elif not isinstance(v1, Unset):
-            field_dict["id"] = to_json_value(v1)
+            field_dict["id"] = v1
         v2 = self.source_id
         if v2 is None:
             field_dict["source_id"] = None
         elif not isinstance(v2, Unset):
-            field_dict["source_id"] = to_json_value(v2)
+            field_dict["source_id"] = v2
         v3 = self.name
         if v3 is None:
             field_dict["name"] = None
         elif not isinstance(v3, Unset):
-            field_dict["name"] = to_json_value(v3)
+            field_dict["name"] = v3
         v4 = self.description
         if v4 is None:
             field_dict["description"] = None
         elif not isinstance(v4, Unset):
-            field_dict["description"] = to_json_value(v4)
+            field_dict["description"] = v4
         v5 = self.email
         if v5 is None:
             field_dict["email"] = None
         elif not isinstance(v5, Unset):
-            field_dict["email"] = to_json_value(v5)
+            field_dict["email"] = v5
         v6 = self.phone
         if v6 is None:
             field_dict["phone"] = None
         elif not isinstance(v6, Unset):
-            field_dict["phone"] = to_json_value(v6)
+            field_dict["phone"] = v6
         v7 = self.birthday
         if v7 is None:
             field_dict["birthday"] = None
         elif not isinstance(v7, Unset):
-            field_dict["birthday"] = to_json_value(v7)
+            field_dict["birthday"] = None if v7 is None else format_timestamp(v7)
         v8 = self.birthdate
         if v8 is None:
             field_dict["birthdate"] = None
         elif not isinstance(v8, Unset):
-            field_dict["birthdate"] = to_json_value(v8)
+            field_dict["birthdate"] = None if v8 is None else format_timestamp(v8)
         v9 = self.address
         if v9 is None:
             field_dict["address"] = None
         elif not isinstance(v9, Unset):
-            field_dict["address"] = to_json_value(v9)
+            field_dict["address"] = None if v9 is None else v9.to_dict()
         v10 = self.metadata
         if v10 is None:
             field_dict["metadata"] = None
         elif not isinstance(v10, Unset):
-            field_dict["metadata"] = to_json_value(v10)
+            field_dict["metadata"] = None if v10 is None else v10.to_dict()
         return field_dict
 
     @classmethod

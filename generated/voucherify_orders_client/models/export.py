@@ -11,7 +11,7 @@ from ..models.export_object import ExportObject
 from ..models.export_parameters import ExportParameters
 from ..models.export_result import ExportResult
 from ..models.export_status import ExportStatus
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp
 
 
 @_attrs_define
@@ -63,12 +63,12 @@ class Export:
         if v8 is None:
             field_dict["result"] = None
         elif not isinstance(v8, Unset):
-            field_dict["result"] = to_json_value(v8)
+            field_dict["result"] = None if v8 is None else v8.to_dict()
         v9 = self.user_id
         if v9 is None:
             field_dict["user_id"] = None
         elif not isinstance(v9, Unset):
-            field_dict["user_id"] = to_json_value(v9)
+            field_dict["user_id"] = v9
         return field_dict
 
     @classmethod

@@ -13,7 +13,7 @@ from ..models.order_item import OrderItem
 from ..models.order_object import OrderObject
 from ..models.order_redemptions import OrderRedemptions
 from ..models.order_status import OrderStatus
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp
 
 
 @_attrs_define
@@ -66,7 +66,7 @@ class Order:
         if v3 is None:
             field_dict["source_id"] = None
         elif not isinstance(v3, Unset):
-            field_dict["source_id"] = to_json_value(v3)
+            field_dict["source_id"] = v3
         v4 = self.status
         if not isinstance(v4, Unset):
             field_dict["status"] = v4.value
@@ -110,17 +110,17 @@ class Order:
         if v17 is None:
             field_dict["updated_at"] = None
         elif not isinstance(v17, Unset):
-            field_dict["updated_at"] = to_json_value(v17)
+            field_dict["updated_at"] = None if v17 is None else format_timestamp(v17)
         v18 = self.customer_id
         if v18 is None:
             field_dict["customer_id"] = None
         elif not isinstance(v18, Unset):
-            field_dict["customer_id"] = to_json_value(v18)
+            field_dict["customer_id"] = v18
         v19 = self.referrer_id
         if v19 is None:
             field_dict["referrer_id"] = None
         elif not isinstance(v19, Unset):
-            field_dict["referrer_id"] = to_json_value(v19)
+            field_dict["referrer_id"] = v19
         v20 = self.customer
         if not isinstance(v20, Unset):
             field_dict["customer"] = v20.to_dict()

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_export_parameters import OrderExportParameters
-from ..types import UNSET, SchemaMismatch, Unset, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
@@ -27,7 +27,7 @@ class OrderExportCreate:
         if v1 is None:
             field_dict["parameters"] = None
         elif not isinstance(v1, Unset):
-            field_dict["parameters"] = to_json_value(v1)
+            field_dict["parameters"] = None if v1 is None else v1.to_dict()
         return field_dict
 
     @classmethod

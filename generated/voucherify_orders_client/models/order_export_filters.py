@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.date_filter import DateFilter
 from ..models.field_filter import FieldFilter
 from ..models.filter_junction import FilterJunction
-from ..types import UNSET, SchemaMismatch, Unset, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
@@ -32,17 +32,17 @@ class OrderExportFilters:
         if v1 is None:
             field_dict["junction"] = None
         elif not isinstance(v1, Unset):
-            field_dict["junction"] = to_json_value(v1)
+            field_dict["junction"] = None if v1 is None else v1.value
         v2 = self.created_at
         if v2 is None:
             field_dict["created_at"] = None
         elif not isinstance(v2, Unset):
-            field_dict["created_at"] = to_json_value(v2)
+            field_dict["created_at"] = None if v2 is None else v2.to_dict()
         v3 = self.updated_at
         if v3 is None:
             field_dict["updated_at"] = None
         elif not isinstance(v3, Unset):
-            field_dict["updated_at"] = to_json_value(v3)
+            field_dict["updated_at"] = None if v3 is None else v3.to_dict()
         return field_dict
 
     @classmethod

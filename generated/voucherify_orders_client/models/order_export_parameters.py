@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.order_export_filters import OrderExportFilters
 from ..models.order_export_sort import OrderExportSort
-from ..types import UNSET, SchemaMismatch, Unset, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
@@ -30,17 +30,17 @@ class OrderExportParameters:
         if v1 is None:
             field_dict["order"] = None
         elif not isinstance(v1, Unset):
-            field_dict["order"] = to_json_value(v1)
+            field_dict["order"] = None if v1 is None else v1.value
         v2 = self.fields
         if v2 is None:
             field_dict["fields"] = None
         elif not isinstance(v2, Unset):
-            field_dict["fields"] = to_json_value(v2)
+            field_dict["fields"] = None if v2 is None else [item0 for item0 in v2]
         v3 = self.filters
         if v3 is None:
             field_dict["filters"] = None
         elif not isinstance(v3, Unset):
-            field_dict["filters"] = to_json_value(v3)
+            field_dict["filters"] = None if v3 is None else v3.to_dict()
         return field_dict
 
     @classmethod

@@ -10,7 +10,7 @@ from ..models.customer_upsert import CustomerUpsert
 from ..models.metadata import Metadata
 from ..models.order_item_create import OrderItemCreate
 from ..models.order_status import OrderStatus
-from ..types import UNSET, SchemaMismatch, Unset, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
@@ -41,57 +41,57 @@ class OrderImportItem:
         if v1 is None:
             field_dict["id"] = None
         elif not isinstance(v1, Unset):
-            field_dict["id"] = to_json_value(v1)
+            field_dict["id"] = v1
         v2 = self.source_id
         if v2 is None:
             field_dict["source_id"] = None
         elif not isinstance(v2, Unset):
-            field_dict["source_id"] = to_json_value(v2)
+            field_dict["source_id"] = v2
         v3 = self.status
         if v3 is None:
             field_dict["status"] = None
         elif not isinstance(v3, Unset):
-            field_dict["status"] = to_json_value(v3)
+            field_dict["status"] = None if v3 is None else v3.value
         v4 = self.amount
         if v4 is None:
             field_dict["amount"] = None
         elif not isinstance(v4, Unset):
-            field_dict["amount"] = to_json_value(v4)
+            field_dict["amount"] = v4
         v5 = self.initial_amount
         if v5 is None:
             field_dict["initial_amount"] = None
         elif not isinstance(v5, Unset):
-            field_dict["initial_amount"] = to_json_value(v5)
+            field_dict["initial_amount"] = v5
         v6 = self.discount_amount
         if v6 is None:
             field_dict["discount_amount"] = None
         elif not isinstance(v6, Unset):
-            field_dict["discount_amount"] = to_json_value(v6)
+            field_dict["discount_amount"] = v6
         v7 = self.items
         if v7 is None:
             field_dict["items"] = None
         elif not isinstance(v7, Unset):
-            field_dict["items"] = to_json_value(v7)
+            field_dict["items"] = None if v7 is None else [item0.to_dict() for item0 in v7]
         v8 = self.metadata
         if v8 is None:
             field_dict["metadata"] = None
         elif not isinstance(v8, Unset):
-            field_dict["metadata"] = to_json_value(v8)
+            field_dict["metadata"] = None if v8 is None else v8.to_dict()
         v9 = self.referrer_id
         if v9 is None:
             field_dict["referrer_id"] = None
         elif not isinstance(v9, Unset):
-            field_dict["referrer_id"] = to_json_value(v9)
+            field_dict["referrer_id"] = v9
         v10 = self.customer
         if v10 is None:
             field_dict["customer"] = None
         elif not isinstance(v10, Unset):
-            field_dict["customer"] = to_json_value(v10)
+            field_dict["customer"] = None if v10 is None else v10.to_dict()
         v11 = self.referrer
         if v11 is None:
             field_dict["referrer"] = None
         elif not isinstance(v11, Unset):
-            field_dict["referrer"] = to_json_value(v11)
+            field_dict["referrer"] = None if v11 is None else v11.to_dict()
         return field_dict
 
     @classmethod

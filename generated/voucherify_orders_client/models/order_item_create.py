@@ -10,7 +10,7 @@ from ..models.metadata import Metadata
 from ..models.order_item_related_object import OrderItemRelatedObject
 from ..models.product_upsert import ProductUpsert
 from ..models.sku_upsert import SkuUpsert
-from ..types import UNSET, SchemaMismatch, Unset, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
@@ -46,72 +46,72 @@ class OrderItemCreate:
         if v1 is None:
             field_dict["sku_id"] = None
         elif not isinstance(v1, Unset):
-            field_dict["sku_id"] = to_json_value(v1)
+            field_dict["sku_id"] = v1
         v2 = self.product_id
         if v2 is None:
             field_dict["product_id"] = None
         elif not isinstance(v2, Unset):
-            field_dict["product_id"] = to_json_value(v2)
+            field_dict["product_id"] = v2
         v3 = self.related_object
         if v3 is None:
             field_dict["related_object"] = None
         elif not isinstance(v3, Unset):
-            field_dict["related_object"] = to_json_value(v3)
+            field_dict["related_object"] = None if v3 is None else v3.value
         v4 = self.source_id
         if v4 is None:
             field_dict["source_id"] = None
         elif not isinstance(v4, Unset):
-            field_dict["source_id"] = to_json_value(v4)
+            field_dict["source_id"] = v4
         v5 = self.quantity
         if v5 is None:
             field_dict["quantity"] = None
         elif not isinstance(v5, Unset):
-            field_dict["quantity"] = to_json_value(v5)
+            field_dict["quantity"] = v5
         v6 = self.discount_quantity
         if v6 is None:
             field_dict["discount_quantity"] = None
         elif not isinstance(v6, Unset):
-            field_dict["discount_quantity"] = to_json_value(v6)
+            field_dict["discount_quantity"] = v6
         v7 = self.initial_quantity
         if v7 is None:
             field_dict["initial_quantity"] = None
         elif not isinstance(v7, Unset):
-            field_dict["initial_quantity"] = to_json_value(v7)
+            field_dict["initial_quantity"] = v7
         v8 = self.amount
         if v8 is None:
             field_dict["amount"] = None
         elif not isinstance(v8, Unset):
-            field_dict["amount"] = to_json_value(v8)
+            field_dict["amount"] = v8
         v9 = self.discount_amount
         if v9 is None:
             field_dict["discount_amount"] = None
         elif not isinstance(v9, Unset):
-            field_dict["discount_amount"] = to_json_value(v9)
+            field_dict["discount_amount"] = v9
         v10 = self.initial_amount
         if v10 is None:
             field_dict["initial_amount"] = None
         elif not isinstance(v10, Unset):
-            field_dict["initial_amount"] = to_json_value(v10)
+            field_dict["initial_amount"] = v10
         v11 = self.price
         if v11 is None:
             field_dict["price"] = None
         elif not isinstance(v11, Unset):
-            field_dict["price"] = to_json_value(v11)
+            field_dict["price"] = v11
         v12 = self.product
         if v12 is None:
             field_dict["product"] = None
         elif not isinstance(v12, Unset):
-            field_dict["product"] = to_json_value(v12)
+            field_dict["product"] = None if v12 is None else v12.to_dict()
         v13 = self.sku
         if v13 is None:
             field_dict["sku"] = None
         elif not isinstance(v13, Unset):
-            field_dict["sku"] = to_json_value(v13)
+            field_dict["sku"] = None if v13 is None else v13.to_dict()
         v14 = self.metadata
         if v14 is None:
             field_dict["metadata"] = None
         elif not isinstance(v14, Unset):
-            field_dict["metadata"] = to_json_value(v14)
+            field_dict["metadata"] = None if v14 is None else v14.to_dict()
         return field_dict
 
     @classmethod

@@ -11,7 +11,7 @@ from ..models.customer_upsert import CustomerUpsert
 from ..models.metadata import Metadata
 from ..models.order_item_create import OrderItemCreate
 from ..models.order_status import OrderStatus
-from ..types import UNSET, SchemaMismatch, Unset, parse_timestamp, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp
 
 
 @_attrs_define
@@ -41,57 +41,57 @@ class OrderUpdate:
         if v1 is None:
             field_dict["source_id"] = None
         elif not isinstance(v1, Unset):
-            field_dict["source_id"] = to_json_value(v1)
+            field_dict["source_id"] = v1
         v2 = self.status
         if v2 is None:
             field_dict["status"] = None
         elif not isinstance(v2, Unset):
-            field_dict["status"] = to_json_value(v2)
+            field_dict["status"] = None if v2 is None else v2.value
         v3 = self.amount
         if v3 is None:
             field_dict["amount"] = None
         elif not isinstance(v3, Unset):
-            field_dict["amount"] = to_json_value(v3)
+            field_dict["amount"] = v3
         v4 = self.initial_amount
         if v4 is None:
             field_dict["initial_amount"] = None
         elif not isinstance(v4, Unset):
-            field_dict["initial_amount"] = to_json_value(v4)
+            field_dict["initial_amount"] = v4
         v5 = self.discount_amount
         if v5 is None:
             field_dict["discount_amount"] = None
         elif not isinstance(v5, Unset):
-            field_dict["discount_amount"] = to_json_value(v5)
+            field_dict["discount_amount"] = v5
         v6 = self.items
         if v6 is None:
             field_dict["items"] = None
         elif not isinstance(v6, Unset):
-            field_dict["items"] = to_json_value(v6)
+            field_dict["items"] = None if v6 is None else [item0.to_dict() for item0 in v6]
         v7 = self.metadata
         if v7 is None:
             field_dict["metadata"] = None
         elif not isinstance(v7, Unset):
-            field_dict["metadata"] = to_json_value(v7)
+            field_dict["metadata"] = None if v7 is None else v7.to_dict()
         v8 = self.created_at
         if v8 is None:
             field_dict["created_at"] = None
         elif not isinstance(v8, Unset):
-            field_dict["created_at"] = to_json_value(v8)
+            field_dict["created_at"] = None if v8 is None else format_timestamp(v8)
         v9 = self.referrer_id
         if v9 is None:
             field_dict["referrer_id"] = None
         elif not isinstance(v9, Unset):
-            field_dict["referrer_id"] = to_json_value(v9)
+            field_dict["referrer_id"] = v9
         v10 = self.customer
         if v10 is None:
             field_dict["customer"] = None
         elif not isinstance(v10, Unset):
-            field_dict["customer"] = to_json_value(v10)
+            field_dict["customer"] = None if v10 is None else v10.to_dict()
         v11 = self.referrer
         if v11 is None:
             field_dict["referrer"] = None
         elif not isinstance(v11, Unset):
-            field_dict["referrer"] = to_json_value(v11)
+            field_dict["referrer"] = None if v11 is None else v11.to_dict()
         return field_dict
 
     @classmethod

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, SchemaMismatch, Unset, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
@@ -28,7 +28,7 @@ class OrdersImportFailure:
         if v1 is None:
             field_dict["source_id"] = None
         elif not isinstance(v1, Unset):
-            field_dict["source_id"] = to_json_value(v1)
+            field_dict["source_id"] = v1
         v2 = self.reason
         if not isinstance(v2, Unset):
             field_dict["reason"] = v2

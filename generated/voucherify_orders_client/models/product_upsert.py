@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.metadata import Metadata
-from ..types import UNSET, SchemaMismatch, Unset, to_json_value
+from ..types import UNSET, SchemaMismatch, Unset
 
 
 @_attrs_define
@@ -34,32 +34,32 @@ class ProductUpsert:
         if v1 is None:
             field_dict["id"] = None
         elif not isinstance(v1, Unset):
-            field_dict["id"] = to_json_value(v1)
+            field_dict["id"] = v1
         v2 = self.source_id
         if v2 is None:
             field_dict["source_id"] = None
         elif not isinstance(v2, Unset):
-            field_dict["source_id"] = to_json_value(v2)
+            field_dict["source_id"] = v2
         v3 = self.override
         if v3 is None:
             field_dict["override"] = None
         elif not isinstance(v3, Unset):
-            field_dict["override"] = to_json_value(v3)
+            field_dict["override"] = v3
         v4 = self.name
         if v4 is None:
             field_dict["name"] = None
         elif not isinstance(v4, Unset):
-            field_dict["name"] = to_json_value(v4)
+            field_dict["name"] = v4
         v5 = self.price
         if v5 is None:
             field_dict["price"] = None
         elif not isinstance(v5, Unset):
-            field_dict["price"] = to_json_value(v5)
+            field_dict["price"] = v5
         v6 = self.metadata
         if v6 is None:
             field_dict["metadata"] = None
         elif not isinstance(v6, Unset):
-            field_dict["metadata"] = to_json_value(v6)
+            field_dict["metadata"] = None if v6 is None else v6.to_dict()
         return field_dict
 
     @classmethod
