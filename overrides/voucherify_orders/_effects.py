@@ -135,9 +135,17 @@ def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) ->
         try:
             if isinstance(effect, Transmit):
                 _prepare(http, effect.request)
-                result = http.send(
-                    effect.request, auth=options.auth, stream=effect.stream, follow_redirects=False
-                )
+                response = http.send(effect.request, auth=options.auth, stream=True, follow_redirects=False)
+                result = response
+                if not effect.stream and not _in_memory(response):
+                    chunks = []
+                    try:
+                        for chunk in response.iter_raw():
+                            chunks.append(chunk)
+                            _too_late(response, effect.deadline)
+                    finally:
+                        response.close()
+                    result = _whole(response, chunks)
             elif isinstance(effect, Read):
                 key = id(effect.response)
                 if key not in readers:
