@@ -298,8 +298,7 @@ PAGINATE = textwrap.dedent("""
 BULK = textwrap.dedent("""
     import json, sys, time
     from voucherify_orders import Voucherify, testing
-    testing.set_testing(True)
-    with Voucherify("{app}", "{secret}", base_url=sys.argv[1]) as client:
+    with Voucherify("{app}", "{secret}", base_url=sys.argv[1], retry_policy=testing.no_waits()) as client:
         start = time.perf_counter()
         report = client.orders.import_orders(sys.argv[2])
         wall = time.perf_counter() - start

@@ -132,6 +132,10 @@ def _exchange(
         retries += 1
 
 
+#: Methods that change nothing: their outcome is never in doubt.
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 def _longest(timeout: httpx.Timeout) -> float:
     # How long one attempt may take until its answer is read: the longest of its limits.
     return max(
@@ -156,7 +160,7 @@ def _judge_exception(
         )
     else:
         message = f"{where} {what}" + (f" after {retries} retries" if retries else "")
-    error = error_type(message, request=request, outcome_unknown=reached and not repeatable)
+    error = error_type(message, request=request, outcome_unknown=reached and request.method not in _READS)
     error.__cause__ = exc
     if repeatable and retries < options.retry.max_retries:
         return error, options.retry.backoff(retries)
@@ -168,13 +172,16 @@ def _judge_response(
 ) -> tuple[Exception, float | None]:
     status = response.status_code
     hint = retry_hint(response) if status in (429, 503) else None
+    error = error_for_response(response, hint)
+    # A server that failed may have applied a write before failing.
+    error.outcome_unknown = status >= 500 and response.request.method not in _READS
     # 429 means the server refused the call without doing anything.
     if status in RETRYABLE_STATUSES and (safe or status == 429) and retries < options.retry.max_retries:
         if hint is None:
-            return error_for_response(response), options.retry.backoff(retries)
+            return error, options.retry.backoff(retries)
         if hint <= options.retry.max_retry_after:
-            return error_for_response(response, hint), hint
-    return error_for_response(response, hint), None
+            return error, hint
+    return error, None
 
 
 def _redact(request: httpx.Request) -> None:

@@ -104,7 +104,15 @@ class ParameterError(VoucherifyError, ValueError):
 
 
 class APIError(VoucherifyError):
-    """A call was sent (or attempted) and did not succeed."""
+    """
+    A call was sent (or attempted) and did not succeed.
+
+    `outcome_unknown` is True when the call may have changed something on the server
+    all the same (a dropped connection after sending, a 5xx for a write): check
+    before repeating it.
+    """
+
+    outcome_unknown: bool = False
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)

@@ -309,7 +309,9 @@ def _submit(chunk: _Chunk, options: CallOptions) -> Workflow[tuple[str | None, l
             reason = exc.details or exc.message
             left_out.append(FailedOrder(chunk.positions.pop(index), order.get("source_id"), reason, "failed"))
         except (APIStatusError, APIConnectionError) as exc:
-            unknown = isinstance(exc, APIConnectionError) and exc.outcome_unknown
+            if isinstance(exc, APIConnectionError) and not exc.outcome_unknown:
+                raise  # never reached the server: nothing of this chunk is known to it; stop here
+            unknown = exc.outcome_unknown
             outcome = "unknown" if unknown else "failed"
             return None, left_out + _all_failed(chunk, f"the import call failed: {exc}", outcome)
         else:
