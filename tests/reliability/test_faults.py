@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
-
 import pytest
 from voucherify_orders import APIConnectionError, APITimeoutError, RateLimitError, RetryPolicy, testing
 from voucherify_orders.emulator import Emulator, Fault, JobPacing
@@ -89,37 +86,45 @@ def test_backoff_never_exceeds_its_cap() -> None:
     assert len(clock.sleeps) == 12 and max(clock.sleeps) <= 2.0 and clock.sleeps[-1] >= 1.0
 
 
-def test_a_stalled_route_times_out_within_the_bound_in_process() -> None:
+def test_a_stalled_route_times_out_in_process_and_a_get_is_retried() -> None:
     emulator = Emulator(seed=3)
-    emulator.inject(Fault.latency(3600), route="GET /v1/orders/{orderId}")
-    started = time.monotonic()
-    with emulator.client(timeout=0.5, max_retries=2) as client, pytest.raises(APITimeoutError):
+    stall = emulator.inject(Fault.hold(timeout=30), route="GET /v1/orders/{orderId}")
+    with (
+        testing.fake_clock() as clock,
+        emulator.client(timeout=0.05, max_retries=2) as client,
+        pytest.raises(APITimeoutError) as caught,
+    ):
         client.orders.get("anything")
-    assert time.monotonic() - started < 1.0
-    assert len(emulator.requests) == 3  # retried, being a GET
+    assert stall.gate.arrived == 3 and len(emulator.requests) == 3  # retried, being a GET
+    assert len(clock.sleeps) == 2  # the backoff between attempts, on the fake clock
+    assert not caught.value.outcome_unknown
 
 
 async def test_a_stalled_route_times_out_async() -> None:
     emulator = Emulator(seed=3)
-    emulator.inject(Fault.latency(3600), route="GET /v1/orders")
-    async with emulator.async_client(timeout=0.5, max_retries=1) as client:
-        with pytest.raises(APITimeoutError):
-            await asyncio.wait_for(client.orders.list(), timeout=5)
+    stall = emulator.inject(Fault.hold(timeout=30), route="GET /v1/orders")
+    with testing.fake_clock() as clock:
+        async with emulator.async_client(timeout=0.05, max_retries=1) as client:
+            with pytest.raises(APITimeoutError):
+                await client.orders.list()
+    assert stall.gate.arrived == 2 and len(clock.sleeps) == 1
 
 
 def test_a_stalled_server_times_out_over_real_http() -> None:
     from voucherify_orders import Voucherify
 
     emulator = Emulator(seed=3)
-    emulator.inject(Fault.latency(2.0, times=None), route="GET /v1/orders")
+    stall = emulator.inject(Fault.hold(timeout=30), route="GET /v1/orders")
     with emulator.serve() as server:
-        started = time.monotonic()
         with (
+            testing.fake_clock() as clock,
             Voucherify(
                 emulator.app_id, emulator.secret_key, base_url=server.url, timeout=0.2, max_retries=1
             ) as client,
             pytest.raises(APITimeoutError),
         ):
             client.orders.list()
-        elapsed = time.monotonic() - started
-    assert elapsed < 0.2 * 2 + 0.5  # two attempts of 0.2 s, plus scheduling slack
+        stall.gate.wait_for(2)  # both attempts reached the server ...
+        assert stall.gate.held == 2  # ... and neither got an answer
+        assert len(clock.sleeps) == 1
+        stall.gate.open()

@@ -93,17 +93,18 @@ class Gate:
 
     def pass_through(self, limit: float | None = None) -> bool:
         """
-        Hold the calling thread's answer until it is let go: True. False when
-        `limit` seconds (or the gate's own timeout) passed first.
+        Hold the calling thread's answer until it is let go, or the gate's own
+        timeout passes: True, the answer goes out. False when the client's `limit`
+        (its read timeout, in seconds) passed first: the client gave up.
         """
-        timeout = self.timeout if limit is None else min(limit, self.timeout)
         with self._cond:
             ticket = self._arrive()
-            return self._cond.wait_for(lambda: self._may_go(ticket), timeout)
+            if self._cond.wait_for(lambda: self._may_go(ticket), self._wait(limit)):
+                return True
+        return not self._client_gave_up(limit)
 
     async def pass_through_async(self, limit: float | None = None) -> bool:
         """`pass_through` without blocking the event loop."""
-        timeout = self.timeout if limit is None else min(limit, self.timeout)
         loop = asyncio.get_running_loop()
         with self._cond:
             ticket = self._arrive()
@@ -112,13 +113,19 @@ class Gate:
             future: asyncio.Future[None] = loop.create_future()
             self._async_waiters.append((ticket, loop, future))
         try:
-            await asyncio.wait_for(future, timeout)
+            await asyncio.wait_for(future, self._wait(limit))
         except TimeoutError:
-            return False
+            return not self._client_gave_up(limit)
         finally:
             with self._cond:
                 self._async_waiters = [w for w in self._async_waiters if w[2] is not future]
         return True
+
+    def _wait(self, limit: float | None) -> float:
+        return self.timeout if limit is None else min(limit, self.timeout)
+
+    def _client_gave_up(self, limit: float | None) -> bool:
+        return limit is not None and limit <= self.timeout
 
 
 def _resolve(future: asyncio.Future[None]) -> None:
