@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 import httpx
@@ -82,12 +83,27 @@ def test_a_retry_after_beyond_the_cap_is_not_waited() -> None:
     assert clock.sleeps == [] and len(calls) == 1 and caught.value.retry_after == 3600
 
 
+class FixedDraw(random.Random):
+    """A random source whose every draw is `value` (0.0: no jitter; just below 1.0: all of it)."""
+
+    def __init__(self, value: float) -> None:
+        super().__init__()
+        self.value = value
+
+    def random(self) -> float:
+        return self.value
+
+
 def test_backoff_is_exponential_jittered_and_capped() -> None:
     policy = RetryPolicy(max_retries=10, initial_delay=0.5, max_delay=8.0)
-    delays = [policy.backoff(n) for n in range(10)]
-    assert all(0.25 <= delays[0] <= 0.5 for _ in [0])
-    assert all(d <= 8.0 for d in delays)
-    assert all(4.0 <= d <= 8.0 for d in delays[5:])  # capped: half the cap at least, the cap at most
+    ceilings = [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0, 8.0]  # doubling from 0.5, capped at 8
+    # Equal jitter: never below half the ceiling, never above it.
+    assert [policy.backoff(n, FixedDraw(0.0)) for n in range(8)] == [c / 2 for c in ceilings]
+    highest = [policy.backoff(n, FixedDraw(1.0 - 2**-20)) for n in range(8)]
+    assert all(c * 0.99 < d < c for d, c in zip(highest, ceilings, strict=True))
+    spread = {policy.backoff(3, random.Random(seed)) for seed in range(50)}
+    assert len(spread) == 50 and min(spread) >= 2.0 and max(spread) <= 4.0  # jittered within [2, 4]
+
     handler, _ = sequence(httpx.Response(503, json={"code": 503, "message": "down"}))
     with (
         testing.fake_clock() as clock,
@@ -95,7 +111,8 @@ def test_backoff_is_exponential_jittered_and_capped() -> None:
         pytest.raises(ServerError),
     ):
         client.orders.get("ord_1")
-    assert len(clock.sleeps) == 6 and max(clock.sleeps) <= 8.0 and clock.sleeps[0] <= 0.5
+    assert len(clock.sleeps) == 6  # the default policy: 0.5 s doubling, capped at 8 s
+    assert all(c / 2 <= s <= c for s, c in zip(clock.sleeps, ceilings, strict=False))
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
