@@ -445,6 +445,7 @@ def test_over_real_http_on_loopback(emulator: Emulator) -> None:
             assert len(emulator.orders) == 32
 
 
+@pytest.mark.slow
 def test_concurrent_upserts_over_http_keep_exact_state(emulator: Emulator) -> None:
     errors: list[BaseException] = []
     with emulator.serve() as server:

@@ -37,6 +37,7 @@ def history(count: int, start: int = 0) -> list[dict[str, Any]]:
     ]
 
 
+@pytest.mark.slow
 def test_25000_orders_in_13_chunks_every_one_accounted_for_then_exported_row_by_row() -> None:
     emulator = Emulator(seed=3, pacing=JobPacing(polls=1))
     orders = history(25_000)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import pytest
 from voucherify_orders import AsyncVoucherify, Voucherify
 from voucherify_orders.emulator import Emulator, EmulatorServer
 
@@ -39,6 +40,7 @@ def test_one_client_shared_by_8_threads() -> None:
     assert len(source_ids) == len(set(source_ids)) == 100 + 8 * 100
 
 
+@pytest.mark.slow
 def test_one_async_client_shared_by_50_tasks() -> None:
     emulator = Emulator(seed=50)
 

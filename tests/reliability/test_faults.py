@@ -7,6 +7,7 @@ from voucherify_orders import APIConnectionError, APITimeoutError, RateLimitErro
 from voucherify_orders.emulator import Emulator, Fault, JobPacing
 
 
+@pytest.mark.slow
 def test_bulk_import_of_20000_orders_under_429_503_and_dropped_submissions() -> None:
     emulator = Emulator(seed=20_000, pacing=JobPacing(polls=1))
     for route in ("POST /v1/orders/import", "GET /v1/async-actions/{asyncActionId}"):
