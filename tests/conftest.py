@@ -43,6 +43,19 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
     return result
 
 
+# Every test in these modules runs the pinned code generator in a subprocess: one to three
+# seconds each, over 25 s together, so they are slow. (Marked here because other work is
+# changing those modules; a `pytestmark` in each would do the same.)
+GENERATOR_MODULES = ("contract/test_generation.py", "contract/test_spec_changes.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here) and item.path.relative_to(here).as_posix() in GENERATOR_MODULES:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     return yaml.safe_load(SPEC_PATH.read_text())
