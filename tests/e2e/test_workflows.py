@@ -238,7 +238,7 @@ def test_export_download_to_a_file(tmp_path: Path) -> None:
 
 def test_waiting_gives_up_and_failed_exports_raise() -> None:
     emulator = Emulator(seed=1, pacing=JobPacing(polls=1_000_000))
-    with emulator.client() as client, testing.fake_clock() as clock:
+    with emulator.client() as client, testing.fake_clock(client) as clock:
         export = client.orders.export()
         with pytest.raises(WaitTimeoutError, match="did not finish within 30s"):
             client.exports.wait(export, timeout=30)

@@ -16,7 +16,7 @@ def test_bulk_import_of_20000_orders_under_429_503_and_dropped_submissions() -> 
     emulator.inject(Fault.drop_after_commit(probability=0.02, times=None), route="POST /v1/orders/import")
     orders = [{"source_id": f"r-{n:05d}", "amount": n} for n in range(20_000)]
 
-    with testing.fake_clock() as clock, emulator.client(max_retries=8) as client:
+    with emulator.client(max_retries=8) as client, testing.fake_clock(client) as clock:
         report = client.orders.import_orders(orders, chunk_size=500)
 
     assert report.read == 20_000 and report.accounted_for
@@ -54,32 +54,32 @@ def test_a_keyless_create_dropped_after_commit_is_not_retried_and_says_so() -> N
 
 
 def test_rate_limits_are_waited_out_on_a_fake_clock_shared_with_the_emulator() -> None:
-    with testing.fake_clock() as clock:
-        emulator = Emulator(rate_limit=5, rate_limit_window=60, clock=lambda: clock.now)
-        with emulator.client(max_retries=3) as client:
-            for n in range(12):
-                client.orders.upsert({"source_id": f"s-{n}"})
-        assert len(emulator.orders) == 12
-        assert clock.sleeps and all(0 < s <= 60 for s in clock.sleeps)
-        assert clock.now >= 120  # two full windows were waited out, none for real
-        with emulator.client(max_retries=0) as client:
-            for _ in range(5):
-                try:
-                    client.orders.list()
-                except RateLimitError as exc:
-                    error = exc
-                    break
-            else:
-                pytest.fail("no 429 within the budget")
-        assert error.retry_after is not None and 0 < error.retry_after <= 60
+    clock = testing.FakeClock()
+    emulator = Emulator(rate_limit=5, rate_limit_window=60, clock=lambda: clock.now)
+    with emulator.client(max_retries=3, retry_policy=RetryPolicy(clock=clock)) as client:
+        for n in range(12):
+            client.orders.upsert({"source_id": f"s-{n}"})
+    assert len(emulator.orders) == 12
+    assert clock.sleeps and all(0 < s <= 60 for s in clock.sleeps)
+    assert clock.now >= 120  # two full windows were waited out, none for real
+    with emulator.client(max_retries=0, retry_policy=RetryPolicy(clock=clock)) as client:
+        for _ in range(5):
+            try:
+                client.orders.list()
+            except RateLimitError as exc:
+                error = exc
+                break
+        else:
+            pytest.fail("no 429 within the budget")
+    assert error.retry_after is not None and 0 < error.retry_after <= 60
 
 
 def test_backoff_never_exceeds_its_cap() -> None:
     emulator = Emulator(seed=2)
     emulator.inject(Fault.status(503, times=None), route="GET /v1/orders")
-    policy = RetryPolicy(max_retries=12, initial_delay=0.1, max_delay=2.0)
+    clock = testing.FakeClock()
+    policy = RetryPolicy(max_retries=12, initial_delay=0.1, max_delay=2.0, clock=clock)
     with (
-        testing.fake_clock() as clock,
         emulator.client().with_options(retry_policy=policy) as client,
         pytest.raises(Exception, match="503"),
     ):
@@ -91,8 +91,8 @@ def test_a_stalled_route_times_out_in_process_and_a_get_is_retried() -> None:
     emulator = Emulator(seed=3)
     stall = emulator.inject(Fault.hold(timeout=30), route="GET /v1/orders/{orderId}")
     with (
-        testing.fake_clock() as clock,
         emulator.client(timeout=0.05, max_retries=2) as client,
+        testing.fake_clock(client) as clock,
         pytest.raises(APITimeoutError) as caught,
     ):
         client.orders.get("anything")
@@ -104,10 +104,9 @@ def test_a_stalled_route_times_out_in_process_and_a_get_is_retried() -> None:
 async def test_a_stalled_route_times_out_async() -> None:
     emulator = Emulator(seed=3)
     stall = emulator.inject(Fault.hold(timeout=30), route="GET /v1/orders")
-    with testing.fake_clock() as clock:
-        async with emulator.async_client(timeout=0.05, max_retries=1) as client:
-            with pytest.raises(APITimeoutError):
-                await client.orders.list()
+    async with emulator.async_client(timeout=0.05, max_retries=1) as client:
+        with testing.fake_clock(client) as clock, pytest.raises(APITimeoutError):
+            await client.orders.list()
     assert stall.gate.arrived == 2 and len(clock.sleeps) == 1
 
 
@@ -118,10 +117,10 @@ def test_a_stalled_server_times_out_over_real_http() -> None:
     stall = emulator.inject(Fault.hold(timeout=30), route="GET /v1/orders")
     with emulator.serve() as server:
         with (
-            testing.fake_clock() as clock,
             Voucherify(
                 emulator.app_id, emulator.secret_key, base_url=server.url, timeout=0.2, max_retries=1
             ) as client,
+            testing.fake_clock(client) as clock,
             pytest.raises(APITimeoutError),
         ):
             client.orders.list()
