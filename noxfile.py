@@ -85,9 +85,15 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The test suite (unit, contract, end to end, reliability) against the installed package."""
+    """The test suite (unit, contract, end to end, reliability) against the installed package.
+
+    Everything by default, as CI runs it; `nox -s tests -- -m "not slow"` is the quick inner loop.
+    """
     session.install(".[all]", *group("tests"), *group("codegen"))
-    session.run("pytest", *session.posargs)
+    # pytest rewrites the asserts of every pytest11 plugin's package (schemathesis, hypothesis, ...)
+    # on each run unless it may cache the result as bytecode: a shell that sets PYTHONDONTWRITEBYTECODE
+    # costs every run seconds. The cache lives in this session's virtualenv and tests/__pycache__.
+    session.run("pytest", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": ""})
 
 
 @nox.session(python=PYTHONS, default=False)

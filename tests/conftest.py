@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,42 @@ APP_ID = "app-id-for-tests-5f1c"
 SECRET = "secret-key-for-tests-9d2e"
 
 Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@dataclass
+class CaseCount:
+    """How many generated cases one test ran; a test taking a `generated_cases` fixture of this
+    type fails unless it ran at least `minimum` (checked by the hook below, right after the call)."""
+
+    minimum: int
+    seen: int = 0
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
+    result = yield
+    count = getattr(item, "funcargs", {}).get("generated_cases")
+    # Not isinstance: test modules import this file as tests.conftest, pytest as conftest.
+    if count is not None and count.seen < count.minimum:
+        pytest.fail(f"only {count.seen} generated cases ran, fewer than {count.minimum}", pytrace=False)
+    return result
+
+
+# Every test in these modules runs the pinned code generator in a subprocess: half a second
+# to three seconds each, about 30 s together, so they are slow. (Marked here because other
+# work is changing those modules; a `pytestmark` in each would do the same.)
+GENERATOR_MODULES = (
+    "contract/test_generation.py",
+    "contract/test_regeneration.py",
+    "contract/test_spec_changes.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here) and item.path.relative_to(here).as_posix() in GENERATOR_MODULES:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

@@ -346,6 +346,78 @@ def test_faults_status_latency_and_drop_after_commit(emulator: Emulator) -> None
         emulator.client(timeout=0.05, max_retries=0).orders.list()
 
 
+def _in_thread(call: Any) -> tuple[threading.Thread, dict[str, Any]]:
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as exc:  # handed to the test
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    return worker, outcome
+
+
+def test_a_held_answer_is_committed_and_waits_for_its_release_in_process(emulator: Emulator) -> None:
+    hold = emulator.inject(Fault.hold(timeout=30), route="POST /v1/orders")
+    worker, outcome = _in_thread(lambda: emulator.client().orders.upsert({"source_id": "held", "amount": 5}))
+    hold.gate.wait_for(1)
+    assert [o["source_id"] for o in emulator.orders] == ["held"]  # stored while the answer waits
+    assert hold.gate.held == 1 and worker.is_alive() and outcome == {}
+    hold.gate.release()
+    worker.join(30)
+    assert outcome["value"].source_id == "held" and hold.gate.held == 0
+
+
+def test_held_answers_go_in_arrival_order_over_http(emulator: Emulator) -> None:
+    hold = emulator.inject(Fault.hold(timeout=30), route="GET /v1/orders/{orderId}")
+    with emulator.serve() as server:
+        client = Voucherify(emulator.app_id, emulator.secret_key, base_url=server.url)
+        for key in ("first", "second"):
+            client.orders.upsert({"source_id": key})
+        first, first_outcome = _in_thread(lambda: client.orders.get("first"))
+        hold.gate.wait_for(1)
+        second, second_outcome = _in_thread(lambda: client.orders.get("second"))
+        hold.gate.wait_for(2)
+        hold.gate.release()
+        first.join(30)
+        assert first_outcome["value"].source_id == "first"
+        assert second.is_alive() and second_outcome == {} and hold.gate.held == 1
+        emulator.clear_faults()  # lets what is still held go
+        second.join(30)
+        assert second_outcome["value"].source_id == "second"
+        client.close()
+
+
+async def test_a_held_answer_async_does_not_block_the_event_loop(emulator: Emulator) -> None:
+    import asyncio
+
+    hold = emulator.inject(Fault.hold(timeout=30), route="POST /v1/orders")
+    async with emulator.async_client() as client:
+        held = asyncio.create_task(client.orders.upsert({"source_id": "held"}))
+        await hold.gate.wait_for_async(1)
+        assert not held.done() and len(emulator.orders) == 1
+        hold.gate.release()
+        assert (await held).source_id == "held"
+
+
+def test_an_answer_held_past_the_read_timeout_is_a_timeout_in_process(emulator: Emulator) -> None:
+    hold = emulator.inject(Fault.hold(timeout=30), route="PUT /v1/orders/{orderId}")
+    client = emulator.client(max_retries=0)
+    client.orders.upsert({"source_id": "o"})
+    with pytest.raises(APITimeoutError):
+        client.with_options(timeout=0.05).orders.update("o", {"status": "PAID"})
+    assert hold.gate.arrived == 1 and emulator.orders[0]["status"] == "PAID"  # applied all the same
+
+
+def test_a_gate_nobody_releases_lets_the_answer_go_after_its_own_timeout(emulator: Emulator) -> None:
+    hold = emulator.inject(Fault.hold(timeout=0.01), route="GET /v1/orders")
+    assert emulator.client(timeout=30).orders.list().total == 0  # the safety net, not a timeout
+    assert hold.gate.arrived == 1
+
+
 def test_inspection_and_reset(emulator: Emulator, client: Voucherify) -> None:
     client.orders.create({"source_id": "s", "customer": {"source_id": "c"}})
     assert len(emulator.orders) == 1 and len(emulator.customers) == 1 and len(emulator.requests) == 1
@@ -373,6 +445,7 @@ def test_over_real_http_on_loopback(emulator: Emulator) -> None:
             assert len(emulator.orders) == 32
 
 
+@pytest.mark.slow
 def test_concurrent_upserts_over_http_keep_exact_state(emulator: Emulator) -> None:
     errors: list[BaseException] = []
     with emulator.serve() as server:

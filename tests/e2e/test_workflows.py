@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +37,7 @@ def history(count: int, start: int = 0) -> list[dict[str, Any]]:
     ]
 
 
+@pytest.mark.slow
 def test_25000_orders_in_13_chunks_every_one_accounted_for_then_exported_row_by_row() -> None:
     emulator = Emulator(seed=3, pacing=JobPacing(polls=1))
     orders = history(25_000)
@@ -152,8 +152,8 @@ with Voucherify("{app}", "{secret}", base_url="{url}") as client:
 
 def test_a_killed_process_resumes_from_its_checkpoint(tmp_path: Path) -> None:
     emulator = Emulator(seed=4)
-    # Slow the polls down so the process is still mid-import when it is killed.
-    emulator.inject(Fault.latency(0.15, times=None), route="GET /v1/async-actions/{asyncActionId}")
+    # Every chunk's submission is held at the server once stored, until the test lets it go.
+    submissions = emulator.inject(Fault.hold(), route="POST /v1/orders/import")
     orders_file = tmp_path / "orders.ndjson"
     orders_file.write_text("".join(json.dumps(o) + "\n" for o in history(1_500)))
     checkpoint = tmp_path / "checkpoint.json"
@@ -166,19 +166,23 @@ def test_a_killed_process_resumes_from_its_checkpoint(tmp_path: Path) -> None:
             checkpoint=checkpoint,
         )
         process = subprocess.Popen([sys.executable, "-c", script])
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if checkpoint.exists() and len(json.loads(checkpoint.read_text() or "{}").get("chunks", {})) >= 4:
-                break
-            time.sleep(0.05)
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
-        done_before = len(json.loads(checkpoint.read_text())["chunks"])
-        assert 4 <= done_before < 15, "the import finished before it could be killed"
-        emulator.clear_faults()
+        try:
+            for chunk in range(1, 5):  # four chunks go through
+                submissions.gate.wait_for(chunk)
+                submissions.gate.release()
+            # The fifth is stored by the server, and its answer held: kill the client now.
+            submissions.gate.wait_for(5)
+        finally:
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait()
+        chunks = json.loads(checkpoint.read_text())["chunks"]
+        assert sorted(chunks) == ["0", "1", "2", "3"]  # each chunk is recorded before the next is sent
+        assert all(c["imported"] == 100 for c in chunks.values())
+        emulator.clear_faults()  # the held answer goes to a client that is gone
         with Voucherify(emulator.app_id, emulator.secret_key, base_url=server.url) as client:
             report = client.orders.import_orders(orders_file, chunk_size=100, checkpoint=checkpoint)
-    assert report.imported == 1_500 and report.accounted_for and report.resumed_chunks >= 4
+    assert report.imported == 1_500 and report.accounted_for and report.resumed_chunks == 4
+    assert len(emulator.async_actions) == 16  # the fifth chunk twice: before the kill and after
     source_ids = [o["source_id"] for o in emulator.orders]
     assert len(source_ids) == len(set(source_ids)) == 1_500
 
@@ -234,7 +238,7 @@ def test_export_download_to_a_file(tmp_path: Path) -> None:
 
 def test_waiting_gives_up_and_failed_exports_raise() -> None:
     emulator = Emulator(seed=1, pacing=JobPacing(polls=1_000_000))
-    with emulator.client() as client, testing.fake_clock() as clock:
+    with emulator.client() as client, testing.fake_clock(client) as clock:
         export = client.orders.export()
         with pytest.raises(WaitTimeoutError, match="did not finish within 30s"):
             client.exports.wait(export, timeout=30)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
-
 import pytest
 from voucherify_orders import APIConnectionError, APITimeoutError, RateLimitError, RetryPolicy, testing
 from voucherify_orders.emulator import Emulator, Fault, JobPacing
 
 
+@pytest.mark.slow
 def test_bulk_import_of_20000_orders_under_429_503_and_dropped_submissions() -> None:
     emulator = Emulator(seed=20_000, pacing=JobPacing(polls=1))
     for route in ("POST /v1/orders/import", "GET /v1/async-actions/{asyncActionId}"):
@@ -18,7 +16,7 @@ def test_bulk_import_of_20000_orders_under_429_503_and_dropped_submissions() -> 
     emulator.inject(Fault.drop_after_commit(probability=0.02, times=None), route="POST /v1/orders/import")
     orders = [{"source_id": f"r-{n:05d}", "amount": n} for n in range(20_000)]
 
-    with testing.fake_clock() as clock, emulator.client(max_retries=8) as client:
+    with emulator.client(max_retries=8) as client, testing.fake_clock(client) as clock:
         report = client.orders.import_orders(orders, chunk_size=500)
 
     assert report.read == 20_000 and report.accounted_for
@@ -56,32 +54,32 @@ def test_a_keyless_create_dropped_after_commit_is_not_retried_and_says_so() -> N
 
 
 def test_rate_limits_are_waited_out_on_a_fake_clock_shared_with_the_emulator() -> None:
-    with testing.fake_clock() as clock:
-        emulator = Emulator(rate_limit=5, rate_limit_window=60, clock=lambda: clock.now)
-        with emulator.client(max_retries=3) as client:
-            for n in range(12):
-                client.orders.upsert({"source_id": f"s-{n}"})
-        assert len(emulator.orders) == 12
-        assert clock.sleeps and all(0 < s <= 60 for s in clock.sleeps)
-        assert clock.now >= 120  # two full windows were waited out, none for real
-        with emulator.client(max_retries=0) as client:
-            for _ in range(5):
-                try:
-                    client.orders.list()
-                except RateLimitError as exc:
-                    error = exc
-                    break
-            else:
-                pytest.fail("no 429 within the budget")
-        assert error.retry_after is not None and 0 < error.retry_after <= 60
+    clock = testing.FakeClock()
+    emulator = Emulator(rate_limit=5, rate_limit_window=60, clock=lambda: clock.now)
+    with emulator.client(max_retries=3, retry_policy=RetryPolicy(clock=clock)) as client:
+        for n in range(12):
+            client.orders.upsert({"source_id": f"s-{n}"})
+    assert len(emulator.orders) == 12
+    assert clock.sleeps and all(0 < s <= 60 for s in clock.sleeps)
+    assert clock.now >= 120  # two full windows were waited out, none for real
+    with emulator.client(max_retries=0, retry_policy=RetryPolicy(clock=clock)) as client:
+        for _ in range(5):
+            try:
+                client.orders.list()
+            except RateLimitError as exc:
+                error = exc
+                break
+        else:
+            pytest.fail("no 429 within the budget")
+    assert error.retry_after is not None and 0 < error.retry_after <= 60
 
 
 def test_backoff_never_exceeds_its_cap() -> None:
     emulator = Emulator(seed=2)
     emulator.inject(Fault.status(503, times=None), route="GET /v1/orders")
-    policy = RetryPolicy(max_retries=12, initial_delay=0.1, max_delay=2.0)
+    clock = testing.FakeClock()
+    policy = RetryPolicy(max_retries=12, initial_delay=0.1, max_delay=2.0, clock=clock)
     with (
-        testing.fake_clock() as clock,
         emulator.client().with_options(retry_policy=policy) as client,
         pytest.raises(Exception, match="503"),
     ):
@@ -89,37 +87,44 @@ def test_backoff_never_exceeds_its_cap() -> None:
     assert len(clock.sleeps) == 12 and max(clock.sleeps) <= 2.0 and clock.sleeps[-1] >= 1.0
 
 
-def test_a_stalled_route_times_out_within_the_bound_in_process() -> None:
+def test_a_stalled_route_times_out_in_process_and_a_get_is_retried() -> None:
     emulator = Emulator(seed=3)
-    emulator.inject(Fault.latency(3600), route="GET /v1/orders/{orderId}")
-    started = time.monotonic()
-    with emulator.client(timeout=0.5, max_retries=2) as client, pytest.raises(APITimeoutError):
+    stall = emulator.inject(Fault.hold(timeout=30), route="GET /v1/orders/{orderId}")
+    with (
+        emulator.client(timeout=0.05, max_retries=2) as client,
+        testing.fake_clock(client) as clock,
+        pytest.raises(APITimeoutError) as caught,
+    ):
         client.orders.get("anything")
-    assert time.monotonic() - started < 1.0
-    assert len(emulator.requests) == 3  # retried, being a GET
+    assert stall.gate.arrived == 3 and len(emulator.requests) == 3  # retried, being a GET
+    assert len(clock.sleeps) == 2  # the backoff between attempts, on the fake clock
+    assert not caught.value.outcome_unknown
 
 
 async def test_a_stalled_route_times_out_async() -> None:
     emulator = Emulator(seed=3)
-    emulator.inject(Fault.latency(3600), route="GET /v1/orders")
-    async with emulator.async_client(timeout=0.5, max_retries=1) as client:
-        with pytest.raises(APITimeoutError):
-            await asyncio.wait_for(client.orders.list(), timeout=5)
+    stall = emulator.inject(Fault.hold(timeout=30), route="GET /v1/orders")
+    async with emulator.async_client(timeout=0.05, max_retries=1) as client:
+        with testing.fake_clock(client) as clock, pytest.raises(APITimeoutError):
+            await client.orders.list()
+    assert stall.gate.arrived == 2 and len(clock.sleeps) == 1
 
 
 def test_a_stalled_server_times_out_over_real_http() -> None:
     from voucherify_orders import Voucherify
 
     emulator = Emulator(seed=3)
-    emulator.inject(Fault.latency(2.0, times=None), route="GET /v1/orders")
+    stall = emulator.inject(Fault.hold(timeout=30), route="GET /v1/orders")
     with emulator.serve() as server:
-        started = time.monotonic()
         with (
             Voucherify(
                 emulator.app_id, emulator.secret_key, base_url=server.url, timeout=0.2, max_retries=1
             ) as client,
+            testing.fake_clock(client) as clock,
             pytest.raises(APITimeoutError),
         ):
             client.orders.list()
-        elapsed = time.monotonic() - started
-    assert elapsed < 0.2 * 2 + 0.5  # two attempts of 0.2 s, plus scheduling slack
+        stall.gate.wait_for(2)  # both attempts reached the server ...
+        assert stall.gate.held == 2  # ... and neither got an answer
+        assert len(clock.sleeps) == 1
+        stall.gate.open()

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from voucherify_orders import Voucherify, VoucherifyError, testing
+from voucherify_orders import Voucherify, VoucherifyError
 from voucherify_orders.emulator import Emulator, Fault, JobPacing
 
 APP_ID = "appid-SECRET-3f9a1c"
@@ -77,7 +77,7 @@ def test_successes_reprs_and_debug_logs_against_the_emulator(caplog: pytest.LogC
     caplog.set_level(logging.DEBUG)
     emulator = Emulator(app_id=APP_ID, secret_key=SECRET, pacing=JobPacing(polls=1))
     emulator.inject(Fault.rate_limited(retry_after=1), route="GET /v1/orders")
-    with testing.fake_clock(), emulator.client(log_bodies=True) as client:
+    with emulator.client(log_bodies=True) as client:  # in-process: no real waits
         raw = client.with_raw_response.orders.upsert({"source_id": "s", "amount": 1})
         page = client.orders.list()
         report = client.orders.import_orders([{"source_id": f"i{n}"} for n in range(5)])

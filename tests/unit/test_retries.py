@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 import httpx
@@ -44,7 +45,7 @@ def limited(**headers: str) -> httpx.Response:
 
 def test_429_waits_out_retry_after_on_a_fake_clock() -> None:
     handler, calls = sequence(limited(**{"Retry-After": "7"}), OK)
-    with testing.fake_clock() as clock, make_client(handler) as client:
+    with make_client(handler) as client, testing.fake_clock(client) as clock:
         assert client.orders.get("ord_1").id == "ord_1"
     assert clock.sleeps == [7.0] and len(calls) == 2
 
@@ -52,17 +53,27 @@ def test_429_waits_out_retry_after_on_a_fake_clock() -> None:
 def test_x_rate_limit_retry_is_honoured() -> None:
     import time
 
-    handler, _ = sequence(limited(**{"X-Rate-Limit-Retry": str(int(time.time()) + 30)}), OK)
-    with testing.fake_clock() as clock, make_client(handler) as client:
+    from voucherify_orders._retry import retry_hint
+
+    reset = 1_900_000_030
+    assert retry_hint(limited(**{"X-Rate-Limit-Retry": str(reset)}), now=reset - 30.0) == 30.0
+    assert retry_hint(limited(**{"X-Rate-Limit-Retry": str(reset)}), now=reset + 5.0) == 0.0
+    # Through the client, which reads the wall clock itself: the wait is the reset minus
+    # some instant between these two readings, whatever the machine's speed.
+    before = time.time()
+    reset = int(before) + 30
+    handler, _ = sequence(limited(**{"X-Rate-Limit-Retry": str(reset)}), OK)
+    with make_client(handler) as client, testing.fake_clock(client) as clock:
         client.orders.get("ord_1")
-    assert 28 <= clock.sleeps[0] <= 30
+    after = time.time()
+    assert reset - after <= clock.sleeps[0] <= reset - before
 
 
 def test_after_max_retries_a_rate_limit_error_carries_the_hint() -> None:
     handler, calls = sequence(limited(**{"Retry-After": "3"}))
     with (
-        testing.fake_clock() as clock,
         make_client(handler, max_retries=2) as client,
+        testing.fake_clock(client) as clock,
         pytest.raises(RateLimitError) as caught,
     ):
         client.orders.get("ord_1")
@@ -74,28 +85,44 @@ def test_after_max_retries_a_rate_limit_error_carries_the_hint() -> None:
 def test_a_retry_after_beyond_the_cap_is_not_waited() -> None:
     handler, calls = sequence(limited(**{"Retry-After": "3600"}), OK)
     with (
-        testing.fake_clock() as clock,
         make_client(handler) as client,
+        testing.fake_clock(client) as clock,
         pytest.raises(RateLimitError) as caught,
     ):
         client.orders.get("ord_1")
     assert clock.sleeps == [] and len(calls) == 1 and caught.value.retry_after == 3600
 
 
+class FixedDraw(random.Random):
+    """A random source whose every draw is `value` (0.0: no jitter; just below 1.0: all of it)."""
+
+    def __init__(self, value: float) -> None:
+        super().__init__()
+        self.value = value
+
+    def random(self) -> float:
+        return self.value
+
+
 def test_backoff_is_exponential_jittered_and_capped() -> None:
     policy = RetryPolicy(max_retries=10, initial_delay=0.5, max_delay=8.0)
-    delays = [policy.backoff(n) for n in range(10)]
-    assert all(0.25 <= delays[0] <= 0.5 for _ in [0])
-    assert all(d <= 8.0 for d in delays)
-    assert all(4.0 <= d <= 8.0 for d in delays[5:])  # capped: half the cap at least, the cap at most
+    ceilings = [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0, 8.0]  # doubling from 0.5, capped at 8
+    # Equal jitter: never below half the ceiling, never above it.
+    assert [policy.backoff(n, FixedDraw(0.0)) for n in range(8)] == [c / 2 for c in ceilings]
+    highest = [policy.backoff(n, FixedDraw(1.0 - 2**-20)) for n in range(8)]
+    assert all(c * 0.99 < d < c for d, c in zip(highest, ceilings, strict=True))
+    spread = {policy.backoff(3, random.Random(seed)) for seed in range(50)}
+    assert len(spread) == 50 and min(spread) >= 2.0 and max(spread) <= 4.0  # jittered within [2, 4]
+
     handler, _ = sequence(httpx.Response(503, json={"code": 503, "message": "down"}))
     with (
-        testing.fake_clock() as clock,
         make_client(handler, max_retries=6) as client,
+        testing.fake_clock(client) as clock,
         pytest.raises(ServerError),
     ):
         client.orders.get("ord_1")
-    assert len(clock.sleeps) == 6 and max(clock.sleeps) <= 8.0 and clock.sleeps[0] <= 0.5
+    assert len(clock.sleeps) == 6  # the default policy: 0.5 s doubling, capped at 8 s
+    assert all(c / 2 <= s <= c for s, c in zip(clock.sleeps, ceilings, strict=False))
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
@@ -144,16 +171,34 @@ def test_a_refused_connection_is_retried_even_for_a_plain_create() -> None:
     assert len(calls) == 2
 
 
-def test_an_import_is_retried_only_when_every_order_has_a_source_id() -> None:
-    from voucherify_orders._retry import is_idempotent
+@pytest.mark.parametrize(
+    ("orders", "retried"),
+    [
+        ([{"source_id": "a"}, {"source_id": "b"}], True),  # every order keyed
+        ([{"id": "ord_1"}, {"source_id": "b"}], True),  # by id or source_id, as the spec declares
+        ([{"source_id": "a"}, {"amount": 1}], False),  # one unkeyed order could be imported twice
+        ([{"source_id": ""}], False),  # an empty key is no key
+    ],
+)
+def test_an_import_is_retried_only_when_every_order_is_keyed(
+    orders: list[dict[str, object]], retried: bool
+) -> None:
+    created = httpx.Response(200, json={"async_action_id": "aa_1"})
+    handler, calls = sequence(httpx.Response(503, json={"code": 503, "message": "down"}), created)
+    with make_client(handler) as client:
+        if retried:
+            assert client.orders.submit_import(orders).async_action_id == "aa_1"
+        else:
+            with pytest.raises(ServerError):
+                client.orders.submit_import(orders)
+    assert len(calls) == (2 if retried else 1)
 
-    def post(body: object) -> httpx.Request:
-        return httpx.Request("POST", "https://api.voucherify.io/v1/orders/import", json=body)
 
-    assert is_idempotent(post([{"source_id": "a"}, {"source_id": "b"}]))
-    assert not is_idempotent(post([{"source_id": "a"}, {"amount": 1}]))
-    assert not is_idempotent(post([{"id": "ord_1"}]))  # an import does not upsert by id
-    assert not is_idempotent(httpx.Request("POST", "https://api.voucherify.io/v1/orders/export", json={}))
+def test_an_export_is_never_retried() -> None:
+    handler, calls = sequence(httpx.Response(503, json={"code": 503, "message": "down"}), OK)
+    with make_client(handler) as client, pytest.raises(ServerError):
+        client.orders.create_export({})
+    assert len(calls) == 1
 
 
 def test_timeouts_are_retried_for_gets_and_raise_a_timeout_error() -> None:
@@ -167,8 +212,8 @@ async def test_async_retries_follow_the_same_rules() -> None:
     handler, calls = sequence(
         limited(**{"Retry-After": "2"}), httpx.Response(503, json={"code": 503, "message": "x"}), OK
     )
-    with testing.fake_clock() as clock:
-        async with make_async_client(handler) as client:
+    async with make_async_client(handler) as client:
+        with testing.fake_clock(client) as clock:
             await client.orders.get("ord_1")
     assert len(calls) == 3 and clock.sleeps[0] == 2.0
     handler, calls = sequence(httpx.RemoteProtocolError("dropped"), OK)
@@ -190,6 +235,6 @@ def test_the_rate_limit_reset_header_does_not_delay_a_503() -> None:
         ),
         OK,
     )
-    with testing.fake_clock() as clock, make_client(handler) as client:
+    with make_client(handler) as client, testing.fake_clock(client) as clock:
         client.orders.get("ord_1")
     assert len(calls) == 2 and clock.sleeps[0] <= 0.5

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import socket
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
+
+from ._faults import begin_call, gates_for_this_call
 
 if TYPE_CHECKING:
     from ._app import Emulator
@@ -30,9 +34,12 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         host = self.headers.get("Host") or self.server.origin
+        begin_call()
         answer = self.server.emulator.handle(
             self.command, f"http://{host}{self.path}", dict(self.headers), body
         )
+        for gate in gates_for_this_call():
+            gate.pass_through()  # held (already committed) until the test lets it go
         if answer.delay:
             time.sleep(answer.delay)
         if answer.drop:
@@ -67,7 +74,27 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, emulator: Emulator, address: tuple[str, int]) -> None:
         self.emulator = emulator
+        self.connections = threading.Condition()
+        self.accepted_count = 0
+        self.open_count = 0
         super().__init__(address, _Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self.connections:  # counted on accept, before a byte is served
+            self.accepted_count += 1
+            self.open_count += 1
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        super().shutdown_request(request)
+        with self.connections:
+            self.open_count -= 1
+            self.connections.notify_all()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # the client went away (a held answer outlived it, say): nothing to report
+        super().handle_error(request, client_address)
 
     @property
     def origin(self) -> str:
@@ -86,12 +113,32 @@ class EmulatorServer:
         self.emulator = emulator
         self._server = _Server(emulator, (host, port))
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="voucherify-emulator", daemon=True
+            # stop() waits for the loop to notice; the default 0.5 s poll made every stop take that long.
+            target=functools.partial(self._server.serve_forever, poll_interval=0.02),
+            name="voucherify-emulator",
+            daemon=True,
         )
 
     @property
     def url(self) -> str:
         return f"http://{self._server.origin}"
+
+    @property
+    def connections_accepted(self) -> int:
+        """TCP connections accepted since the server started."""
+        with self._server.connections:
+            return self._server.accepted_count
+
+    @property
+    def connections_open(self) -> int:
+        """TCP connections accepted and not yet closed (by either side)."""
+        with self._server.connections:
+            return self._server.open_count
+
+    def wait_until_idle(self, timeout: float = 60.0) -> bool:
+        """Block until no connection is open (clients have hung up); False if `timeout` passed first."""
+        with self._server.connections:
+            return self._server.connections.wait_for(lambda: self._server.open_count == 0, timeout)
 
     def start(self) -> Self:
         self._thread.start()

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._faults import begin_call, gates_for_this_call
+
 if TYPE_CHECKING:
     from ._app import Emulator, EmulatorResponse
 
@@ -25,6 +27,10 @@ def _read_timeout(request: httpx.Request) -> float | None:
     return float(value) if value is not None else None
 
 
+def _held_too_long(request: httpx.Request) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("the emulator held the answer past the read timeout", request=request)
+
+
 def _finish(request: httpx.Request, answer: EmulatorResponse) -> httpx.Response:
     if answer.drop:
         # What a client sees when the server commits and the connection then dies.
@@ -40,7 +46,11 @@ class EmulatorTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
+        begin_call()
         answer = self.emulator.handle(request.method, _url(request), request.headers, body)
+        for gate in gates_for_this_call():
+            if not gate.pass_through(_read_timeout(request)):
+                raise _held_too_long(request)
         if answer.delay:
             limit = _read_timeout(request)
             if limit is not None and answer.delay > limit:
@@ -58,7 +68,11 @@ class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
+        begin_call()
         answer = self.emulator.handle(request.method, _url(request), request.headers, body)
+        for gate in gates_for_this_call():
+            if not await gate.pass_through_async(_read_timeout(request)):
+                raise _held_too_long(request)
         if answer.delay:
             limit = _read_timeout(request)
             if limit is not None and answer.delay > limit:
