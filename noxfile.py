@@ -78,7 +78,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on generated/ and on the hand-written package."""
-    session.install(".[all]", *group("typecheck"))
+    session.install(".[all]", *group("typecheck"), *group("codegen"))
     session.run("mypy", "--strict", "generated/voucherify_orders_client")
     session.run("mypy", "--strict", "overrides/voucherify_orders", "scripts", "noxfile.py")
 

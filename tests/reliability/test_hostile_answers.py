@@ -138,9 +138,9 @@ async def test_a_closed_async_client_says_so() -> None:
 )
 def test_inputs_json_cannot_carry_are_parameter_errors(body: dict[str, Any], field: str) -> None:
     sent: list[httpx.Request] = []
-    with make_client(lambda r: sent.append(r) or httpx.Response(200, json={})) as client:
-        with pytest.raises(VoucherifyError) as caught:
-            client.orders.create(body)
+    client = make_client(lambda r: sent.append(r) or httpx.Response(200, json={}))
+    with client, pytest.raises(VoucherifyError) as caught:
+        client.orders.create(body)
     assert getattr(caught.value, "parameter", None) == field
     assert sent == []
 
@@ -148,9 +148,9 @@ def test_inputs_json_cannot_carry_are_parameter_errors(body: dict[str, Any], fie
 def test_circular_metadata_is_a_parameter_error() -> None:
     loop: dict[str, Any] = {}
     loop["self"] = loop
-    with make_client(lambda r: httpx.Response(200, json={})) as client:
-        with pytest.raises(VoucherifyError, match="nested more than"):
-            client.orders.create({"source_id": "s", "metadata": loop})
+    client = make_client(lambda r: httpx.Response(200, json={}))
+    with client, pytest.raises(VoucherifyError, match="nested more than"):
+        client.orders.create({"source_id": "s", "metadata": loop})
 
 
 @pytest.fixture
