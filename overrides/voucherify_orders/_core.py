@@ -194,6 +194,13 @@ def _redact(request: httpx.Request) -> None:
 
 def _decode(call: Call[T], response: httpx.Response, retries: int) -> APIResponse[T]:
     parse = call.operation.parse
+    if not 200 <= response.status_code < 300:
+        # A redirect (never followed: httpx would carry the credentials along) or another oddity.
+        raise DecodeError(
+            f"{response.request.method} {response.request.url.path} answered {response.status_code} "
+            f"{response.reason_phrase}, which is not a success the spec declares",
+            response,
+        )
     try:
         parsed = None if parse is None else parse(json.loads(response.content))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:

@@ -222,3 +222,17 @@ def test_retries_stop_at_the_retry_budget() -> None:
     # Two waits of 50 s fit in 120 s; a third would not, so it is not made.
     assert clock.sleeps == [50.0, 50.0]
     assert getattr(caught.value, "status_code", None) == 429
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_a_redirect_is_never_followed_and_is_an_error(status: int) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(status, headers={"Location": "https://elsewhere.example/v1/orders/o-1"})
+
+    client = make_client(handler)
+    with client, pytest.raises(VoucherifyError, match=f"answered {status}"):
+        client.orders.get("o-1")
+    assert [r.url.host for r in seen] == ["api.voucherify.io"]
