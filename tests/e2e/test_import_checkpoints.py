@@ -1,0 +1,424 @@
+"""Bulk import you can trust with real data (issue 14, items 1 to 5): checkpoints that belong
+to one input, write-ahead resumes, honest outcomes, refusals attributed without guessing,
+and input read as it was written. Interruptions land mid-flight through the emulator's hold
+(the change is stored, the answer held), never on a timer.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from voucherify_orders import CheckpointError, ImportProgress, Voucherify
+from voucherify_orders._order_source import read_orders
+from voucherify_orders.emulator import Emulator, EmulatorResponse, Fault, JobPacing
+
+from tests.conftest import error_json, make_client
+
+IMPORT = "POST /v1/orders/import"
+
+
+def keyed(count: int, start: int = 0, prefix: str = "k") -> list[dict[str, Any]]:
+    return [{"source_id": f"{prefix}-{n:05d}", "status": "PAID", "amount": 100 + n} for n in range(start, start + count)]
+
+
+def unkeyed(count: int) -> list[dict[str, Any]]:
+    return [{"status": "PAID", "amount": 100 + n, "metadata": {"n": n}} for n in range(count)]
+
+
+def write_ndjson(path: Path, orders: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(o) + "\n" for o in orders))
+    return path
+
+
+def sent_imports(emulator: Emulator) -> int:
+    return len([r for r in emulator.requests if r.route == IMPORT])
+
+
+def interrupt_after(submitted: int) -> Any:
+    def on_progress(event: ImportProgress) -> None:
+        if event.submitted >= submitted:
+            raise KeyboardInterrupt
+
+    return on_progress
+
+
+# -- item 1: a checkpoint belongs to one input ---------------------------------------------------
+
+
+def test_a_finished_import_leaves_nothing_that_skips_the_next_one(tmp_path: Path) -> None:
+    emulator = Emulator(seed=21)
+    checkpoint = tmp_path / "orders.ckpt"
+    monday = write_ndjson(tmp_path / "monday.ndjson", keyed(250, prefix="mon"))
+    tuesday = write_ndjson(tmp_path / "tuesday.ndjson", keyed(250, prefix="tue"))
+    with emulator.client() as client:
+        first = client.orders.import_orders(monday, chunk_size=100, checkpoint=checkpoint)
+        assert first.imported == 250 and first.ok
+        assert not checkpoint.exists() and list(tmp_path.glob("orders.ckpt*")) == []
+        second = client.orders.import_orders(tuesday, chunk_size=100, checkpoint=checkpoint)
+    assert second.imported == 250 and second.ok and second.resumed_chunks == 0
+    assert sent_imports(emulator) == 6
+    assert {o["source_id"][:3] for o in emulator.orders} == {"mon", "tue"} and len(emulator.orders) == 500
+
+
+def test_resuming_with_another_or_a_changed_input_is_refused_naming_the_checkpoint(tmp_path: Path) -> None:
+    emulator = Emulator(seed=22)
+    checkpoint = tmp_path / "orders.ckpt"
+    orders = keyed(500)
+    original = write_ndjson(tmp_path / "orders.ndjson", orders)
+    with emulator.client() as client:
+        with pytest.raises(KeyboardInterrupt):
+            client.orders.import_orders(
+                original, chunk_size=100, checkpoint=checkpoint, on_progress=interrupt_after(200)
+            )
+        sent = sent_imports(emulator)
+        another = write_ndjson(tmp_path / "another.ndjson", keyed(500, prefix="x"))
+        changed_orders = [dict(o) for o in orders]
+        changed_orders[420]["amount"] = 1  # past the chunks already sent: the file still changed
+        changed = write_ndjson(tmp_path / "changed.ndjson", changed_orders)
+        for source in (another, changed, iter(orders), str(tmp_path / "orders.ndjson") + ".missing"):
+            with pytest.raises((CheckpointError, ValueError)) as caught:
+                client.orders.import_orders(source, chunk_size=100, checkpoint=checkpoint)
+            if not isinstance(source, str):
+                assert isinstance(caught.value, CheckpointError)
+                assert str(checkpoint) in str(caught.value) and "another input" in str(caught.value)
+        with pytest.raises(CheckpointError, match="chunk size"):
+            client.orders.import_orders(original, chunk_size=50, checkpoint=checkpoint)
+        assert sent_imports(emulator) == sent  # nothing was sent by a refused resume
+        report = client.orders.import_orders(original, chunk_size=100, checkpoint=checkpoint)
+    assert report.imported == 500 and report.resumed_chunks >= 2 and not checkpoint.exists()
+
+
+def test_an_iterable_checkpoint_checks_each_chunk_as_read(tmp_path: Path) -> None:
+    emulator = Emulator(seed=23)
+    checkpoint = tmp_path / "orders.ckpt"
+    orders = keyed(300)
+    with emulator.client() as client:
+        with pytest.raises(KeyboardInterrupt):
+            client.orders.import_orders(
+                iter(orders), chunk_size=100, checkpoint=checkpoint, on_progress=interrupt_after(200)
+            )
+        sent = sent_imports(emulator)
+        changed = [dict(o) for o in orders]
+        changed[150]["status"] = "CANCELED"  # inside a chunk already sent
+        with pytest.raises(CheckpointError, match="another input"):
+            client.orders.import_orders(iter(changed), chunk_size=100, checkpoint=checkpoint)
+        assert sent_imports(emulator) == sent
+        report = client.orders.import_orders(iter(orders), chunk_size=100, checkpoint=checkpoint)
+    assert report.imported == 300 and sent_imports(emulator) == 3
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "corrupt"),
+        (b'{"format": "voucherify-orders import checkpoint", "version": 2, "chun', "corrupt"),
+        (b"\xff\xfe\x00garbage", "corrupt"),
+        (b"[1, 2, 3]", "not an import checkpoint"),
+        (b'{"orders": []}', "not an import checkpoint"),
+        (b'{"version": 1, "chunk_size": 100, "chunks": {}, "report": null}', "older"),
+        (b'{"format": "voucherify-orders import checkpoint", "version": 99}', "newer"),
+        (
+            b'{"format": "voucherify-orders import checkpoint", "version": 2, "source": "x", '
+            b'"chunk_size": "100", "options": {}, "chunks": {}}',
+            "corrupt",
+        ),
+    ],
+)
+def test_a_corrupt_truncated_foreign_or_old_checkpoint_is_one_clear_error(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
+    emulator = Emulator(seed=24)
+    checkpoint = tmp_path / "orders.ckpt"
+    checkpoint.write_bytes(content)
+    with emulator.client() as client, pytest.raises(CheckpointError) as caught:
+        client.orders.import_orders(keyed(10), chunk_size=100, checkpoint=checkpoint)
+    assert str(checkpoint) in str(caught.value) and problem in str(caught.value)
+    assert isinstance(caught.value, ValueError) and sent_imports(emulator) == 0
+    assert checkpoint.read_bytes() == content  # left as it was, for the user to look at
+
+
+def test_the_checkpoint_is_a_typed_versioned_record(tmp_path: Path) -> None:
+    emulator = Emulator(seed=25)
+    checkpoint = tmp_path / "orders.ckpt"
+    with emulator.client() as client, pytest.raises(KeyboardInterrupt):
+        client.orders.import_orders(
+            keyed(300), chunk_size=100, checkpoint=checkpoint, on_progress=interrupt_after(200)
+        )
+    saved = json.loads(checkpoint.read_text())
+    assert saved["format"] == "voucherify-orders import checkpoint" and saved["version"] == 2
+    assert saved["chunk_size"] == 100 and saved["source"]["kind"] == "iterable"
+    assert saved["options"]["api_url"] == "https://emulator.voucherify.test" or saved["options"]["api_url"]
+    first = saved["chunks"]["0"]
+    assert first["state"] == "done" and first["imported"] == 100 and len(first["fingerprint"]) == 64
+
+
+def test_two_imports_cannot_share_a_checkpoint_at_once(tmp_path: Path) -> None:
+    emulator = Emulator(seed=26)
+    held = emulator.inject(Fault.hold(times=1), route=IMPORT)
+    checkpoint = tmp_path / "orders.ckpt"
+    orders = write_ndjson(tmp_path / "orders.ndjson", keyed(200))
+    results: list[Any] = []
+
+    def first() -> None:
+        with emulator.client() as client:
+            results.append(client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint))
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    try:
+        held.gate.wait_for(1)  # the first import's first chunk is stored, its answer held
+        with emulator.client() as client, pytest.raises(CheckpointError, match="held by another import"):
+            client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
+        assert sent_imports(emulator) == 1
+    finally:
+        held.gate.open()
+        thread.join()
+    assert results[0].imported == 200 and len(emulator.orders) == 200
+
+
+KILLED_IMPORT = """
+from voucherify_orders import Voucherify
+with Voucherify("{app}", "{secret}", base_url="{url}") as client:
+    client.orders.import_orders("{file}", chunk_size=100, checkpoint="{checkpoint}")
+"""
+
+
+def _kill_mid_chunk(tmp_path: Path, orders: list[dict[str, Any]], chunk: int) -> tuple[Emulator, Path, Path, Any]:
+    """Run an import in a process, hold chunk `chunk`'s stored submission and SIGKILL the process."""
+    emulator = Emulator(seed=27)
+    submissions = emulator.inject(Fault.hold(), route=IMPORT)
+    orders_file = write_ndjson(tmp_path / "orders.ndjson", orders)
+    checkpoint = tmp_path / "orders.ckpt"
+    server = emulator.serve()
+    script = KILLED_IMPORT.format(
+        app=emulator.app_id, secret=emulator.secret_key, url=server.url, file=orders_file, checkpoint=checkpoint
+    )
+    process = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        for n in range(1, chunk):
+            submissions.gate.wait_for(n)
+            submissions.gate.release()
+        submissions.gate.wait_for(chunk)  # stored by the server; its answer held: kill now
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+    emulator.clear_faults()
+    return emulator, orders_file, checkpoint, server
+
+
+def test_an_unkeyed_chunk_in_flight_when_killed_is_not_sent_again_and_is_reported_unknown(
+    tmp_path: Path,
+) -> None:
+    emulator, orders_file, checkpoint, server = _kill_mid_chunk(tmp_path, unkeyed(500), chunk=3)
+    with server, Voucherify(emulator.app_id, emulator.secret_key, base_url=server.url) as client:
+        report = client.orders.import_orders(orders_file, chunk_size=100, checkpoint=checkpoint)
+    assert len(emulator.orders) == 500  # the third chunk was stored once, and never again
+    assert report.imported == 400 and report.accounted_for and not report.ok
+    assert [f.position for f in report.unknown] == list(range(201, 301))  # record numbers, 1-based
+    assert all(f.outcome == "unknown" and "may have been imported" in f.reason for f in report.unknown)
+    assert not checkpoint.exists()
+
+
+def test_a_killed_import_leaves_its_checkpoint_unlocked_and_resends_a_keyed_chunk(tmp_path: Path) -> None:
+    emulator, orders_file, checkpoint, server = _kill_mid_chunk(tmp_path, keyed(500), chunk=2)
+    saved = json.loads(checkpoint.read_text())
+    assert saved["chunks"]["1"]["state"] == "sending"  # recorded before it was sent
+    with server, Voucherify(emulator.app_id, emulator.secret_key, base_url=server.url) as client:
+        report = client.orders.import_orders(orders_file, chunk_size=100, checkpoint=checkpoint)
+    assert report.imported == 500 and report.ok and report.resumed_chunks == 1
+    assert len(emulator.orders) == 500 and len(emulator.async_actions) == 6  # chunk 2 twice
+
+
+def test_a_resent_order_the_api_says_already_exists_counts_as_imported() -> None:
+    posts: list[httpx.Request] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            posts.append(request)
+            if len(posts) == 1:
+                raise httpx.RemoteProtocolError("dropped after commit", request=request)
+            return httpx.Response(200, json={"async_action_id": f"aa_{len(posts)}"})
+        reason = "Duplicated resource found: an order with source_id k-00001 already exists"
+        result = {
+            "message": "2 order(s) imported successfully, 1 failed.",
+            "failed": [{"source_id": "k-00001", "reason": reason}],
+            "done_count": 2,
+            "failed_count": 1,
+        }
+        return httpx.Response(
+            200, json={"id": request.url.path.rsplit("/", 1)[1], "type": "ORDERS.IMPORT", "status": "DONE", "result": result}
+        )
+
+    with make_client(api) as client:
+        resent = client.orders.import_orders(keyed(3))
+    assert len(posts) == 2 and resent.imported == 3 and resent.ok
+    posts.clear()
+    posts.append(httpx.Request("POST", "https://x"))  # the next import is answered at once
+    with make_client(api) as client:
+        first_time = client.orders.import_orders(keyed(3))
+    assert first_time.imported == 2 and [f.position for f in first_time.failed] == [2]
+
+
+# -- item 3: outcomes are honest --------------------------------------------------------------------
+
+
+def test_an_unkeyed_chunk_answered_503_is_unknown_and_not_sent_again() -> None:
+    emulator = Emulator(seed=28)
+    emulator.inject(Fault.status(503, times=1), route=IMPORT)
+    with emulator.client() as client:
+        report = client.orders.import_orders(unkeyed(10), chunk_size=5)
+    assert sent_imports(emulator) == 2 and report.imported == 5
+    assert [f.position for f in report.unknown] == [1, 2, 3, 4, 5]
+
+
+# -- item 4: refusals attributed without guessing ---------------------------------------------------
+
+
+def _without_index(emulator: Emulator, wrong: int | None = None) -> None:
+    """The API's 400 to an import names no order (or, with `wrong`, the wrong one)."""
+    serve = emulator.handle
+
+    def handle(method: str, url: str, headers: Any, body: bytes) -> EmulatorResponse:
+        answer = serve(method, url, headers, body)
+        if method == "POST" and url.endswith("/v1/orders/import") and answer.status == 400:
+            error = json.loads(answer.body)
+            detail = error["details"]
+            if detail.startswith("Property ["):
+                rest = detail.split("]", 1)[1]
+                error["details"] = f"Property [{wrong}]{rest}" if wrong is not None else f"Property {rest}"
+            answer = EmulatorResponse(answer.status, answer.headers, json.dumps(error).encode())
+        return answer
+
+    emulator.handle = handle  # type: ignore[method-assign]
+
+
+@pytest.mark.parametrize("wrong", [None, 0], ids=["no index", "a wrong index"])
+def test_refused_orders_are_isolated_by_splitting_and_reported_by_record_number(
+    tmp_path: Path, wrong: int | None
+) -> None:
+    emulator = Emulator(seed=29)
+    _without_index(emulator, wrong)
+    orders: list[Any] = keyed(40)
+    orders[2]["amount"] = "x"  # record 3: refused before sending
+    for n in (5, 6, 33):  # records 6, 7 and 34: refused by the API
+        orders[n]["items"] = [{"quantity": 0, "price": 1}]
+    path = write_ndjson(tmp_path / "orders.ndjson", orders)
+    with emulator.client() as client:
+        report = client.orders.import_orders(path, chunk_size=20)
+    assert report.accounted_for and report.imported == 36
+    by_position = {f.position: f for f in report.failed}
+    assert sorted(by_position) == [3, 6, 7, 34]
+    assert by_position[3].outcome == "invalid" and "record 3" in by_position[3].reason
+    for n in (6, 7, 34):
+        failure = by_position[n]
+        assert failure.outcome == "failed" and failure.source_id == f"k-{n - 1:05d}"
+        assert "quantity" in failure.reason and "[" + str(n) not in failure.reason.split("items")[0]
+    stored = sorted(o["source_id"] for o in emulator.orders)
+    assert stored == sorted(o["source_id"] for i, o in enumerate(orders) if i not in (2, 5, 6, 33))
+
+
+def test_failures_the_api_names_without_source_id_are_not_pinned_on_a_guess() -> None:
+    emulator = Emulator(seed=30, pacing=JobPacing(polls=1))
+    orders = unkeyed(3)
+    orders[1]["items"] = [{"product_id": "prod_nowhere", "quantity": 1}]
+    with emulator.client() as client:
+        report = client.orders.import_orders(orders)
+    assert report.accounted_for and all(f.position in (1, 2, 3) for f in report.failed)
+    assert report.imported == 0 and [f.outcome for f in report.failed] == ["unknown"] * 3
+    assert "1 of these 3 orders" in report.failed[0].reason
+
+
+# -- item 5: reading input --------------------------------------------------------------------------
+
+
+def test_a_byte_order_mark_is_tolerated_in_ndjson_and_json_arrays(tmp_path: Path) -> None:
+    orders = keyed(5)
+    ndjson = tmp_path / "bom.ndjson"
+    ndjson.write_bytes(b"\xef\xbb\xbf" + "".join(json.dumps(o) + "\n" for o in orders).encode())
+    array = tmp_path / "bom.json"
+    array.write_bytes(b"\xef\xbb\xbf" + json.dumps(orders).encode())
+    with Emulator(seed=31).client() as client:
+        for path in (ndjson, array):
+            report = client.orders.import_orders(path)
+            assert (report.read, report.imported, report.failed) == (5, 5, [])
+
+
+def test_an_undecodable_line_is_that_lines_failure(tmp_path: Path) -> None:
+    lines = [json.dumps(o).encode() for o in keyed(6)]
+    lines[3] = b'{"source_id": "caf\xe9", "amount": 1}'
+    ndjson = tmp_path / "latin1.ndjson"
+    ndjson.write_bytes(b"\n".join(lines) + b"\n")
+    array = tmp_path / "latin1.json"
+    array.write_bytes(b"[" + b",\n".join(lines) + b"]")
+    with Emulator(seed=32).client() as client:
+        for path in (ndjson, array):
+            report = client.orders.import_orders(path)
+            assert report.read == 6 and report.imported == 5 and [f.position for f in report.failed] == [4]
+            assert "not UTF-8" in report.failed[0].reason and "0xe9" in report.failed[0].reason
+
+
+class CountingStream(io.StringIO):
+    reads = 0
+
+    def read(self, size: int | None = -1) -> str:
+        self.reads += 1
+        return super().read(size)
+
+
+def test_a_huge_record_is_read_in_few_passes_not_block_by_block() -> None:
+    # One record of 8 MB: read block by block with a re-decode (or a re-split) of everything
+    # pending after each block is quadratic. The reader asks for geometrically more instead.
+    big = {"source_id": "big", "metadata": {"blob": "x" * 8_000_000}}
+    for text in (json.dumps(big) + "\n", "[" + json.dumps(big) + "]"):
+        stream = CountingStream(text)
+        orders = list(read_orders(_stdin(stream)))
+        assert [o["source_id"] for o in orders] == ["big"]
+        assert stream.reads <= 20  # 8 MB in 64 KB blocks would be 123 reads
+
+
+def _stdin(stream: io.StringIO) -> Iterator[Any]:
+    from voucherify_orders import _order_source
+
+    return _order_source.read_stream(stream)
+
+
+def test_a_source_id_repeated_in_one_chunk_is_sent_once_and_reported(tmp_path: Path) -> None:
+    emulator = Emulator(seed=33)
+    orders = keyed(6)
+    orders.append({"source_id": "k-00002", "status": "PAID", "amount": 999})  # record 7 repeats record 3
+    with emulator.client() as client:
+        report = client.orders.import_orders(orders, chunk_size=100)
+    assert report.read == 7 and report.imported == 6 and report.ok and report.accounted_for
+    assert [(r.position, r.source_id) for r in report.repeated] == [(3, "k-00002")]
+    assert "record 7" in report.repeated[0].reason
+    stored = {o["source_id"]: o for o in emulator.orders}
+    assert len(emulator.orders) == 6 and stored["k-00002"]["amount"] == 999  # the later one won
+
+
+def test_failed_positions_are_record_numbers_in_the_failed_file_too(tmp_path: Path) -> None:
+    from voucherify_orders.cli._output import write_failed
+
+    with Emulator(seed=34).client() as client:
+        report = client.orders.import_orders([{"source_id": "a"}, {"amount": "x"}])
+    write_failed(tmp_path / "failed.ndjson", report.failed)
+    rows = [json.loads(line) for line in (tmp_path / "failed.ndjson").read_text().splitlines()]
+    assert [r["position"] for r in rows] == [2]
+
+
+def test_a_409_or_auth_error_stops_the_import_and_says_nothing_was_applied() -> None:
+    def api(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json=error_json(401, "unauthorized"))
+
+    with make_client(api) as client, pytest.raises(Exception, match="401|unauthorized"):
+        client.orders.import_orders(keyed(3))
