@@ -1,10 +1,21 @@
-"""Bulk import: stream orders in chunks, wait for each async action, account for every order."""
+"""Bulk import: stream orders in chunks, wait for each async action, account for every order.
+
+Positions are record numbers in the input, from 1: the n-th item of a JSON array or of
+an iterable, the n-th non-blank line of an NDJSON file.
+
+A checkpoint file makes an import resumable. It belongs to one input (the file's
+SHA-256, each chunk's fingerprint as read), one chunk size and one API; it is written
+ahead of every call (a chunk is recorded as in flight before it is sent), locked while
+an import uses it, and removed when the import finishes.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -17,21 +28,33 @@ from voucherify_orders_client.models import AsyncAction, AsyncActionStatus
 
 from ._core import CallOptions, send
 from ._effects import Workflow
-from ._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-    AuthenticationError,
-    BadRequestError,
-    ParameterError,
-)
+from ._exceptions import APIError, BadRequestError, DecodeError, ParameterError, VoucherifyError
 from ._inputs import to_json
 from ._order_source import OrderSource, _Malformed, read_orders
 from ._resources import orders_import_result, wait_for_action
 
-__all__ = ["MAX_CHUNK", "FailedOrder", "ImportProgress", "ImportReport", "import_workflow"]
+__all__ = [
+    "MAX_CHUNK",
+    "CheckpointError",
+    "FailedOrder",
+    "ImportProgress",
+    "ImportReport",
+    "import_workflow",
+]
 
 #: The API takes at most this many orders per import call.
 MAX_CHUNK = 2000
+FORMAT = "voucherify-orders import checkpoint"
+VERSION = 2
+
+
+class CheckpointError(VoucherifyError, ValueError):
+    """A checkpoint this import cannot use (held, corrupt, or another input's); nothing was sent."""
+
+    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"the checkpoint {path} {problem}")
 
 
 @dataclass(frozen=True)
@@ -39,10 +62,10 @@ class FailedOrder:
     """
     An order that was not imported, or whose fate is unknown.
 
-    `position` is its 0-based index in the input (None when the API named a failed
-    order without a source_id, which cannot be matched to an input position);
-    `outcome` is `"invalid"` (refused before sending), `"failed"` (refused by the
-    API) or `"unknown"` (the call's outcome could not be learnt: it may have been imported).
+    `position` is its record number in the input, from 1; `outcome` is `"invalid"`
+    (refused before sending), `"failed"` (refused by the API), `"unknown"` (it may have
+    been imported: the call's answer was lost, and it was not sent again because that
+    could store it twice) or, in `ImportReport.repeated`, `"repeated"`.
     """
 
     position: int | None
@@ -75,13 +98,21 @@ class ImportProgress:
 
 @dataclass
 class ImportReport:
-    """The fate of every input order: `imported + len(failed) == read`."""
+    """
+    The fate of every input record: `imported + len(failed) + len(repeated) == read`.
+
+    Counts are of orders submitted: an order whose `source_id` comes again in a later
+    chunk is imported twice, the later one updating the earlier (the API upserts by
+    `source_id`). Within one chunk, only the later of two records with one `source_id`
+    is sent; the earlier is listed in `repeated`.
+    """
 
     read: int = 0
     imported: int = 0
     refused: int = 0
     """Orders found invalid before sending (also listed in `failed`, outcome `"invalid"`)."""
     failed: list[FailedOrder] = field(default_factory=list)
+    repeated: list[FailedOrder] = field(default_factory=list)
     async_action_ids: list[str] = field(default_factory=list)
     resumed_chunks: int = 0
 
@@ -96,112 +127,250 @@ class ImportReport:
 
     @property
     def accounted_for(self) -> bool:
-        return self.imported + len(self.failed) == self.read
+        return self.imported + len(self.failed) + len(self.repeated) == self.read
 
 
 @dataclass
 class _Chunk:
     index: int
-    orders: list[dict[str, Any]]
+    orders: list[dict[str, Any]] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    where: dict[str, int] = field(default_factory=dict)  # source_id -> slot
+    digest: Any = field(default_factory=hashlib.sha256)
+
+
+# -- the checkpoint: a typed, versioned record ----------------------------------------------
+
+
+@dataclass
+class _Action:
+    id: str
     positions: list[int]
+    resent: bool  # sent again after an attempt that may have been applied
+
+
+@dataclass
+class _ChunkRecord:
+    fingerprint: str
+    state: str = "new"  # "sending" (batch in flight), "sent" (nothing in flight), "done"
+    batch: list[int] | None = None
+    actions: list[_Action] = field(default_factory=list)
+    failed: list[FailedOrder] = field(default_factory=list)
+    imported: int = 0
+
+
+@dataclass
+class _State:
+    source: dict[str, str]
+    chunk_size: int
+    options: dict[str, str]
+    chunks: dict[str, _ChunkRecord] = field(default_factory=dict)
+
+
+def _parse(path: Path, data: bytes) -> _State:
+    """The checkpoint's state, or a CheckpointError saying why it cannot be used."""
+    try:
+        saved = json.loads(data)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise CheckpointError(path, "is corrupt (not JSON: truncated?); delete it to start over") from None
+    if isinstance(saved, dict) and saved.get("version") == 1 and "format" not in saved:
+        raise CheckpointError(path, "was written by an older version and cannot be resumed safely; delete it")
+    if not isinstance(saved, dict) or saved.get("format") != FORMAT:
+        raise CheckpointError(path, "is not an import checkpoint of voucherify-orders")
+    if saved.get("version") != VERSION:
+        raise CheckpointError(path, f"was written by a newer version (format {saved.get('version')!r})")
+    try:
+        state = _State(
+            saved["source"],
+            saved["chunk_size"],
+            saved["options"],
+            {
+                key: _ChunkRecord(
+                    c["fingerprint"],
+                    c["state"],
+                    c["batch"],
+                    [_Action(**a) for a in c["actions"]],
+                    [FailedOrder(**f) for f in c["failed"]],
+                    c["imported"],
+                )
+                for key, c in saved["chunks"].items()
+            },
+        )
+        ints = [state.chunk_size] + [
+            n for c in state.chunks.values() for n in [c.imported, *(c.batch or []), *_action_positions(c)]
+        ]
+        if not (
+            isinstance(state.source, dict)
+            and isinstance(state.options, dict)
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in ints)
+            and all(c.state in ("sending", "sent", "done") for c in state.chunks.values())
+        ):
+            raise TypeError("a field has the wrong type")
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise CheckpointError(
+            path, f"is corrupt ({type(exc).__name__}: {exc}); delete it to start over"
+        ) from None
+    return state
+
+
+def _action_positions(record: _ChunkRecord) -> list[int]:
+    return [p for a in record.actions for p in a.positions]
 
 
 class _Checkpoint:
-    """What has been accepted so far, saved atomically after every step."""
+    """The state saved atomically after every step, under a lock held for the import."""
 
-    def __init__(self, path: Path | None, chunk_size: int) -> None:
+    def __init__(self, path: Path, source: OrderSource, chunk_size: int, options: CallOptions) -> None:
         self.path = path
-        self.state: dict[str, Any] = {"version": 1, "chunk_size": chunk_size, "chunks": {}, "report": None}
-        if path is not None and path.exists():
-            saved = json.loads(path.read_text())
-            if saved.get("chunk_size") != chunk_size:
-                raise ParameterError(
-                    "chunk_size",
-                    f"the checkpoint {path} was written with chunk_size={saved.get('chunk_size')}; "
-                    "resume with that chunk size",
-                )
-            self.state = saved
+        self.lock = _lock(path)
+        try:
+            self.state = _State(_describe(source), chunk_size, {"api_url": options.settings.api_url})
+            if path.exists():
+                self._take(_parse(path, path.read_bytes()))
+        except BaseException:
+            os.close(self.lock)
+            raise
 
-    def chunk(self, index: int) -> dict[str, Any] | None:
-        chunk: dict[str, Any] | None = self.state["chunks"].get(str(index))
-        return chunk
+    def _take(self, saved: _State) -> None:
+        mine = self.state
+        if saved.source != mine.source:
+            raise CheckpointError(
+                self.path,
+                f"belongs to another input ({_name(saved.source)}), not {_name(mine.source)}: "
+                "resume with that input, or delete the checkpoint to start over",
+            )
+        if saved.chunk_size != mine.chunk_size:
+            raise CheckpointError(
+                self.path, f"was written with chunk size {saved.chunk_size}: resume with that chunk size"
+            )
+        if saved.options != mine.options:
+            raise CheckpointError(self.path, f"was written for an import to {saved.options.get('api_url')}")
+        self.state = saved
 
-    def record(self, index: int, **values: Any) -> None:
-        self.state["chunks"].setdefault(str(index), {}).update(values)
-        self.save()
+    def chunk(self, chunk: _Chunk) -> _ChunkRecord:
+        fingerprint = chunk.digest.hexdigest()
+        record = self.state.chunks.get(str(chunk.index))
+        if record is not None and record.fingerprint != fingerprint:
+            raise CheckpointError(
+                self.path,
+                f"belongs to another input: chunk {chunk.index + 1} of this one differs from the one "
+                "recorded; resume with that input, or delete the checkpoint to start over",
+            )
+        return self.state.chunks.setdefault(str(chunk.index), _ChunkRecord(fingerprint))
 
     def save(self) -> None:
-        if self.path is None:
-            return
+        data = {"format": FORMAT, "version": VERSION, **asdict(self.state)}
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
         with os.fdopen(fd, "w") as handle:
-            json.dump(self.state, handle)
+            json.dump(data, handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.path)
+
+    def close(self, finished: bool) -> None:
+        if finished:  # nothing is left that could make a later import skip orders
+            self.path.unlink(missing_ok=True)
+            Path(f"{self.path}.lock").unlink(missing_ok=True)
+        os.close(self.lock)
+
+
+def _lock(path: Path) -> int:
+    """Hold `path.lock` for this import; the OS lets go when the process ends, however it ends."""
+    lock_path = f"{path}.lock"
+    while True:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if sys.platform == "win32":
+                import msvcrt  # noqa: PLC0415
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl  # noqa: PLC0415
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise CheckpointError(
+                path, "is held by another import running now: wait for it, or stop it"
+            ) from None
+        try:
+            if os.stat(lock_path).st_ino == os.fstat(fd).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the import that held it finished and removed it meanwhile: lock anew
+
+
+def _describe(source: OrderSource) -> dict[str, str]:
+    if not isinstance(source, (str, os.PathLike)):
+        return {"kind": "iterable"}
+    if str(source) == "-":
+        return {"kind": "stdin"}
+    digest = hashlib.sha256()
+    try:
+        with open(source, "rb") as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
+    except OSError as exc:
+        raise ParameterError("orders", f"cannot read {source}: {exc.strerror or exc}") from None
+    return {"kind": "file", "path": str(Path(source).resolve()), "sha256": digest.hexdigest()}
+
+
+def _name(source: dict[str, str]) -> str:
+    if source.get("kind") == "file":
+        return f"the file {source.get('path')} as it was then (SHA-256 {source.get('sha256', '')[:12]}...)"
+    return "standard input" if source.get("kind") == "stdin" else "an iterable of orders"
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+_ITEM = {"$ref": "OrderImportItem"}
 
 
 def _chunks(
     source: OrderSource, chunk_size: int, report: ImportReport, emit: Callable[[], None]
 ) -> Iterator[_Chunk]:
-    """Checked orders in chunks; invalid ones go straight into the report."""
-    orders: list[dict[str, Any]] = []
-    positions: list[int] = []
-    index = 0
-    for position, raw in enumerate(read_orders(source)):
+    """Checked orders in chunks; invalid ones and earlier repeats go straight into the report."""
+    chunk = _Chunk(0)
+    for position, raw in enumerate(read_orders(source), 1):
         report.read += 1
         source_id = raw.get("source_id") if isinstance(raw, dict) else getattr(raw, "source_id", None)
-        source_id = source_id if isinstance(source_id, str) else None
-        if isinstance(raw, _Malformed):
-            report.refused += 1
-            report.failed.append(FailedOrder(position, None, raw.reason, "invalid"))
-            emit()
-            continue
+        source_id = source_id if isinstance(source_id, str) and source_id else None
         try:
-            body = to_json(_ITEM, raw, f"orders[{position}]")
+            if isinstance(raw, _Malformed):
+                raise ParameterError(f"record {position}", raw.reason)
+            body = to_json(_ITEM, raw, f"record {position}: order")
         except ParameterError as exc:
+            reason = raw.reason if isinstance(raw, _Malformed) else str(exc)
             report.refused += 1
-            report.failed.append(FailedOrder(position, source_id, str(exc), "invalid"))
+            report.failed.append(FailedOrder(position, source_id, reason, "invalid"))
+            chunk.digest.update(f"{position} invalid {reason}\n".encode())
             emit()
             continue
-        orders.append(body)
-        positions.append(position)
-        if len(orders) == chunk_size:
-            yield _Chunk(index, orders, positions)
-            index += 1
-            orders, positions = [], []
+        chunk.digest.update(f"{position} {json.dumps(body, sort_keys=True)}\n".encode())
+        slot = chunk.where.get(source_id) if source_id else None
+        if slot is not None:  # the later record wins, as the API's upsert would have it
+            reason = (
+                f"source_id {source_id} comes again at record {position} in the same chunk: that one was sent"
+            )
+            report.repeated.append(FailedOrder(chunk.positions[slot], source_id, reason, "repeated"))
+            chunk.orders[slot], chunk.positions[slot] = body, position
+            continue
+        if source_id:
+            chunk.where[source_id] = len(chunk.orders)
+        chunk.orders.append(body)
+        chunk.positions.append(position)
+        if len(chunk.orders) == chunk_size:
+            yield chunk
+            chunk = _Chunk(chunk.index + 1)
         if report.read % 1000 == 0:
             emit()
-    if orders:
-        yield _Chunk(index, orders, positions)
+    if chunk.orders:
+        yield chunk
 
 
-def _settle(chunk: _Chunk, action: AsyncAction, report: ImportReport) -> tuple[int, list[FailedOrder]]:
-    """Match the action's result to the chunk's orders."""
-    result = orders_import_result(action)
-    if action.status != AsyncActionStatus.DONE or result is None:
-        reason = f"async action {action.id} ended {action.status}" + (
-            f": {action.result}" if action.result else ""
-        )
-        return 0, [
-            FailedOrder(p, o.get("source_id"), reason, "failed")
-            for p, o in zip(chunk.positions, chunk.orders, strict=True)
-        ]
-    where: dict[str, list[int]] = {}
-    for position, order in zip(chunk.positions, chunk.orders, strict=True):
-        if order.get("source_id"):
-            where.setdefault(order["source_id"], []).append(position)
-    failures: list[FailedOrder] = []
-    for failure in result.failed or []:
-        source_id = failure.source_id if isinstance(failure.source_id, str) else None
-        reason = failure.reason if isinstance(failure.reason, str) else "no reason given"
-        matched = where.get(source_id or "")
-        failures.append(FailedOrder(matched.pop(0) if matched else None, source_id, reason, "failed"))
-    imported = len(chunk.orders) - len(failures)
-    return imported, failures
-
-
-_ITEM = {"$ref": "OrderImportItem"}
+# -- importing ----------------------------------------------------------------------------------
 
 
 def import_workflow(
@@ -217,125 +386,184 @@ def import_workflow(
         raise ParameterError(
             "chunk_size", f"must be a whole number from 1 to {MAX_CHUNK}, got {chunk_size!r}"
         )
-    saved = _Checkpoint(Path(checkpoint) if checkpoint is not None else None, chunk_size)
+    saved = _Checkpoint(Path(checkpoint), source, chunk_size, options) if checkpoint is not None else None
     report = ImportReport()
-    submitted = processed = unknown = 0
+    counts = {"submitted": 0, "processed": 0}
 
     def emit() -> None:
         if on_progress is not None:
-            on_progress(
-                ImportProgress(
-                    report.read,
-                    report.refused,
-                    submitted,
-                    processed,
-                    report.imported,
-                    len(report.failed),
-                    unknown,
-                )
+            unknown = len(report.unknown)
+            failed = len(report.failed)
+            event = ImportProgress(
+                report.read,
+                report.refused,
+                counts["submitted"],
+                counts["processed"],
+                report.imported,
+                failed,
+                unknown,
             )
+            on_progress(event)
 
-    for chunk in _chunks(source, chunk_size, report, emit):
-        done_before = saved.chunk(chunk.index) or {}
-        size = len(chunk.orders)
-        if "imported" in done_before:
-            # Finished in an earlier run: take its outcome, send nothing.
-            report.resumed_chunks += 1
-            report.imported += done_before["imported"]
-            earlier = [FailedOrder(**f) for f in done_before["failed"]]
-            report.failed.extend(earlier)
-            unknown += sum(f.outcome == "unknown" for f in earlier)
-            if done_before["async_action_id"]:
-                report.async_action_ids.append(done_before["async_action_id"])
-            submitted += size
-            processed += size
+    finished = False
+    try:
+        for chunk in _chunks(source, chunk_size, report, emit):
+            record = saved.chunk(chunk) if saved is not None else _ChunkRecord("")
+            report.resumed_chunks += record.state != "new"
+            if record.state != "done":
+                yield from _submit(chunk, record, saved, options, emit, counts)
+                yield from _settle(chunk, record, saved, options, wait_timeout)
+            report.imported += record.imported
+            report.failed.extend(record.failed)
+            report.async_action_ids.extend(a.id for a in record.actions)
+            counts["processed"] += len(chunk.orders)
+            counts["submitted"] = counts["processed"]
             emit()
-            continue
-        action_id: str | None = done_before.get("async_action_id")
-        if action_id is None:
-            action_id, refused = yield from _submit(chunk, options)
-            if action_id is not None:
-                saved.record(chunk.index, async_action_id=action_id, refused=[asdict(f) for f in refused])
-        else:
-            # Accepted in an earlier run: wait for it; the orders it refused then stay out.
-            report.resumed_chunks += 1
-            refused = [FailedOrder(**f) for f in done_before.get("refused", [])]
-            _leave_out(chunk, {f.position for f in refused})
-        report.failed.extend(refused)
-        unknown += sum(f.outcome == "unknown" for f in refused)
-        submitted += size
-        if action_id is None:  # nothing of this chunk went in
-            processed += size
-            saved.record(chunk.index, imported=0, failed=[asdict(f) for f in refused], async_action_id=None)
-            emit()
-            continue
-        report.async_action_ids.append(action_id)
         emit()
-        action: AsyncAction = yield from wait_for_action(action_id, wait_timeout, options)
-        imported, failures = _settle(chunk, action, report)
-        report.imported += imported
-        report.failed.extend(failures)
-        processed += size
-        saved.record(chunk.index, imported=imported, failed=[asdict(f) for f in refused + failures])
-        emit()
-    emit()
-    if saved.path is not None:
-        saved.state["report"] = {
-            "read": report.read,
-            "imported": report.imported,
-            "failed": len(report.failed),
-        }
-        saved.save()
+        finished = True
+    finally:
+        if saved is not None:
+            saved.close(finished)
     return report
 
 
-def _submit(chunk: _Chunk, options: CallOptions) -> Workflow[tuple[str | None, list[FailedOrder]]]:
+def _submit(
+    chunk: _Chunk,
+    record: _ChunkRecord,
+    saved: _Checkpoint | None,
+    options: CallOptions,
+    emit: Callable[[], None],
+    counts: dict[str, int],
+) -> Workflow[None]:
     """
-    Send a chunk. When the API refuses it naming one order (`Property [3].items[0]...`),
-    that order is taken out, reported with the API's reason, and the rest sent again.
-    Returns the async action id (None if nothing was accepted) and the orders left out.
+    Send the chunk's orders not yet sent, each call recorded before it goes. A refused
+    call (a 400 applies nothing) is split, at the order the API names or in halves, and
+    the parts sent again, until each refused order is refused alone.
     """
-    left_out: list[FailedOrder] = []
-    while chunk.orders:
-        try:
-            created = (yield from send(Call(import_orders.OPERATION, {}, chunk.orders), options)).parsed
-        except AuthenticationError:
-            raise
-        except BadRequestError as exc:
-            index = _refused_index(exc, len(chunk.orders))
-            if index is None:
-                return None, left_out + _all_failed(chunk, f"the import call was refused: {exc}", "failed")
-            order = chunk.orders.pop(index)
-            reason = exc.details or exc.message
-            left_out.append(FailedOrder(chunk.positions.pop(index), order.get("source_id"), reason, "failed"))
-        except (APIStatusError, APIConnectionError) as exc:
-            if isinstance(exc, APIConnectionError) and not exc.outcome_unknown:
-                raise  # never reached the server: nothing of this chunk is known to it; stop here
-            unknown = exc.outcome_unknown
-            outcome = "unknown" if unknown else "failed"
-            return None, left_out + _all_failed(chunk, f"the import call failed: {exc}", outcome)
+    order_at = dict(zip(chunk.positions, chunk.orders, strict=True))
+    pending: list[list[int]] = []
+    taken = {f.position for f in record.failed} | set(_action_positions(record)) | set(record.batch or [])
+    rest = [p for p in chunk.positions if p not in taken]
+    if rest:
+        pending.append(rest)
+    in_flight = record.batch if record.state == "sending" else None
+    if in_flight:  # interrupted while this batch was being sent: it may have been imported
+        if import_orders.OPERATION.safe_to_repeat([order_at[p] for p in in_flight]):
+            pending.append(in_flight)
         else:
-            return created.async_action_id, left_out
-    return None, left_out
+            record.failed += _fates(in_flight, order_at, _INTERRUPTED, "unknown")
+    while pending:
+        batch = pending.pop()
+        orders = [order_at[p] for p in batch]
+        _record(saved, record, "sending", batch)
+        try:
+            response = yield from send(Call(import_orders.OPERATION, {}, orders), options)
+        except BadRequestError as exc:
+            if len(batch) == 1:
+                record.failed += _fates(batch, order_at, _own_words(exc), "failed")
+            else:
+                pending += reversed(_split(batch, exc))
+        except APIError as exc:
+            if not exc.outcome_unknown and not isinstance(exc, DecodeError):
+                _record(saved, record, "sent", None)
+                raise  # provably not applied (not reached, refused, rate limited): stop here
+            reason = f"{exc}; it may have been imported, and was not sent again"
+            record.failed += _fates(batch, order_at, reason, "unknown")
+        else:
+            resent = batch is in_flight or response.retries > 0
+            record.actions.append(_Action(response.parsed.async_action_id, batch, resent))
+        _record(saved, record, "sent", None)
+    counts["submitted"] += len(chunk.orders)
+    emit()
+
+
+_INTERRUPTED = (
+    "the import was interrupted while this order was being sent: it may have been imported, and it "
+    "was not sent again because an order without id or source_id would be stored twice"
+)
+
+
+def _record(saved: _Checkpoint | None, record: _ChunkRecord, state: str, batch: list[int] | None) -> None:
+    record.state, record.batch = state, batch
+    if saved is not None:
+        saved.save()
 
 
 _REFUSED_ORDER = re.compile(r"^Property \[(\d+)\]")
 
 
-def _refused_index(error: BadRequestError, count: int) -> int | None:
+def _split(batch: list[int], error: BadRequestError) -> list[list[int]]:
+    """The order the API's answer names alone, then the rest; or two halves when it names none."""
     match = _REFUSED_ORDER.match(error.details or "")
     index = int(match.group(1)) if match else None
-    return index if index is not None and index < count else None
+    if index is not None and index < len(batch):
+        return [[batch[index]], batch[:index] + batch[index + 1 :]]
+    half = len(batch) // 2
+    return [batch[:half], batch[half:]]
 
 
-def _all_failed(chunk: _Chunk, reason: str, outcome: str) -> list[FailedOrder]:
-    return [
-        FailedOrder(p, o.get("source_id"), reason, outcome)
-        for p, o in zip(chunk.positions, chunk.orders, strict=True)
-    ]
+def _own_words(error: BadRequestError) -> str:
+    # A one-order call: the index the API puts first is always [0], a position in no input.
+    return _REFUSED_ORDER.sub("Property ", error.details or error.message or str(error), count=1)
 
 
-def _leave_out(chunk: _Chunk, positions: set[int | None]) -> None:
-    kept = [(p, o) for p, o in zip(chunk.positions, chunk.orders, strict=True) if p not in positions]
-    chunk.positions = [p for p, _ in kept]
-    chunk.orders = [o for _, o in kept]
+def _fates(
+    positions: list[int], order_at: dict[int, dict[str, Any]], reason: str, outcome: str
+) -> list[FailedOrder]:
+    return [FailedOrder(p, order_at[p].get("source_id"), reason, outcome) for p in positions]
+
+
+_ALREADY_EXISTS = re.compile(r"already exists?", re.IGNORECASE)
+
+
+def _settle(
+    chunk: _Chunk, record: _ChunkRecord, saved: _Checkpoint | None, options: CallOptions, wait_timeout: float
+) -> Workflow[None]:
+    """Wait for each accepted call's async action and match its result to the orders sent."""
+    order_at = dict(zip(chunk.positions, chunk.orders, strict=True))
+    for action in record.actions:
+        result: AsyncAction = yield from wait_for_action(action.id, wait_timeout, options)
+        imported, failures = _match(action, result, order_at)
+        record.imported += imported
+        record.failed += failures
+    record.failed.sort(key=lambda f: f.position or 0)
+    _record(saved, record, "done", None)
+
+
+def _match(
+    action: _Action, result: AsyncAction, order_at: dict[int, dict[str, Any]]
+) -> tuple[int, list[FailedOrder]]:
+    outcome = orders_import_result(result)
+    if result.status != AsyncActionStatus.DONE or outcome is None:
+        reason = f"async action {result.id} ended {result.status}" + (
+            f": {result.result}" if result.result else ""
+        )
+        return 0, _fates(
+            action.positions, order_at, reason + "; the orders may have been imported", "unknown"
+        )
+    where = {order_at[p]["source_id"]: p for p in action.positions if order_at[p].get("source_id")}
+    failures: list[FailedOrder] = []
+    unmatched: list[str] = []
+    for failure in outcome.failed or []:
+        source_id = failure.source_id if isinstance(failure.source_id, str) else None
+        reason = failure.reason if isinstance(failure.reason, str) else "no reason given"
+        position = where.pop(source_id, None) if source_id else None
+        if position is None:
+            unmatched.append(reason)
+        elif not (action.resent and _ALREADY_EXISTS.search(reason)):  # a resent order that went in
+            failures.append(FailedOrder(position, source_id, reason, "failed"))
+    if unmatched:
+        # Failures the API did not tie to a source_id: among the orders without one (or the
+        # rest, if none lacks one), which failed is not known. Never pinned on a guess.
+        named = {f.position for f in failures}
+        keyless = [p for p in action.positions if not order_at[p].get("source_id")]
+        suspects = keyless or [p for p in action.positions if p not in named]
+        if len(unmatched) == len(suspects) and len(set(unmatched)) == 1:
+            failures += _fates(suspects, order_at, unmatched[0], "failed")
+        else:
+            reason = (
+                f"the API reported {len(unmatched)} of these {len(suspects)} orders as failed without "
+                f"saying which ({'; '.join(sorted(set(unmatched)))}): each may have been imported"
+            )
+            failures += _fates(suspects, order_at, reason, "unknown")
+    return len(action.positions) - len(failures), failures

@@ -1,15 +1,20 @@
 """Read orders one at a time from an iterable, a JSON array file or an NDJSON file.
 
-Files are streamed: memory stays flat whatever their size. (The JSON array reader
-is a few lines over `json.JSONDecoder.raw_decode` rather than a dependency such
-as ijson, which would be the client's only compiled one.)
+Files are read as bytes and streamed: memory stays flat whatever their size, and
+reading is linear in the length of each record. A UTF-8 byte order mark is skipped.
+In NDJSON, a line that is not UTF-8 or not JSON is that record's failure; in a JSON
+array, an item holding bytes that are not UTF-8 is that item's failure. (The JSON
+array reader is a few lines over `json.JSONDecoder.raw_decode` rather than a
+dependency such as ijson, which would be the client's only compiled one.)
 """
 
 from __future__ import annotations
 
-import io
+import codecs
+import itertools
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -17,11 +22,14 @@ from typing import IO, Any
 
 from ._exceptions import ParameterError
 
-__all__ = ["OrderSource", "read_orders"]
+__all__ = ["OrderSource", "read_orders", "read_stream"]
 
 OrderSource = Iterable[Any] | str | os.PathLike[str]
 _BLOCK = 1 << 16
+_BOM = codecs.BOM_UTF8
 _DECODER = json.JSONDecoder()
+# Bytes that are not UTF-8, as the "surrogateescape" error handler leaves them.
+_UNDECODED = re.compile("[\udc80-\udcff]")
 
 
 class _Malformed:
@@ -32,16 +40,16 @@ class _Malformed:
 
 
 def read_orders(source: OrderSource) -> Iterator[Any]:
-    """Yield each order of `source` (a `_Malformed` for an unreadable NDJSON line)."""
+    """Yield each order of `source` (a `_Malformed` for a record that cannot be decoded)."""
     if isinstance(source, (str, os.PathLike)):
-        path = Path(source)
         if str(source) == "-":
-            yield from _read_stream(sys.stdin)
+            yield from read_stream(sys.stdin.buffer)
             return
+        path = Path(source)
         if not path.is_file():
             raise ParameterError("orders", f"no such file: {path}")
-        with path.open(encoding="utf-8") as stream:
-            yield from _read_stream(stream)
+        with path.open("rb") as stream:
+            yield from read_stream(stream)
         return
     if isinstance(source, (bytes, dict)):
         raise ParameterError(
@@ -50,46 +58,50 @@ def read_orders(source: OrderSource) -> Iterator[Any]:
     yield from source
 
 
-def _read_stream(stream: IO[str] | io.TextIOBase) -> Iterator[Any]:
-    head = ""
-    while not head.strip():
+def read_stream(stream: IO[bytes]) -> Iterator[Any]:
+    """The orders of a binary stream holding a JSON array or NDJSON."""
+    blocks: list[bytes] = []
+    while not b"".join(blocks).strip():
         block = stream.read(_BLOCK)
         if not block:
             return
-        head += block
-    if head.lstrip().startswith("["):
+        blocks.append(block)
+    head = b"".join(blocks)
+    head = head[len(_BOM) :] if head.startswith(_BOM) else head
+    if head.lstrip().startswith(b"["):
         yield from _json_array(stream, head)
     else:
         yield from _ndjson(stream, head)
 
 
-def _ndjson(stream: IO[str] | io.TextIOBase, head: str) -> Iterator[Any]:
-    pending = head
-    line_number = 0
-    while True:
-        *lines, pending = pending.split("\n")
-        for line in lines:
-            line_number += 1
-            if line.strip():
-                yield _decode_line(line, line_number)
-        block = stream.read(_BLOCK)
-        if not block:
-            break
-        pending += block
-    if pending.strip():
-        yield _decode_line(pending, line_number + 1)
+def _ndjson(stream: IO[bytes], head: bytes) -> Iterator[Any]:
+    *complete, partial = head.split(b"\n")
+    lines = [*complete, partial + stream.readline()]  # one concatenation: linear
+    # Then line by line: a line of any length is read in one go.
+    for number, line in enumerate(itertools.chain(lines, stream), 1):
+        if line.strip():
+            yield _decode_line(line, number)
 
 
-def _decode_line(line: str, number: int) -> Any:
+def _decode_line(line: bytes, number: int) -> Any:
     try:
-        return json.loads(line)
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return _Malformed(
+            f"line {number} is not UTF-8 text (byte 0x{line[exc.start]:02x} at column {exc.start + 1})"
+        )
+    try:
+        return json.loads(text)
     except ValueError as exc:
         return _Malformed(f"line {number} is not valid JSON: {exc}")
 
 
-def _json_array(stream: IO[str] | io.TextIOBase, buffer: str) -> Iterator[Any]:
+def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    buffer = decoder.decode(head)
     position = buffer.index("[") + 1
     eof = False
+    number = 0
     while True:
         # Skip whitespace and the comma between items; refill as needed.
         while True:
@@ -97,7 +109,7 @@ def _json_array(stream: IO[str] | io.TextIOBase, buffer: str) -> Iterator[Any]:
                 position += 1
             if position < len(buffer) or eof:
                 break
-            buffer, position, eof = _refill(stream, buffer, position)
+            buffer, position, eof = _refill(stream, decoder, buffer, position)
         if position >= len(buffer):
             raise ParameterError("orders", "the JSON array is not closed with ']'")
         if buffer[position] == "]":
@@ -108,17 +120,26 @@ def _json_array(stream: IO[str] | io.TextIOBase, buffer: str) -> Iterator[Any]:
             except ValueError as exc:
                 if eof:
                     raise ParameterError("orders", f"the JSON array is malformed: {exc}") from None
-                buffer, position, eof = _refill(stream, buffer, position)
+                buffer, position, eof = _refill(stream, decoder, buffer, position)
                 continue
             if end == len(buffer) and not eof:
                 # A number at the end of the buffer may continue in the next block.
-                buffer, position, eof = _refill(stream, buffer, position)
+                buffer, position, eof = _refill(stream, decoder, buffer, position)
                 continue
             break
-        yield item
+        number += 1
+        undecoded = _UNDECODED.search(buffer, position, end)
+        if undecoded:
+            byte = ord(undecoded.group()) - 0xDC00
+            yield _Malformed(f"item {number} of the JSON array is not UTF-8 text (byte 0x{byte:02x})")
+        else:
+            yield item
         position = end
 
 
-def _refill(stream: IO[str] | io.TextIOBase, buffer: str, position: int) -> tuple[str, int, bool]:
-    block = stream.read(_BLOCK)
-    return buffer[position:] + block, 0, not block
+def _refill(
+    stream: IO[bytes], decoder: codecs.IncrementalDecoder, buffer: str, position: int
+) -> tuple[str, int, bool]:
+    # Read as much again as is pending: a record of any length costs a few decode attempts.
+    block = stream.read(max(_BLOCK, len(buffer) - position))
+    return buffer[position:] + decoder.decode(block, final=not block), 0, not block

@@ -246,8 +246,8 @@ def test_import_exit_codes_report_and_failed_file(server: EmulatorServer, tmp_pa
     assert (summary["read"], summary["imported"], summary["failed"]) == (200, 198, 2)
     failures = [json.loads(line) for line in Path(summary["failed_out"]).read_text().splitlines()]
     assert [(f["position"], f["source_id"], f["outcome"]) for f in failures] == [
-        (3, "c-00003", "invalid"),
-        (150, "c-00150", "failed"),
+        (4, "c-00003", "invalid"),  # record numbers in the input, from 1
+        (151, "c-00150", "failed"),
     ]
     assert all(f["reason"] for f in failures)
 
@@ -290,8 +290,23 @@ def _files(tmp_path: Path) -> dict[str, Path]:
     (tmp_path / "orders.ndjson").write_text('{"source_id": "a"}\n')
     (tmp_path / "corrupt.ckpt").write_text('{"version": 1, "chun')
     (tmp_path / "orders.ndjson.checkpoint.json").write_text("{}")
-    (tmp_path / "mangled.ckpt").write_text('{"version": 1, "chunk_size": 2000, "chunks": [], "report": null}')
-    (tmp_path / "other.ckpt").write_text('{"version": 1, "chunk_size": 7, "chunks": {}, "report": null}')
+    (tmp_path / "mangled.ckpt").write_text(
+        '{"format": "voucherify-orders import checkpoint", "version": 2, "source": {"kind": "file"}, '
+        '"chunk_size": 2000, "options": {}, "chunks": []}'
+    )
+    (tmp_path / "other.ckpt").write_text(
+        json.dumps(
+            {
+                "format": "voucherify-orders import checkpoint",
+                "version": 2,
+                "source": {"kind": "iterable"},
+                "chunk_size": 7,
+                "options": {},
+                "chunks": {},
+            }
+        )
+    )
+    (tmp_path / "old.ckpt").write_text('{"version": 1, "chunk_size": 7, "chunks": {}, "report": null}')
     return {}
 
 
@@ -334,10 +349,16 @@ MISTAKES: list[tuple[str, list[str], int, str]] = [
         "checkpoint {tmp}/mangled.ckpt is corrupt",
     ),
     (
-        "import: checkpoint of another chunk size",
+        "import: checkpoint of another input",
         ["orders", "import", "{tmp}/orders.ndjson", "--checkpoint", "{tmp}/other.ckpt", "--resume"],
         2,
-        "chunk_size",
+        "checkpoint {tmp}/other.ckpt belongs to another input",
+    ),
+    (
+        "import: checkpoint of an older version",
+        ["orders", "import", "{tmp}/orders.ndjson", "--checkpoint", "{tmp}/old.ckpt", "--resume"],
+        2,
+        "checkpoint {tmp}/old.ckpt was written by an older version",
     ),
     ("import: checkpoint without --resume", ["orders", "import", "{tmp}/orders.ndjson"], 2, "pass --resume"),
     (

@@ -449,32 +449,6 @@ def writable(path: Path, what: str) -> Path:
     return path
 
 
-def _usable_checkpoint(path: Path) -> None:
-    """A checkpoint to resume from must be readable JSON (its content is the library's to judge)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read the checkpoint {path}: {exc.strerror or exc}") from None
-    try:
-        state = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        state = None
-    if not isinstance(state, dict):
-        raise CliError(
-            f"the checkpoint {path} is corrupt (not a JSON object): delete it to start the import over"
-        )
-    if state.get("version") == 1 and not (
-        isinstance(state.get("chunk_size"), int)
-        and isinstance(state.get("chunks"), dict)
-        and all(isinstance(chunk, dict) for chunk in state["chunks"].values())
-    ):
-        # Version 1 is the format this library writes today; a later version is left to it.
-        raise CliError(
-            f"the checkpoint {path} is corrupt (its chunks are not recorded as expected): "
-            "delete it to start the import over"
-        )
-
-
 # -- commands ---------------------------------------------------------------------------------
 
 
@@ -627,10 +601,9 @@ def orders_import(
             raise CliError(
                 f"{checkpoint_path} exists from an earlier run: pass --resume to continue it, or delete it"
             )
-        if resume:
-            if not checkpoint_path.is_file():
-                raise CliError(f"--resume needs the checkpoint {checkpoint_path}, which does not exist")
-            _usable_checkpoint(checkpoint_path)
+        # Whether it belongs to this input, and is not held by a running import, the library checks.
+        if resume and not checkpoint_path.is_file():
+            raise CliError(f"--resume needs the checkpoint {checkpoint_path}, which does not exist")
         writable(checkpoint_path, "checkpoint")
     elif resume:
         raise CliError("--resume needs a checkpoint: pass --checkpoint (standard input has none by default)")
@@ -700,18 +673,33 @@ def run_import(
                 "imported": report.imported,
                 "failed": len(report.failed),
                 "unknown": len(report.unknown),
+                "repeated": len(report.repeated),
                 "failed_out": str(failed_out) if report.failed else None,
             }
         )
     else:
         out().print(import_summary(report))
+        if report.repeated:
+            out().print(
+                failed_table(report.repeated, title="records whose source_id comes again in their chunk")
+            )
         if report.failed:
             out().print(failed_table(report.failed))
             if failed_out is not None and show_paths:
                 out().print(Text(f"all {len(report.failed)} failed orders, with reasons: {failed_out}"))
-    if checkpoint is not None and checkpoint.exists() and report.accounted_for:
-        checkpoint.unlink()
+        if report.unknown:
+            out().print(Text(UNKNOWN_HINT.format(count=len(report.unknown))))
+    # The library removed the checkpoint once every chunk was settled: nothing is left to skip.
     return EXIT_SOME_FAILED if report.failed else 0
+
+
+UNKNOWN_HINT = (
+    "{count} orders have an unknown outcome: the API may have stored them (positions are record "
+    "numbers in the input). Check each before importing it again: one with a source_id with "
+    "`voucherify-orders orders get SOURCE_ID`, one without by looking for it in "
+    "`voucherify-orders orders export` (its amount, date or metadata); an order without id or "
+    "source_id that is imported again is stored twice."
+)
 
 
 def _parse_filter(text: str) -> tuple[str, str, Any]:

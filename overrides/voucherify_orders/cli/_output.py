@@ -296,12 +296,18 @@ def import_summary(report: ImportReport) -> Table:
     table.add_row("failed at the API", f"{sum(f.outcome == 'failed' for f in report.failed):,}")
     table.add_row("outcome unknown", f"{len(report.unknown):,}")
     table.add_row("async actions", f"{len(report.async_action_ids):,}")
+    if report.repeated:
+        table.add_row("repeated in their chunk (later record sent)", f"{len(report.repeated):,}")
     table.add_row("every order accounted for", "yes" if report.accounted_for else "NO")
+    table.caption = (
+        "positions are record numbers in the input, from 1; counts are of orders submitted "
+        "(a source_id that comes again in a later chunk updates the earlier order)"
+    )
     return table
 
 
-def failed_table(failed: list[FailedOrder], limit: int = 10) -> Table:
-    table = Table(title=f"failed orders (first {min(limit, len(failed))} of {len(failed)})")
+def failed_table(failed: list[FailedOrder], limit: int = 10, title: str = "failed orders") -> Table:
+    table = Table(title=f"{title} (first {min(limit, len(failed))} of {len(failed)})")
     for column in ("position", "source_id", "outcome", "reason"):
         table.add_column(column, overflow="fold")
     for failure in failed[:limit]:
