@@ -278,7 +278,10 @@ def _lock(path: Path) -> int:
     """Hold `path.lock` for this import; the OS lets go when the process ends, however it ends."""
     lock_path = f"{path}.lock"
     while True:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise CheckpointError(path, f"cannot be locked ({lock_path}: {exc.strerror or exc})") from None
         try:
             if sys.platform == "win32":
                 import msvcrt  # noqa: PLC0415
