@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import pickle
+import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,6 +20,7 @@ from voucherify_orders import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    CheckpointError,
     ConfigurationError,
     ConflictError,
     DecodeError,
@@ -103,6 +106,13 @@ def export_fails() -> None:
     client(200, {"id": "exp_1", "object": "export", "status": "ERROR"}).exports.wait("exp_1")
 
 
+def checkpoint_is_corrupt() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        checkpoint = Path(folder) / "orders.ckpt"
+        checkpoint.write_text('{"version": 2, "form')
+        client().orders.import_orders([{"source_id": "a"}], checkpoint=checkpoint)
+
+
 # Each raising path, and the fields that must survive the round trip.
 CASES: dict[type[VoucherifyError], Callable[[], Any]] = {
     ConfigurationError: config_error,
@@ -121,6 +131,7 @@ CASES: dict[type[VoucherifyError], Callable[[], Any]] = {
     WaitTimeoutError: wait_times_out,
     ExportFailedError: export_fails,
     DownloadError: download_is_not_csv,
+    CheckpointError: checkpoint_is_corrupt,
 }
 
 FIELDS = (
@@ -138,6 +149,7 @@ FIELDS = (
     "body",
     "retry_after",
     "outcome_unknown",
+    "path",
 )
 
 
