@@ -391,22 +391,21 @@ def import_workflow(
         )
     saved = _Checkpoint(Path(checkpoint), source, chunk_size, options) if checkpoint is not None else None
     report = ImportReport()
-    counts = {"submitted": 0, "processed": 0}
+    counts = {"submitted": 0, "processed": 0, "unknown": 0}
 
     def emit() -> None:
         if on_progress is not None:
-            unknown = len(report.unknown)
-            failed = len(report.failed)
-            event = ImportProgress(
-                report.read,
-                report.refused,
-                counts["submitted"],
-                counts["processed"],
-                report.imported,
-                failed,
-                unknown,
+            on_progress(
+                ImportProgress(
+                    report.read,
+                    report.refused,
+                    counts["submitted"],
+                    counts["processed"],
+                    report.imported,
+                    len(report.failed),
+                    counts["unknown"],
+                )
             )
-            on_progress(event)
 
     finished = False
     try:
@@ -418,6 +417,7 @@ def import_workflow(
                 yield from _settle(chunk, record, saved, options, wait_timeout)
             report.imported += record.imported
             report.failed.extend(record.failed)
+            counts["unknown"] += sum(f.outcome == "unknown" for f in record.failed)
             report.async_action_ids.extend(a.id for a in record.actions)
             counts["processed"] += len(chunk.orders)
             counts["submitted"] = counts["processed"]
@@ -455,6 +455,7 @@ def _submit(
             pending.append(in_flight)
         else:
             record.failed += _fates(in_flight, order_at, _INTERRUPTED, "unknown")
+    hinted: list[int] | None = []  # the last order sent alone because an answer named it
     while pending:
         batch = pending.pop()
         orders = [order_at[p] for p in batch]
@@ -465,7 +466,12 @@ def _submit(
             if len(batch) == 1:
                 record.failed += _fates(batch, order_at, _own_words(exc), "failed")
             else:
-                pending += reversed(_split(batch, exc))
+                named = _named(exc, len(batch)) if hinted is not None else None
+                if named is not None:  # that order alone, then the rest
+                    hinted = [batch[named]]
+                    pending += [batch[:named] + batch[named + 1 :], hinted]
+                else:
+                    pending += [batch[len(batch) // 2 :], batch[: len(batch) // 2]]
         except APIError as exc:
             if not exc.outcome_unknown and not isinstance(exc, DecodeError):
                 _record(saved, record, "sent", None)
@@ -473,6 +479,8 @@ def _submit(
             reason = f"{exc}; it may have been imported, and was not sent again"
             record.failed += _fates(batch, order_at, reason, "unknown")
         else:
+            if batch == hinted:
+                hinted = None  # the order an answer named was not the bad one: halve from now on
             resent = batch is in_flight or response.retries > 0
             record.actions.append(_Action(response.parsed.async_action_id, batch, resent))
         _record(saved, record, "sent", None)
@@ -495,14 +503,11 @@ def _record(saved: _Checkpoint | None, record: _ChunkRecord, state: str, batch: 
 _REFUSED_ORDER = re.compile(r"^Property \[(\d+)\]")
 
 
-def _split(batch: list[int], error: BadRequestError) -> list[list[int]]:
-    """The order the API's answer names alone, then the rest; or two halves when it names none."""
+def _named(error: BadRequestError, count: int) -> int | None:
+    """The index of the order the API's answer names first (`Property [3]...`), if any."""
     match = _REFUSED_ORDER.match(error.details or "")
     index = int(match.group(1)) if match else None
-    if index is not None and index < len(batch):
-        return [[batch[index]], batch[:index] + batch[index + 1 :]]
-    half = len(batch) // 2
-    return [batch[:half], batch[half:]]
+    return index if index is not None and index < count else None
 
 
 def _own_words(error: BadRequestError) -> str:
