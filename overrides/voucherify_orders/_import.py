@@ -228,7 +228,7 @@ class _Checkpoint:
             if path.exists():
                 self._take(_parse(path, path.read_bytes()))
         except BaseException:
-            os.close(self.lock)
+            _unlock(path, self.lock)
             raise
 
     def _take(self, saved: _State) -> None:
@@ -271,7 +271,17 @@ class _Checkpoint:
         if finished:  # nothing is left that could make a later import skip orders
             self.path.unlink(missing_ok=True)
             Path(f"{self.path}.lock").unlink(missing_ok=True)
-        os.close(self.lock)
+        _unlock(self.path, self.lock)
+
+
+# Lock files this process holds: a second import here is told so (an import interrupted
+# in its driver, say by Ctrl-C, holds its lock until its exception, and so the import, is gone).
+_HELD_HERE: set[str] = set()
+
+
+def _unlock(path: Path, fd: int) -> None:
+    _HELD_HERE.discard(f"{path}.lock")
+    os.close(fd)
 
 
 def _lock(path: Path) -> int:
@@ -293,11 +303,18 @@ def _lock(path: Path) -> int:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
+            if lock_path in _HELD_HERE:
+                raise CheckpointError(
+                    path,
+                    "is held by another import in this process; an interrupted one holds it until "
+                    "its exception (and its traceback) is let go",
+                ) from None
             raise CheckpointError(
                 path, "is held by another import running now: wait for it, or stop it"
             ) from None
         try:
             if os.stat(lock_path).st_ino == os.fstat(fd).st_ino:
+                _HELD_HERE.add(lock_path)
                 return fd
         except FileNotFoundError:
             pass

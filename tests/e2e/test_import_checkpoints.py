@@ -180,7 +180,10 @@ def test_two_imports_cannot_share_a_checkpoint_at_once(tmp_path: Path) -> None:
     thread.start()
     try:
         held.gate.wait_for(1)  # the first import's first chunk is stored, its answer held
-        with emulator.client() as client, pytest.raises(CheckpointError, match="held by another import"):
+        with (
+            emulator.client() as client,
+            pytest.raises(CheckpointError, match="held by another import in this"),
+        ):
             client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
         assert sent_imports(emulator) == 1
     finally:
@@ -434,3 +437,35 @@ def test_an_auth_error_stops_the_import_and_leaves_the_chunk_to_send_again(tmp_p
         client.orders.import_orders(unkeyed(3), checkpoint=checkpoint)
     saved = json.loads(checkpoint.read_text())["chunks"]["0"]
     assert saved["state"] == "sent" and saved["failed"] == [] and saved["actions"] == []
+
+
+def test_an_import_interrupted_in_its_driver_lets_go_of_its_checkpoint_with_its_exception(
+    tmp_path: Path,
+) -> None:
+    # Ctrl-C while a call is in flight ends the driver, not the workflow: the import's
+    # lock goes when the exception (which references it) goes, and a resume then works.
+    emulator = Emulator(seed=35)
+    checkpoint = tmp_path / "orders.ckpt"
+    serve = emulator.handle
+    calls = {"n": 0}
+
+    def handle(method: str, url: str, headers: Any, body: bytes) -> EmulatorResponse:
+        answer = serve(method, url, headers, body)  # stored ...
+        calls["n"] += 1
+        if method == "POST" and calls["n"] > 3:
+            raise KeyboardInterrupt  # ... and the answer never arrives
+        return answer
+
+    emulator.handle = handle  # type: ignore[method-assign]
+    orders = unkeyed(300)
+    with emulator.client() as client:
+        try:
+            client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
+        except KeyboardInterrupt as interrupted:
+            with pytest.raises(CheckpointError, match="in this process"):
+                client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
+            del interrupted
+        emulator.handle = serve  # type: ignore[method-assign]
+        report = client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
+    assert report.accounted_for and report.imported == 200 and sent_imports(emulator) == 3  # none twice
+    assert [f.position for f in report.unknown] == list(range(201, 301))
