@@ -469,3 +469,65 @@ def test_an_import_interrupted_in_its_driver_lets_go_of_its_checkpoint_with_its_
         report = client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
     assert report.accounted_for and report.imported == 200 and sent_imports(emulator) == 3  # none twice
     assert [f.position for f in report.unknown] == list(range(201, 301))
+
+
+@pytest.mark.parametrize("keys", ["keyed", "unkeyed"])
+@pytest.mark.parametrize("stop_at", range(1, 7))
+def test_an_interruption_at_any_call_then_a_resume_stores_no_order_twice_and_drops_none(
+    tmp_path: Path, keys: str, stop_at: int
+) -> None:
+    # Three chunks take six calls (a submission and a poll each). The answer to call
+    # `stop_at` is lost after the server acted on it, and the import is interrupted there.
+    emulator = Emulator(seed=36)
+    checkpoint = tmp_path / "orders.ckpt"
+    orders = keyed(300) if keys == "keyed" else unkeyed(300)
+    for n, order in enumerate(orders):
+        order["metadata"] = {"n": n}
+    serve = emulator.handle
+    calls = {"n": 0}
+
+    def handle(method: str, url: str, headers: Any, body: bytes) -> EmulatorResponse:
+        answer = serve(method, url, headers, body)
+        calls["n"] += 1
+        if calls["n"] == stop_at:
+            raise KeyboardInterrupt
+        return answer
+
+    emulator.handle = handle  # type: ignore[method-assign]
+    with emulator.client() as client:
+        try:
+            client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
+        except KeyboardInterrupt:
+            pass
+        else:
+            pytest.fail("not interrupted")
+        emulator.handle = serve  # type: ignore[method-assign]
+        report = client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
+        for action in emulator.async_actions:  # let every submitted import run, answered or not
+            client.async_actions.wait(action["id"])
+    assert report.accounted_for and not checkpoint.exists()
+    stored = sorted(o["metadata"]["n"] for o in emulator.orders)
+    assert len(stored) == len(set(stored))  # never an order twice
+    unknown = {f.position - 1 for f in report.unknown if f.position is not None}
+    assert report.failed == report.unknown and report.imported == 300 - len(unknown)
+    assert set(range(300)) - unknown <= set(stored)  # every order counted imported is stored
+    if keys == "keyed":
+        assert report.ok and stored == list(range(300))
+    else:
+        assert unknown <= set(stored)  # an unknown one was in fact stored here, once
+
+
+async def test_the_async_client_resumes_the_same_checkpoint(tmp_path: Path) -> None:
+    emulator = Emulator(seed=37)
+    checkpoint = tmp_path / "orders.ckpt"
+    path = write_ndjson(tmp_path / "orders.ndjson", unkeyed(300))
+    async with emulator.async_client() as client:
+        with pytest.raises(KeyboardInterrupt):
+            await client.orders.import_orders(
+                path, chunk_size=100, checkpoint=checkpoint, on_progress=interrupt_after(200)
+            )
+        with pytest.raises(CheckpointError, match="another input"):
+            await client.orders.import_orders(unkeyed(300), chunk_size=100, checkpoint=checkpoint)
+        report = await client.orders.import_orders(path, chunk_size=100, checkpoint=checkpoint)
+    assert report.imported == 300 and report.resumed_chunks == 2 and report.ok
+    assert sent_imports(emulator) == 3 and len(emulator.orders) == 300 and not checkpoint.exists()
