@@ -87,18 +87,19 @@ def test_resuming_with_another_or_a_changed_input_is_refused_naming_the_checkpoi
         another = write_ndjson(tmp_path / "another.ndjson", keyed(500, prefix="x"))
         changed_orders = [dict(o) for o in orders]
         changed_orders[420]["amount"] = 1  # past the chunks already sent: the file still changed
-        changed = write_ndjson(tmp_path / "changed.ndjson", changed_orders)
-        for source in (another, changed, iter(orders), str(tmp_path / "orders.ndjson") + ".missing"):
-            with pytest.raises((CheckpointError, ValueError)) as caught:
+        for case in ("another file", "an iterable", "changed in place"):
+            source: Any = {"another file": another, "an iterable": iter(orders)}.get(case)
+            if case == "changed in place":
+                source = write_ndjson(original, changed_orders)
+            with pytest.raises(CheckpointError) as caught:
                 client.orders.import_orders(source, chunk_size=100, checkpoint=checkpoint)
-            if not isinstance(source, str):
-                assert isinstance(caught.value, CheckpointError)
-                assert str(checkpoint) in str(caught.value) and "another input" in str(caught.value)
+            assert str(checkpoint) in str(caught.value) and "another input" in str(caught.value)
+        write_ndjson(original, orders)  # as it was
         with pytest.raises(CheckpointError, match="chunk size"):
             client.orders.import_orders(original, chunk_size=50, checkpoint=checkpoint)
         assert sent_imports(emulator) == sent  # nothing was sent by a refused resume
         report = client.orders.import_orders(original, chunk_size=100, checkpoint=checkpoint)
-    assert report.imported == 500 and report.resumed_chunks >= 2 and not checkpoint.exists()
+    assert report.imported == 500 and report.resumed_chunks == 2 and not checkpoint.exists()
 
 
 def test_an_iterable_checkpoint_checks_each_chunk_as_read(tmp_path: Path) -> None:
@@ -153,6 +154,8 @@ def test_a_corrupt_truncated_foreign_or_old_checkpoint_is_one_clear_error(
 def test_the_checkpoint_is_a_typed_versioned_record(tmp_path: Path) -> None:
     emulator = Emulator(seed=25)
     checkpoint = tmp_path / "orders.ckpt"
+    with emulator.client() as client:
+        api_url = client._options.settings.api_url
     with emulator.client() as client, pytest.raises(KeyboardInterrupt):
         client.orders.import_orders(
             keyed(300), chunk_size=100, checkpoint=checkpoint, on_progress=interrupt_after(200)
@@ -160,7 +163,7 @@ def test_the_checkpoint_is_a_typed_versioned_record(tmp_path: Path) -> None:
     saved = json.loads(checkpoint.read_text())
     assert saved["format"] == "voucherify-orders import checkpoint" and saved["version"] == 2
     assert saved["chunk_size"] == 100 and saved["source"]["kind"] == "iterable"
-    assert saved["options"]["api_url"] == "https://emulator.voucherify.test" or saved["options"]["api_url"]
+    assert saved["options"] == {"api_url": api_url}
     first = saved["chunks"]["0"]
     assert first["state"] == "done" and first["imported"] == 100 and len(first["fingerprint"]) == 64
 
