@@ -7,7 +7,8 @@ Every mistake ends the run with one line on stderr (`error: ...`) and its exit c
 * 1 - done in part: some orders failed or have an unknown outcome (`orders import`), or
   `orders list --all` stopped at the API's page limit.
 * 2 - usage: a bad option or argument, bad configuration, an input file that cannot be
-  read or parsed, an output path that cannot be written, a checkpoint that cannot be used.
+  read or parsed, an output path that cannot be written, a checkpoint that cannot be used
+  (corrupt, another input's, or held by an import running now).
 * 3 - the API refused a call or could not be reached.
 * 70 - an unexpected internal error (a bug; `--debug` shows where).
 * 130 - interrupted (Ctrl-C); an import's checkpoint then resumes it.
@@ -582,7 +583,8 @@ def orders_import(
     Import historical orders from a JSON array or NDJSON FILE (- for stdin).
 
     Exit codes: 0 every order imported; 1 some failed or have an unknown outcome (listed
-    in the failed file); 2 usage, a bad input file or checkpoint; 3 API or network error;
+    in the failed file by record number, from 1); 2 usage, a bad input file, or a checkpoint
+    that is corrupt, another input's or held by another import; 3 API or network error;
     130 interrupted (resume with --resume).
     """
     if file != "-":
