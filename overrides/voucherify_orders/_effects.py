@@ -123,6 +123,13 @@ def _prepare(http: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> 
 
 def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) -> T:
     """Perform the workflow's effects with a sync httpx client, until it returns."""
+    try:
+        return _drive_sync(http, options, workflow)
+    finally:
+        workflow.close()  # interrupted (Ctrl-C, say): the workflow's own clean-up runs now
+
+
+def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) -> T:
     readers: dict[int, Any] = {}
     result: Any = None
     error: BaseException | None = None
@@ -164,6 +171,13 @@ def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) ->
 
 async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:
     """Perform the workflow's effects with an async httpx client, until it returns."""
+    try:
+        return await _drive_async(http, options, workflow)
+    finally:
+        workflow.close()  # interrupted or cancelled: the workflow's own clean-up runs now
+
+
+async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:
     readers: dict[int, Any] = {}
     result: Any = None
     error: BaseException | None = None

@@ -306,8 +306,7 @@ def _lock(path: Path) -> int:
             if lock_path in _HELD_HERE:
                 raise CheckpointError(
                     path,
-                    "is held by another import in this process; an interrupted one holds it until "
-                    "its exception (and its traceback) is let go",
+                    "is held by another import running in this process (another thread or task)",
                 ) from None
             raise CheckpointError(
                 path, "is held by another import running now: wait for it, or stop it"
