@@ -83,6 +83,7 @@ def nox(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow  # runs nox
 def test_the_release_tag_must_equal_the_package_version() -> None:
     pytest.importorskip("nox")
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]

@@ -440,6 +440,7 @@ def test_plain_http_to_a_remote_host_needs_the_opt_in(server: EmulatorServer) ->
     assert "must not contain user info" in line and "hunter2" not in line
 
 
+@pytest.mark.slow  # connect retries to a closed port, ~2 s
 def test_an_unreachable_server_is_exit_3() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -584,6 +585,7 @@ def test_list_all_past_the_page_limit_points_to_export(server: EmulatorServer, e
 # -- long waits show ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # waits out two real 3 s heartbeats
 def test_a_long_import_wait_shows_on_stderr_every_few_seconds(
     server: EmulatorServer, emulator: Emulator, tmp_path: Path
 ) -> None:
@@ -606,6 +608,7 @@ def test_a_long_import_wait_shows_on_stderr_every_few_seconds(
     assert lines.rest()[-1].startswith("import: read 10 of 10 · submitted 10 · processed 10")
 
 
+@pytest.mark.slow  # waits a real 1 s Retry-After and a heartbeat
 def test_a_rate_limit_and_export_polling_show_on_stderr(server: EmulatorServer, emulator: Emulator) -> None:
     emulator.inject(Fault.rate_limited(retry_after=1), route="POST /v1/orders/export")
     hold = Hold(emulator, "GET", "/v1/exports/")
@@ -653,6 +656,7 @@ def test_ctrl_c_leaves_a_checkpoint_that_resumes(
 # -- the emulator and the demo --------------------------------------------------------------------
 
 
+@pytest.mark.slow  # four emulator processes
 def test_the_emulator_prints_its_url_and_credentials_and_takes_global_ones() -> None:
     for args, env, app_id, secret in (
         (["emulator", "--port", "0"], {}, "emulator-app-id", "emulator-secret-key"),

@@ -143,6 +143,7 @@ ORDER = {
 }
 
 
+@pytest.mark.slow  # the SDK's import alone takes seconds
 def test_the_official_python_sdk_runs_every_orders_endpoint(emulated: Emulated) -> None:
     voucherify: Any = pytest.importorskip(
         "voucherify", reason="the official SDK (voucherify) is not installed"

@@ -118,6 +118,7 @@ def test_the_examples_are_there(cases: list[tuple[str, str, Any]]) -> None:
     assert len(cases) >= 30
 
 
+@pytest.mark.slow  # 400 hypothesis examples
 @settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_mutated_examples_parse_and_round_trip(

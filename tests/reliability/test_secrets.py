@@ -101,6 +101,7 @@ def test_successes_reprs_and_debug_logs_against_the_emulator(caplog: pytest.LogC
         assert APP_ID not in text and SECRET not in text
 
 
+@pytest.mark.slow  # a dozen CLI processes
 def test_the_cli_never_prints_them_not_even_with_debug(tmp_path: Any) -> None:
     # The installed console script, as a user runs it; with --debug its logs go to stderr.
     script = Path(sys.executable).with_name("voucherify-orders")

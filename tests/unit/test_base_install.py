@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BLOCK = "import sys\nfor name in {names}: sys.modules[name] = None\n"
 
 
@@ -43,6 +45,7 @@ def test_the_cli_object_without_its_extra_is_an_import_error_naming_it() -> None
     assert python(code).stdout.strip().endswith("needs the cli extra: pip install 'voucherify-orders[cli]'")
 
 
+@pytest.mark.slow  # a pytest subprocess
 def test_the_pytest_fixtures_without_the_emulator_extra_name_it(tmp_path: Path) -> None:
     (tmp_path / "conftest.py").write_text(BLOCK.format(names=("pydantic", "pydantic_core")))
     (tmp_path / "test_consumer.py").write_text(
