@@ -631,24 +631,35 @@ def test_ctrl_c_leaves_a_checkpoint_that_resumes(
 ) -> None:
     path = ndjson(tmp_path / "orders.ndjson", 1_000)
     checkpoint = Path(f"{path}.checkpoint.json")
-    # The third status poll is held while Ctrl-C lands: at least one chunk is in the checkpoint.
-    hold = Hold(emulator, "GET", "/v1/async-actions/", skip=2)
+    # Each chunk's submission is held once the emulator has stored it (Fault.hold): three go
+    # through, and Ctrl-C lands while the fourth, already queued, waits for its answer.
+    submissions = emulator.inject(Fault.hold(), route="POST /v1/orders/import")
     process = start(server, "orders", "import", str(path), "--chunk-size", "100")
     assert process.stderr is not None
     try:
-        hold.wait_reached()
+        for chunk in range(1, 4):
+            submissions.gate.wait_for(chunk, timeout=PATIENCE)
+            submissions.gate.release()
+        submissions.gate.wait_for(4, timeout=PATIENCE)
         process.send_signal(signal.SIGINT)
     finally:
         # Let the held answer go: the interrupt is already pending, and should the signal
         # land on another thread than the one blocked in the read, the read returns now.
-        hold.release()
+        submissions.gate.open()
     _, stderr = process.communicate(timeout=PATIENCE)
     assert process.returncode == 130, stderr
     assert stderr.splitlines()[-1].startswith("error: interrupted (checkpoint: ")
-    assert "--resume" in stderr and "Traceback" not in stderr and checkpoint.exists()
+    assert "--resume" in stderr and "Traceback" not in stderr
+    chunks = json.loads(checkpoint.read_text())["chunks"]
+    assert all(chunks[c]["imported"] == 100 for c in ("0", "1", "2"))
+    # The fourth chunk's answer may have been read before the interrupt took effect: then its
+    # action id is recorded (and waited for on resume), else the chunk is sent again.
+    assert set(chunks) <= {"0", "1", "2", "3"} and "imported" not in chunks.get("3", {})
+    resent = "3" not in chunks
     resumed = run(server, "--json", "orders", "import", str(path), "--chunk-size", "100", "--resume")
     assert resumed.returncode == 0, resumed.stderr
     assert json.loads(resumed.stdout)["imported"] == 1_000
+    assert len(emulator.async_actions) == 10 + resent  # stored before Ctrl-C: at most once more
     source_ids = [o["source_id"] for o in emulator.orders]
     assert len(source_ids) == len(set(source_ids)) == 1_000
 
