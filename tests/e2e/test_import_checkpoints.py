@@ -186,7 +186,7 @@ def test_two_imports_cannot_share_a_checkpoint_at_once(tmp_path: Path) -> None:
         held.gate.wait_for(1)  # the first import's first chunk is stored, its answer held
         with (
             emulator.client() as client,
-            pytest.raises(CheckpointError, match="held by another import in this"),
+            pytest.raises(CheckpointError, match="held by another import running in this process"),
         ):
             client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
         assert sent_imports(emulator) == 1
