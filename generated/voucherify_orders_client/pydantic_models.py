@@ -366,7 +366,7 @@ class ConditionValue(RootModel[Any]):
     root: Annotated[
         Any,
         Field(
-            description='A condition\'s operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API\'s indexed form). Sent as written: date strings are not reformatted.'
+            description='A condition\'s operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API\'s indexed form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from being read as "left out" (which would empty the condition), and without `nullable` it is refused.'
         ),
     ]
 

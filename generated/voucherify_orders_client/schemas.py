@@ -266,7 +266,7 @@ SCHEMAS: dict[str, Any] = {
         "pattern": "^(id|source_id|created_at|updated_at|status|amount|discount_amount|items_discount_amount|total_discount_amount|total_amount|customer_id|referrer_id|metadata|metadata\\..+)$",
     },
     "FilterJunction": {"type": "string", "enum": ["and", "or"]},
-    "ConditionValue": {},
+    "ConditionValue": {"x-null-clears": True},
     "FilterConditions": {
         "type": "object",
         "properties": {

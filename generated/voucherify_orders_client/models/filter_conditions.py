@@ -18,275 +18,343 @@ class FilterConditions:
     in_: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     not_in: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     in_location: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     not_in_location: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_days_ago: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_days_in_future: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_not: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     has_value: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_unknown: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     contains: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     not_contain: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     starts_with: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     ends_with: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     more_than: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     less_than: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     more_than_ago: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     less_than_ago: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     more_than_future: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     less_than_future: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     more_than_equal: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     less_than_equal: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     after: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     before: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     count: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     count_less: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     count_more: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     today: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     tomorrow: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     yesterday: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     this_week: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     last_week: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     next_week: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     this_month: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     last_month: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     next_month: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     this_year: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     next_year: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     last_year: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_day_of_month: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_day: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_month: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_year: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     today_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     tomorrow_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     yesterday_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     this_week_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     last_week_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     next_week_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     this_month_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     last_month_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     next_month_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_days_ago_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_more_days_ago_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_less_days_ago_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_days_in_future_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_more_days_in_future_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_less_days_in_future_md: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     is_years_ago: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     active: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     failed: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     in_progress: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     expired: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     before_start: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     enabled: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     disabled: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     redeemed: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
     redeemable: Any | Unset = UNSET
     """A condition's operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a
     list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API's indexed
-    form). Sent as written: date strings are not reformatted."""
+    form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from
+    being read as "left out" (which would empty the condition), and without `nullable` it is refused."""
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: every value as it came, unset fields left out."""
