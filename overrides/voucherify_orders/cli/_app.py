@@ -736,7 +736,14 @@ def _scalar(raw: str) -> Any:
 )
 @click.option("--order", "sort", help="Sort: [-]created_at, [-]updated_at or [-]status.")
 @click.option(
-    "--filter", "filters", multiple=True, help="FIELD:$CONDITION=VALUE (repeat), e.g. amount:$more_than=1000."
+    "--filter",
+    "filters",
+    multiple=True,
+    help=(
+        "FIELD:$CONDITION=VALUE (repeat), any condition the API documents, e.g. amount:$more_than=1000, "
+        "status:$in=PAID,FULFILLED (a list), created_at:$after=2018-05-30T22:00:00.000Z (sent as written), "
+        "created_at:$today (no value: true)."
+    ),
 )
 @click.option("--junction", type=click.Choice(["and", "or"]), default="and", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True, help="CSV destination; - for stdout.")
