@@ -125,12 +125,8 @@ def open_csv(
 
 def _not_csv(content_type: str) -> bool:
     """An HTML page, a JSON or an XML document: never an export's CSV."""
-    kind, _, subtype = content_type.partition("/")
-    return (
-        subtype in ("html", "json", "xml", "xhtml+xml")
-        or subtype.endswith(("+json", "+xml"))
-        or (kind == "text" and subtype == "javascript")
-    )
+    subtype = content_type.partition("/")[2]
+    return subtype in ("html", "json", "xml") or subtype.endswith(("+json", "+xml"))
 
 
 def _content_length(response: httpx.Response) -> int | None:
