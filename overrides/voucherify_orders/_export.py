@@ -84,9 +84,11 @@ def open_csv(
     Wait for the export if needed, then open its CSV (status checked, body unread).
 
     A redirect is refused, never followed (a DownloadError saying where it pointed);
-    so is any status but 200, and a body that says it is HTML, JSON or XML. With
-    `checked_body`, reading the body raises APIConnectionError when the connection
-    drops or the body ends before its Content-Length (for readers outside a workflow).
+    so is any status but 200, and a body that says it is HTML, JSON or XML. The body
+    is checked as it is read (`_BodyCheck`): with `checked_body` (for readers outside a
+    workflow) a dropped connection or a body shorter than its Content-Length raises
+    APIConnectionError, and a broken gzip encoding DownloadError; without, the httpx
+    error, for the workflow reading it to turn into one of those after cleaning up.
     """
     ready = export if isinstance(export, Export) and export.status == "DONE" else None
     if ready is None:

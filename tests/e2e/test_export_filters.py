@@ -88,6 +88,20 @@ async def test_filters_reach_the_api_as_written_async() -> None:
     assert sent == [{"parameters": {"filters": filters}} for filters in AS_WRITTEN]
 
 
+def test_a_filters_model_goes_out_as_written() -> None:
+    from voucherify_orders_client.models import OrderExportFilters
+
+    filters = {
+        "junction": "or",
+        "created_at": {"conditions": {"$after": ["2018-05-30T22:00:00.000Z"], "$today": True}},
+        "metadata.payment_mean": {"conditions": {"$in": ["card", "cash"]}},
+    }
+    sent, handler = _capture()
+    with make_client(handler) as client:
+        client.orders.export(filters=OrderExportFilters.from_dict(filters))
+    assert sent == [{"parameters": {"filters": filters}}]
+
+
 @pytest.mark.parametrize(
     ("filters", "where"),
     [
