@@ -21,7 +21,7 @@ _EXAMPLE = _SPEC["paths"]["/v1/orders/export"]["post"]["responses"]["400"]["cont
 OFFICIAL_400_DETAILS: str = _EXAMPLE["examples"]["Invalid payload"]["value"]["details"]
 DOCUMENTED = OFFICIAL_400_DETAILS.split("condition must be one of: ")[1].split(", ")
 
-EXPORT = {
+EXPORT: dict[str, Any] = {
     "id": "exp_1",
     "object": "export",
     "status": "SCHEDULED",
@@ -50,7 +50,7 @@ def _capture() -> tuple[list[Any], Callable[[httpx.Request], httpx.Response]]:
 
 
 # Every documented operator, in both of the API's shapes, with a value of the kind it takes.
-AS_WRITTEN = [
+AS_WRITTEN: list[dict[str, Any]] = [
     {field: {"conditions": {op: value}}}
     for op in DOCUMENTED
     for field, value in (
@@ -98,7 +98,7 @@ def test_a_filters_model_goes_out_as_written() -> None:
     }
     sent, handler = _capture()
     with make_client(handler) as client:
-        client.orders.export(filters=OrderExportFilters.from_dict(filters))
+        client.orders.export(filters=OrderExportFilters.from_dict(filters))  # type: ignore[arg-type]
     assert sent == [{"parameters": {"filters": filters}}]
 
 
