@@ -369,6 +369,10 @@ def test_the_cli_filter_takes_the_documented_operators(emulator: Emulator, tmp_p
             "status:$in=PAID,CANCELED",
             "--filter",
             "amount:$is_unknown",
+            "--filter",
+            'metadata.note:$in=["a,b","c"]',
+            "--filter",
+            'updated_at:$before=["2030-01-01T00:00:00.000Z"]',
             "-o",
             str(tmp_path / "out.csv"),
         )
@@ -380,6 +384,8 @@ def test_the_cli_filter_takes_the_documented_operators(emulator: Emulator, tmp_p
         "created_at": {"conditions": {"$after": "2018-05-30T22:00:00.000Z", "$this_year": True}},
         "status": {"conditions": {"$in": ["PAID", "CANCELED"]}},
         "amount": {"conditions": {"$is_unknown": True}},
+        "metadata.note": {"conditions": {"$in": ["a,b", "c"]}},
+        "updated_at": {"conditions": {"$before": ["2030-01-01T00:00:00.000Z"]}},
     }
 
 

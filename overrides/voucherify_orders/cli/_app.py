@@ -705,7 +705,10 @@ UNKNOWN_HINT = (
 
 
 def _parse_filter(text: str) -> tuple[str, str, Any]:
-    """`FIELD:$CONDITION=VALUE`, VALUE as JSON when it parses (`100`, `true`), else text; `a,b` for lists."""
+    """
+    `FIELD:$CONDITION=VALUE`, VALUE as JSON when it parses (`100`, `true`, `["a,b","c"]`),
+    else text; `a,b` for a list; no `=VALUE` for true (`created_at:$today`).
+    """
     field, sep, rest = text.partition(":")
     condition, eq, raw = rest.partition("=")
     if not sep or not condition.startswith("$") or not field:
@@ -714,8 +717,11 @@ def _parse_filter(text: str) -> tuple[str, str, Any]:
             param_hint="--filter",
         )
     value: Any
+    as_json = _scalar(raw) if raw.startswith("[") else None
     if not eq:
         value = True
+    elif isinstance(as_json, list):  # a JSON list, as the API's indexed form: ["a,b", "c"]
+        value = as_json
     elif "," in raw:
         value = [_scalar(part) for part in raw.split(",")]
     else:
