@@ -362,58 +362,95 @@ class FilterJunction(StrEnum):
     or_ = "or"
 
 
-class ConditionValue(RootModel[Any | None]):
+class ConditionValue(RootModel[Any]):
     root: Annotated[
-        Any | None,
-        Field(description="A condition's operand; a scalar or a list, as the operator needs."),
-    ] = None
+        Any,
+        Field(
+            description='A condition\'s operand, as the operator needs it: a scalar (`100`, `"PAID"`, `true`, a date-time string) or a list (`["PAID", "FULFILLED"]`, or a one-item list such as `["2018-05-30T22:00:00.000Z"]`, the API\'s indexed form). Sent as written: date strings are not reformatted. Never null: `x-null-clears` keeps a null from being read as "left out" (which would empty the condition), and without `nullable` it is refused.'
+        ),
+    ]
 
 
-class FieldFilterConditions(BaseModel):
+class FilterConditions(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    field_in: Annotated[ConditionValue | None | MISSING, Field(alias="$in")] = MISSING
-    field_not_in: Annotated[ConditionValue | None | MISSING, Field(alias="$not_in")] = MISSING
-    field_is: Annotated[ConditionValue | None | MISSING, Field(alias="$is")] = MISSING
-    field_is_days_ago: Annotated[ConditionValue | None | MISSING, Field(alias="$is_days_ago")] = MISSING
-    field_is_days_in_future: Annotated[ConditionValue | None | MISSING, Field(alias="$is_days_in_future")] = MISSING
-    field_is_not: Annotated[ConditionValue | None | MISSING, Field(alias="$is_not")] = MISSING
-    field_has_value: Annotated[ConditionValue | None | MISSING, Field(alias="$has_value")] = MISSING
-    field_is_unknown: Annotated[ConditionValue | None | MISSING, Field(alias="$is_unknown")] = MISSING
-    field_contains: Annotated[ConditionValue | None | MISSING, Field(alias="$contains")] = MISSING
-    field_not_contain: Annotated[ConditionValue | None | MISSING, Field(alias="$not_contain")] = MISSING
-    field_starts_with: Annotated[ConditionValue | None | MISSING, Field(alias="$starts_with")] = MISSING
-    field_ends_with: Annotated[ConditionValue | None | MISSING, Field(alias="$ends_with")] = MISSING
-    field_more_than: Annotated[ConditionValue | None | MISSING, Field(alias="$more_than")] = MISSING
-    field_less_than: Annotated[ConditionValue | None | MISSING, Field(alias="$less_than")] = MISSING
-    field_more_than_ago: Annotated[ConditionValue | None | MISSING, Field(alias="$more_than_ago")] = MISSING
-    field_less_than_ago: Annotated[ConditionValue | None | MISSING, Field(alias="$less_than_ago")] = MISSING
-    field_more_than_future: Annotated[ConditionValue | None | MISSING, Field(alias="$more_than_future")] = MISSING
-    field_less_than_future: Annotated[ConditionValue | None | MISSING, Field(alias="$less_than_future")] = MISSING
-    field_more_than_equal: Annotated[ConditionValue | None | MISSING, Field(alias="$more_than_equal")] = MISSING
-    field_less_than_equal: Annotated[ConditionValue | None | MISSING, Field(alias="$less_than_equal")] = MISSING
-    field_after: Annotated[ConditionValue | None | MISSING, Field(alias="$after")] = MISSING
-    field_before: Annotated[ConditionValue | None | MISSING, Field(alias="$before")] = MISSING
-    field_count: Annotated[ConditionValue | None | MISSING, Field(alias="$count")] = MISSING
-    field_count_less: Annotated[ConditionValue | None | MISSING, Field(alias="$count_less")] = MISSING
-    field_count_more: Annotated[ConditionValue | None | MISSING, Field(alias="$count_more")] = MISSING
+    field_in: Annotated[ConditionValue | MISSING, Field(alias="$in")] = MISSING
+    field_not_in: Annotated[ConditionValue | MISSING, Field(alias="$not_in")] = MISSING
+    field_in_location: Annotated[ConditionValue | MISSING, Field(alias="$in_location")] = MISSING
+    field_not_in_location: Annotated[ConditionValue | MISSING, Field(alias="$not_in_location")] = MISSING
+    field_is: Annotated[ConditionValue | MISSING, Field(alias="$is")] = MISSING
+    field_is_days_ago: Annotated[ConditionValue | MISSING, Field(alias="$is_days_ago")] = MISSING
+    field_is_days_in_future: Annotated[ConditionValue | MISSING, Field(alias="$is_days_in_future")] = MISSING
+    field_is_not: Annotated[ConditionValue | MISSING, Field(alias="$is_not")] = MISSING
+    field_has_value: Annotated[ConditionValue | MISSING, Field(alias="$has_value")] = MISSING
+    field_is_unknown: Annotated[ConditionValue | MISSING, Field(alias="$is_unknown")] = MISSING
+    field_contains: Annotated[ConditionValue | MISSING, Field(alias="$contains")] = MISSING
+    field_not_contain: Annotated[ConditionValue | MISSING, Field(alias="$not_contain")] = MISSING
+    field_starts_with: Annotated[ConditionValue | MISSING, Field(alias="$starts_with")] = MISSING
+    field_ends_with: Annotated[ConditionValue | MISSING, Field(alias="$ends_with")] = MISSING
+    field_more_than: Annotated[ConditionValue | MISSING, Field(alias="$more_than")] = MISSING
+    field_less_than: Annotated[ConditionValue | MISSING, Field(alias="$less_than")] = MISSING
+    field_more_than_ago: Annotated[ConditionValue | MISSING, Field(alias="$more_than_ago")] = MISSING
+    field_less_than_ago: Annotated[ConditionValue | MISSING, Field(alias="$less_than_ago")] = MISSING
+    field_more_than_future: Annotated[ConditionValue | MISSING, Field(alias="$more_than_future")] = MISSING
+    field_less_than_future: Annotated[ConditionValue | MISSING, Field(alias="$less_than_future")] = MISSING
+    field_more_than_equal: Annotated[ConditionValue | MISSING, Field(alias="$more_than_equal")] = MISSING
+    field_less_than_equal: Annotated[ConditionValue | MISSING, Field(alias="$less_than_equal")] = MISSING
+    field_after: Annotated[ConditionValue | MISSING, Field(alias="$after")] = MISSING
+    field_before: Annotated[ConditionValue | MISSING, Field(alias="$before")] = MISSING
+    field_count: Annotated[ConditionValue | MISSING, Field(alias="$count")] = MISSING
+    field_count_less: Annotated[ConditionValue | MISSING, Field(alias="$count_less")] = MISSING
+    field_count_more: Annotated[ConditionValue | MISSING, Field(alias="$count_more")] = MISSING
+    field_today: Annotated[ConditionValue | MISSING, Field(alias="$today")] = MISSING
+    field_tomorrow: Annotated[ConditionValue | MISSING, Field(alias="$tomorrow")] = MISSING
+    field_yesterday: Annotated[ConditionValue | MISSING, Field(alias="$yesterday")] = MISSING
+    field_this_week: Annotated[ConditionValue | MISSING, Field(alias="$this_week")] = MISSING
+    field_last_week: Annotated[ConditionValue | MISSING, Field(alias="$last_week")] = MISSING
+    field_next_week: Annotated[ConditionValue | MISSING, Field(alias="$next_week")] = MISSING
+    field_this_month: Annotated[ConditionValue | MISSING, Field(alias="$this_month")] = MISSING
+    field_last_month: Annotated[ConditionValue | MISSING, Field(alias="$last_month")] = MISSING
+    field_next_month: Annotated[ConditionValue | MISSING, Field(alias="$next_month")] = MISSING
+    field_this_year: Annotated[ConditionValue | MISSING, Field(alias="$this_year")] = MISSING
+    field_next_year: Annotated[ConditionValue | MISSING, Field(alias="$next_year")] = MISSING
+    field_last_year: Annotated[ConditionValue | MISSING, Field(alias="$last_year")] = MISSING
+    field_is_day_of_month: Annotated[ConditionValue | MISSING, Field(alias="$is_day_of_month")] = MISSING
+    field_is_day: Annotated[ConditionValue | MISSING, Field(alias="$is_day")] = MISSING
+    field_is_month: Annotated[ConditionValue | MISSING, Field(alias="$is_month")] = MISSING
+    field_is_year: Annotated[ConditionValue | MISSING, Field(alias="$is_year")] = MISSING
+    field_today_md: Annotated[ConditionValue | MISSING, Field(alias="$today_md")] = MISSING
+    field_tomorrow_md: Annotated[ConditionValue | MISSING, Field(alias="$tomorrow_md")] = MISSING
+    field_yesterday_md: Annotated[ConditionValue | MISSING, Field(alias="$yesterday_md")] = MISSING
+    field_this_week_md: Annotated[ConditionValue | MISSING, Field(alias="$this_week_md")] = MISSING
+    field_last_week_md: Annotated[ConditionValue | MISSING, Field(alias="$last_week_md")] = MISSING
+    field_next_week_md: Annotated[ConditionValue | MISSING, Field(alias="$next_week_md")] = MISSING
+    field_this_month_md: Annotated[ConditionValue | MISSING, Field(alias="$this_month_md")] = MISSING
+    field_last_month_md: Annotated[ConditionValue | MISSING, Field(alias="$last_month_md")] = MISSING
+    field_next_month_md: Annotated[ConditionValue | MISSING, Field(alias="$next_month_md")] = MISSING
+    field_is_days_ago_md: Annotated[ConditionValue | MISSING, Field(alias="$is_days_ago_md")] = MISSING
+    field_is_more_days_ago_md: Annotated[ConditionValue | MISSING, Field(alias="$is_more_days_ago_md")] = MISSING
+    field_is_less_days_ago_md: Annotated[ConditionValue | MISSING, Field(alias="$is_less_days_ago_md")] = MISSING
+    field_is_days_in_future_md: Annotated[ConditionValue | MISSING, Field(alias="$is_days_in_future_md")] = MISSING
+    field_is_more_days_in_future_md: Annotated[ConditionValue | MISSING, Field(alias="$is_more_days_in_future_md")] = (
+        MISSING
+    )
+    field_is_less_days_in_future_md: Annotated[ConditionValue | MISSING, Field(alias="$is_less_days_in_future_md")] = (
+        MISSING
+    )
+    field_is_years_ago: Annotated[ConditionValue | MISSING, Field(alias="$is_years_ago")] = MISSING
+    field_active: Annotated[ConditionValue | MISSING, Field(alias="$active")] = MISSING
+    field_failed: Annotated[ConditionValue | MISSING, Field(alias="$failed")] = MISSING
+    field_in_progress: Annotated[ConditionValue | MISSING, Field(alias="$in_progress")] = MISSING
+    field_expired: Annotated[ConditionValue | MISSING, Field(alias="$expired")] = MISSING
+    field_before_start: Annotated[ConditionValue | MISSING, Field(alias="$before_start")] = MISSING
+    field_enabled: Annotated[ConditionValue | MISSING, Field(alias="$enabled")] = MISSING
+    field_disabled: Annotated[ConditionValue | MISSING, Field(alias="$disabled")] = MISSING
+    field_redeemed: Annotated[ConditionValue | MISSING, Field(alias="$redeemed")] = MISSING
+    field_redeemable: Annotated[ConditionValue | MISSING, Field(alias="$redeemable")] = MISSING
 
 
 class FieldFilter(BaseModel):
-    conditions: FieldFilterConditions
-
-
-class DateFilterConditions(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    field_after: Annotated[AwareDatetime | MISSING, Field(alias="$after")] = MISSING
-    field_before: Annotated[AwareDatetime | MISSING, Field(alias="$before")] = MISSING
-
-
-class DateFilter(BaseModel):
-    conditions: DateFilterConditions
+    conditions: FilterConditions
 
 
 class OrderExportFilters(BaseModel):
@@ -424,8 +461,15 @@ class OrderExportFilters(BaseModel):
         "__pydantic_extra__": Dict[str, FieldFilter],
     }
     junction: FilterJunction | None | MISSING = MISSING
-    created_at: DateFilter | None | MISSING = MISSING
-    updated_at: DateFilter | None | MISSING = MISSING
+    created_at: FieldFilter | None | MISSING = MISSING
+    updated_at: FieldFilter | None | MISSING = MISSING
+    status: FieldFilter | None | MISSING = MISSING
+    source_id: FieldFilter | None | MISSING = MISSING
+    amount: FieldFilter | None | MISSING = MISSING
+    total_amount: FieldFilter | None | MISSING = MISSING
+    discount_amount: FieldFilter | None | MISSING = MISSING
+    total_discount_amount: FieldFilter | None | MISSING = MISSING
+    items_discount_amount: FieldFilter | None | MISSING = MISSING
 
 
 class OrderExportParameters(BaseModel):

@@ -5,8 +5,10 @@ from __future__ import annotations
 import codecs
 import csv
 import os
+import re
 import tempfile
-from collections.abc import Iterable, Mapping
+import zlib
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -75,20 +77,157 @@ def _finished(export: Export) -> bool:
     return export.status == ExportStatus.DONE
 
 
-def open_csv(export: Export | str, options: CallOptions) -> Workflow[httpx.Response]:
-    """Wait for the export if needed, then open its CSV (status checked, body unread)."""
+def open_csv(
+    export: Export | str, options: CallOptions, *, checked_body: bool = True
+) -> Workflow[httpx.Response]:
+    """
+    Wait for the export if needed, then open its CSV (status checked, body unread).
+
+    A redirect is refused, never followed (a DownloadError saying where it pointed);
+    so is any status but 200, and a body that says it is HTML, JSON or XML. The body
+    is checked as it is read (`_BodyCheck`): with `checked_body` (for readers outside a
+    workflow) a dropped connection or a body shorter than its Content-Length raises
+    APIConnectionError, and a broken gzip encoding DownloadError; without, the httpx
+    error, for the workflow reading it to turn into one of those after cleaning up.
+    """
     ready = export if isinstance(export, Export) and export.status == "DONE" else None
     if ready is None:
         ready = yield from wait_for_export(export, 600.0, options)
     response = yield from stream(download_url(ready, options), options)
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type in ("text/html", "application/json") or response.status_code != 200:
-        yield Close(response)
-        raise DownloadError(
-            f"the download host answered {response.status_code} with {content_type or 'no content type'}, "
-            "not the export's CSV"
+    problem = None
+    if 300 <= response.status_code < 400:
+        location = httpx.URL(response.headers.get("location", ""))
+        where = f"{location.host}{location.path}" if location.host else location.path or "nowhere"
+        problem = (
+            f"the download host answered {response.status_code}, a redirect to {where} "
+            "(its query left out here); redirects are not followed, so nothing was written"
         )
+    elif response.status_code != 200 or _not_csv(content_type):
+        problem = (
+            f"the download host answered {response.status_code} with {content_type or 'no content type'}, "
+            "not the export's CSV; nothing was written"
+        )
+    if problem is not None:
+        yield Close(response)
+        raise DownloadError(problem)
+    check = _BodyCheck(response)
+    try:
+        response.content  # noqa: B018  (a body an in-process transport gave already read)
+    except httpx.ResponseNotRead:
+        response.stream = _CheckedBody(response.stream, check, response.request, raise_errors=checked_body)
+    else:
+        try:
+            check.whole(response)
+        except httpx.HTTPError as exc:
+            yield Close(response)
+            raise _library_error(exc, check.received, response.request) from exc
     return response
+
+
+def _not_csv(content_type: str) -> bool:
+    """An HTML page, a JSON or an XML document: never an export's CSV."""
+    subtype = content_type.partition("/")[2]
+    return subtype in ("html", "json", "xml") or subtype.endswith(("+json", "+xml"))
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length")
+    return int(value) if value is not None and value.isdigit() else None
+
+
+def _short(received: int, expected: int | None) -> bool:
+    return expected is not None and received != expected
+
+
+class _BodyCheck:
+    """
+    Whether a download's body, as sent, is whole: as long as its Content-Length, and,
+    when gzip-encoded, a complete gzip stream (httpx's decoder does not tell a cut one).
+    Problems are raised as httpx errors, so that a workflow cleans up as for any other.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.received = 0
+        self._expected = _content_length(response)
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        self._gzip = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding == "gzip" else None
+
+    def feed(self, chunk: bytes) -> None:
+        self.received += len(chunk)
+        if self._gzip is not None:
+            try:
+                self._gzip.decompress(chunk)
+            except zlib.error as exc:
+                raise httpx.DecodingError(f"the body is not valid gzip ({exc})") from None
+
+    def finish(self) -> None:
+        if _short(self.received, self._expected):
+            raise httpx.RemoteProtocolError(f"the body ended after {self.received} of {self._expected} bytes")
+        if self._gzip is not None and not self._gzip.eof:
+            raise httpx.DecodingError("the body's gzip stream is cut short")
+
+    def whole(self, response: httpx.Response) -> None:
+        """Check a body that came already read; its bytes as sent are there when it was encoded."""
+        if self._gzip is None:
+            self.received = len(response.content)
+        elif isinstance(response.stream, httpx.SyncByteStream):
+            for chunk in response.stream:
+                self.feed(chunk)
+        else:
+            return  # an encoded body an async in-process transport gave already read: not checked
+        self.finish()
+
+
+class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """
+    A download's raw body, checked as it streams (`_BodyCheck`). With `raise_errors`,
+    a problem or a dropped connection is raised as a VoucherifyError (for readers outside
+    a workflow); without, as the httpx error, which the workflow turns into its own.
+    """
+
+    def __init__(self, inner: Any, check: _BodyCheck, request: httpx.Request, *, raise_errors: bool) -> None:
+        self._inner = inner
+        self.check = check
+        self._request = request
+        self._raise = raise_errors
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            for chunk in self._inner:
+                self.check.feed(chunk)
+                yield chunk
+            self.check.finish()
+        except httpx.HTTPError as exc:
+            if not self._raise:
+                raise
+            raise _library_error(exc, self.check.received, self._request) from exc
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._inner:
+                self.check.feed(chunk)
+                yield chunk
+            self.check.finish()
+        except httpx.HTTPError as exc:
+            if not self._raise:
+                raise
+            raise _library_error(exc, self.check.received, self._request) from exc
+
+    def close(self) -> None:
+        self._inner.close()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _library_error(exc: httpx.HTTPError, received: int, request: httpx.Request | None) -> VoucherifyError:
+    if isinstance(exc, httpx.DecodingError):
+        return DownloadError(f"the download's body cannot be decoded: {exc}; nothing was kept")
+    return APIConnectionError(
+        f"the download broke off after {received} bytes ({type(exc).__name__}: {exc}); nothing was kept",
+        request=request,
+    )
 
 
 def download_url(export: Export, options: CallOptions) -> str:
@@ -113,7 +252,8 @@ def download_workflow(
     Stream the CSV to `to`. A path is written through a temporary file beside it and
     moved into place only once the whole body arrived: a failure leaves it untouched.
     """
-    response = yield from open_csv(export, options)
+    # Unchecked: a failure must come back into this workflow as an httpx error, to clean up.
+    response = yield from open_csv(export, options, checked_body=False)
     written = 0
     temporary: Path | None = None
     try:
@@ -132,16 +272,9 @@ def download_workflow(
                     handle.write(chunk)
                     written += len(chunk)
             except httpx.HTTPError as exc:
-                raise APIConnectionError(
-                    f"the download broke off after {written} bytes ({type(exc).__name__}); nothing was kept",
-                    request=response.request,
-                ) from exc
-            expected = response.headers.get("content-length")
-            if expected is not None and expected.isdigit() and int(expected) != written:
-                raise APIConnectionError(
-                    f"the download ended after {written} of {expected} bytes; nothing was kept",
-                    request=response.request,
-                )
+                body = response.stream
+                received = body.check.received if isinstance(body, _CheckedBody) else written
+                raise _library_error(exc, received, response.request) from exc
         finally:
             if temporary is not None:
                 handle.close()
@@ -155,71 +288,99 @@ def download_workflow(
     return written
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)")
+# Where the csv module's reader is within a record (the states of its parser that matter here).
+_START_FIELD, _IN_FIELD, _IN_QUOTES, _QUOTE_IN_QUOTES, _LINE_END = range(5)
+
+
 class CsvRows:
     """
     Rows of a CSV fed in byte chunks as they arrive, as dicts keyed by the header:
     the one parser behind the sync and async `iter_rows`.
 
-    A record ends at a newline outside a quoted field, as the csv module reads it
-    (a quote opens a quoted field only at the start of a field).
+    The text is cut into lines as a file opened with `newline=""` would be (at `\r\n`,
+    `\r` or `\n`), and a record ends with a line unless a quoted field is still open,
+    as the csv module's reader decides it; each record's lines then go through that
+    reader. So the rows are the csv module's rows of the whole text (a row shorter than
+    the header gives only its own keys; extra cells are dropped), however the
+    chunks fall. Text that is not UTF-8, or that the csv module refuses, is a DownloadError.
     """
 
     def __init__(self) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
-        self._pending = ""  # text not yet ending a record
-        self._record = ""  # a record's lines so far
+        self._pending = ""  # text after the last complete line
+        self._record: list[str] = []  # the lines of a record whose quoted field is still open
         self._header: list[str] | None = None
-        self._in_quotes = False
-        self._at_field_start = True
 
     def feed(self, chunk: bytes) -> list[dict[str, str]]:
         """The rows completed by this chunk."""
-        text = self._pending + self._decoder.decode(chunk)
-        *lines, self._pending = text.split("\n")
-        return self._lines([line + "\n" for line in lines])
+        return self._take(self._pending + self._decode(chunk, final=False), final=False)
 
     def close(self) -> list[dict[str, str]]:
         """The last rows, once the body has ended."""
-        text = self._pending + self._decoder.decode(b"", final=True)
-        self._pending = ""
-        rows = self._lines([text] if text else [])
-        if self._record:
+        rows = self._take(self._pending + self._decode(b"", final=True), final=True)
+        if self._record:  # a quoted field never closed: the csv module keeps what it read
             rows += self._rows(self._record)
-            self._record = ""
+            self._record = []
         return rows
 
-    def _lines(self, lines: list[str]) -> list[dict[str, str]]:
+    def _decode(self, chunk: bytes, *, final: bool) -> str:
+        try:
+            return self._decoder.decode(chunk, final=final)
+        except UnicodeDecodeError as exc:
+            raise DownloadError(f"the export's CSV is not UTF-8 text ({exc.reason})") from None
+
+    def _take(self, text: str, *, final: bool) -> list[dict[str, str]]:
         rows: list[dict[str, str]] = []
-        for line in lines:
-            self._record += line
-            if '"' in line or self._in_quotes:
-                self._scan(line)
-            else:
-                self._at_field_start = True
-            if not self._in_quotes and line.endswith("\n"):
-                rows += self._rows(self._record)
-                self._record = ""
+        end = 0
+        for match in _LINE.finditer(text):
+            line = match.group()
+            if not final and match.end() == len(text) and line.endswith("\r"):
+                break  # a `\r` at the end of a chunk may be the first half of `\r\n`
+            end = match.end()
+            rows += self._line(line)
+        self._pending = text[end:]
+        if final and self._pending:
+            rows += self._line(self._pending)
+            self._pending = ""
         return rows
 
-    def _scan(self, line: str) -> None:
-        previous_quote = False
-        for char in line:
-            if self._in_quotes:
-                if char == '"':
-                    self._in_quotes = False
-                    previous_quote = True
-                continue
-            if char == '"' and (self._at_field_start or previous_quote):
-                self._in_quotes = True  # a field's opening quote, or an escaped quote ("")
-            previous_quote = False
-            self._at_field_start = char in ",\r\n"
-        self._at_field_start = True
+    def _line(self, line: str) -> list[dict[str, str]]:
+        in_quotes = bool(self._record)
+        self._record.append(line)
+        if (in_quotes or '"' in line) and _ends_in_quotes(line, in_quotes):
+            return []
+        record, self._record = self._record, []
+        return self._rows(record)
 
-    def _rows(self, record: str) -> list[dict[str, str]]:
+    def _rows(self, record: list[str]) -> list[dict[str, str]]:
         rows: list[dict[str, str]] = []
-        for row in csv.reader([record]):
+        try:
+            parsed = list(csv.reader(record))
+        except csv.Error as exc:
+            raise DownloadError(f"the export's CSV cannot be read: {exc}") from None
+        for row in parsed:
             if self._header is None:
                 self._header = row
             elif row:
                 rows.append(dict(zip(self._header, row, strict=False)))
         return rows
+
+
+def _ends_in_quotes(line: str, in_quotes: bool) -> bool:
+    """Whether a quoted field is still open after `line`, as the csv module's reader tracks it."""
+    state = _IN_QUOTES if in_quotes else _START_FIELD
+    for char in line:
+        if state == _IN_QUOTES:
+            if char == '"':
+                state = _QUOTE_IN_QUOTES
+        elif state in (_QUOTE_IN_QUOTES, _START_FIELD):
+            # After a closing quote, a quote is an escaped one; at a field's start it opens one.
+            state = _AFTER_QUOTE.get(char, _IN_FIELD)
+        elif state == _IN_FIELD:
+            state = _IN_TEXT.get(char, _IN_FIELD)
+    return state == _IN_QUOTES
+
+
+_IN_TEXT = {",": _START_FIELD, "\r": _LINE_END, "\n": _LINE_END}
+_AFTER_QUOTE = {'"': _IN_QUOTES, **_IN_TEXT}

@@ -16,6 +16,7 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, settings  # noqa: E402
+from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
 from voucherify_orders.emulator import Emulator, EmulatorServer  # noqa: E402
 
 from tests.conftest import SPEC_PATH, CaseCount  # noqa: E402
@@ -60,9 +61,27 @@ def test_the_emulator_conforms_to_the_curated_spec(
         # OpenAPI matches concrete paths first: GET /v1/orders/import is the import
         # path (POST only, 405 here), not get-order with the id "import".
         return
-    case.call_and_validate(
-        base_url=server.url,
-        headers={"X-App-Id": EMULATOR.app_id, "X-App-Token": EMULATOR.secret_key},
+    headers = {"X-App-Id": EMULATOR.app_id, "X-App-Token": EMULATOR.secret_key}
+    if case.operation.label == "POST /v1/orders/export":
+        # The spec cannot say everything the API refuses in a filter: OpenAPI 3.0 has no
+        # pattern for a key (any other field "must start with `metadata.`"), and which
+        # operator applies to which field's type is not documented (CURATION.md, defect 3).
+        # The emulator refuses those with a 400 on `.parameters.filters` (FIDELITY.md), so
+        # such a 400 is not held against it as schema-valid data rejected; every other
+        # check still runs.
+        response = case.call(base_url=server.url, headers=headers)
+        excluded = [positive_data_acceptance] if _refused_filter(response) else []
+        case.validate_response(response, excluded_checks=excluded, headers=headers)
+        return
+    case.call_and_validate(base_url=server.url, headers=headers)
+
+
+def _refused_filter(response: Any) -> bool:
+    if response.status_code != 400:
+        return False
+    body = response.json()
+    return body.get("key") == "invalid_payload" and str(body.get("details", "")).startswith(
+        "Property .parameters.filters"
     )
 
 

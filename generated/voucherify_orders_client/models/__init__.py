@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from .customer_reference import CustomerReference
     from .customer_reference_object import CustomerReferenceObject
     from .customer_upsert import CustomerUpsert
-    from .date_filter import DateFilter
-    from .date_filter_conditions import DateFilterConditions
     from .error import Error
     from .export import Export
     from .export_object import ExportObject
@@ -27,7 +25,7 @@ if TYPE_CHECKING:
     from .export_result import ExportResult
     from .export_status import ExportStatus
     from .field_filter import FieldFilter
-    from .field_filter_conditions import FieldFilterConditions
+    from .filter_conditions import FilterConditions
     from .filter_junction import FilterJunction
     from .list_orders_sort import ListOrdersSort
     from .metadata import Metadata
@@ -66,8 +64,6 @@ _MODULES = {
     "CustomerReference": ".customer_reference",
     "CustomerReferenceObject": ".customer_reference_object",
     "CustomerUpsert": ".customer_upsert",
-    "DateFilter": ".date_filter",
-    "DateFilterConditions": ".date_filter_conditions",
     "Error": ".error",
     "Export": ".export",
     "ExportObject": ".export_object",
@@ -76,7 +72,7 @@ _MODULES = {
     "ExportResult": ".export_result",
     "ExportStatus": ".export_status",
     "FieldFilter": ".field_filter",
-    "FieldFilterConditions": ".field_filter_conditions",
+    "FilterConditions": ".filter_conditions",
     "FilterJunction": ".filter_junction",
     "ListOrdersSort": ".list_orders_sort",
     "Metadata": ".metadata",
@@ -132,8 +128,6 @@ __all__ = (
     "CustomerReference",
     "CustomerReferenceObject",
     "CustomerUpsert",
-    "DateFilter",
-    "DateFilterConditions",
     "Error",
     "Export",
     "ExportObject",
@@ -142,7 +136,7 @@ __all__ = (
     "ExportResult",
     "ExportStatus",
     "FieldFilter",
-    "FieldFilterConditions",
+    "FilterConditions",
     "FilterJunction",
     "ListOrdersSort",
     "Metadata",

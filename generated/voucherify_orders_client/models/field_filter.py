@@ -6,18 +6,19 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.field_filter_conditions import FieldFilterConditions
+from ..models.filter_conditions import FilterConditions
 from ..types import UNSET, SchemaMismatch
 
 
 @_attrs_define
 class FieldFilter:
     """
-    Conditions on one field, keyed by operator. `$in` and `$not_in` take lists; the `_ago`/`_in_future` operators
-        take a number of days; `$count*` compare the length of a list field.
+    The conditions on one field.
     """
 
-    conditions: FieldFilterConditions
+    conditions: FilterConditions
+    """Conditions on one field, keyed by operator: every condition the API names in its own refusal of a bad filter
+    (68 of them), and no other. Which operators apply to which field's type is the API's to decide."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not list, kept as they came."""
 
@@ -42,7 +43,7 @@ class FieldFilter:
 
         else:
             try:
-                f_1 = FieldFilterConditions.from_dict(f_1)
+                f_1 = FilterConditions.from_dict(f_1)
             except SchemaMismatch as error:
                 raise error.under(".conditions") from None
 

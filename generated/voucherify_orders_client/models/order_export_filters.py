@@ -6,7 +6,6 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.date_filter import DateFilter
 from ..models.field_filter import FieldFilter
 from ..models.filter_junction import FilterJunction
 from ..types import UNSET, SchemaMismatch, Unset
@@ -15,13 +14,20 @@ from ..types import UNSET, SchemaMismatch, Unset
 @_attrs_define
 class OrderExportFilters:
     """
-    Which orders to export. Keys are `junction` and field names (an order field, or `metadata.<key>`), each with its
-        conditions.
+    Which orders to export. Keys are `junction` and the filterable order fields below; any other key must be
+        `metadata.<key>`, each with its conditions.
     """
 
     junction: FilterJunction | None | Unset = UNSET
-    created_at: DateFilter | None | Unset = UNSET
-    updated_at: DateFilter | None | Unset = UNSET
+    created_at: FieldFilter | None | Unset = UNSET
+    updated_at: FieldFilter | None | Unset = UNSET
+    status: FieldFilter | None | Unset = UNSET
+    source_id: FieldFilter | None | Unset = UNSET
+    amount: FieldFilter | None | Unset = UNSET
+    total_amount: FieldFilter | None | Unset = UNSET
+    discount_amount: FieldFilter | None | Unset = UNSET
+    total_discount_amount: FieldFilter | None | Unset = UNSET
+    items_discount_amount: FieldFilter | None | Unset = UNSET
     additional_properties: dict[str, FieldFilter] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not list, kept as they came."""
 
@@ -43,6 +49,41 @@ class OrderExportFilters:
             field_dict["updated_at"] = None
         elif not isinstance(v3, Unset):
             field_dict["updated_at"] = None if v3 is None else v3.to_dict()
+        v4 = self.status
+        if v4 is None:
+            field_dict["status"] = None
+        elif not isinstance(v4, Unset):
+            field_dict["status"] = None if v4 is None else v4.to_dict()
+        v5 = self.source_id
+        if v5 is None:
+            field_dict["source_id"] = None
+        elif not isinstance(v5, Unset):
+            field_dict["source_id"] = None if v5 is None else v5.to_dict()
+        v6 = self.amount
+        if v6 is None:
+            field_dict["amount"] = None
+        elif not isinstance(v6, Unset):
+            field_dict["amount"] = None if v6 is None else v6.to_dict()
+        v7 = self.total_amount
+        if v7 is None:
+            field_dict["total_amount"] = None
+        elif not isinstance(v7, Unset):
+            field_dict["total_amount"] = None if v7 is None else v7.to_dict()
+        v8 = self.discount_amount
+        if v8 is None:
+            field_dict["discount_amount"] = None
+        elif not isinstance(v8, Unset):
+            field_dict["discount_amount"] = None if v8 is None else v8.to_dict()
+        v9 = self.total_discount_amount
+        if v9 is None:
+            field_dict["total_discount_amount"] = None
+        elif not isinstance(v9, Unset):
+            field_dict["total_discount_amount"] = None if v9 is None else v9.to_dict()
+        v10 = self.items_discount_amount
+        if v10 is None:
+            field_dict["items_discount_amount"] = None
+        elif not isinstance(v10, Unset):
+            field_dict["items_discount_amount"] = None if v10 is None else v10.to_dict()
         return field_dict
 
     @classmethod
@@ -70,7 +111,7 @@ class OrderExportFilters:
 
             else:
                 try:
-                    f_2 = DateFilter.from_dict(f_2)
+                    f_2 = FieldFilter.from_dict(f_2)
                 except SchemaMismatch as error:
                     raise error.under(".created_at") from None
 
@@ -82,14 +123,105 @@ class OrderExportFilters:
 
             else:
                 try:
-                    f_3 = DateFilter.from_dict(f_3)
+                    f_3 = FieldFilter.from_dict(f_3)
                 except SchemaMismatch as error:
                     raise error.under(".updated_at") from None
+
+        f_4 = d.pop("status", UNSET)
+        if f_4 is not UNSET:
+            if type(f_4) is not dict and not isinstance(f_4, Mapping):
+                if f_4 is not None:
+                    raise SchemaMismatch(".status", "an object or null", f_4)
+
+            else:
+                try:
+                    f_4 = FieldFilter.from_dict(f_4)
+                except SchemaMismatch as error:
+                    raise error.under(".status") from None
+
+        f_5 = d.pop("source_id", UNSET)
+        if f_5 is not UNSET:
+            if type(f_5) is not dict and not isinstance(f_5, Mapping):
+                if f_5 is not None:
+                    raise SchemaMismatch(".source_id", "an object or null", f_5)
+
+            else:
+                try:
+                    f_5 = FieldFilter.from_dict(f_5)
+                except SchemaMismatch as error:
+                    raise error.under(".source_id") from None
+
+        f_6 = d.pop("amount", UNSET)
+        if f_6 is not UNSET:
+            if type(f_6) is not dict and not isinstance(f_6, Mapping):
+                if f_6 is not None:
+                    raise SchemaMismatch(".amount", "an object or null", f_6)
+
+            else:
+                try:
+                    f_6 = FieldFilter.from_dict(f_6)
+                except SchemaMismatch as error:
+                    raise error.under(".amount") from None
+
+        f_7 = d.pop("total_amount", UNSET)
+        if f_7 is not UNSET:
+            if type(f_7) is not dict and not isinstance(f_7, Mapping):
+                if f_7 is not None:
+                    raise SchemaMismatch(".total_amount", "an object or null", f_7)
+
+            else:
+                try:
+                    f_7 = FieldFilter.from_dict(f_7)
+                except SchemaMismatch as error:
+                    raise error.under(".total_amount") from None
+
+        f_8 = d.pop("discount_amount", UNSET)
+        if f_8 is not UNSET:
+            if type(f_8) is not dict and not isinstance(f_8, Mapping):
+                if f_8 is not None:
+                    raise SchemaMismatch(".discount_amount", "an object or null", f_8)
+
+            else:
+                try:
+                    f_8 = FieldFilter.from_dict(f_8)
+                except SchemaMismatch as error:
+                    raise error.under(".discount_amount") from None
+
+        f_9 = d.pop("total_discount_amount", UNSET)
+        if f_9 is not UNSET:
+            if type(f_9) is not dict and not isinstance(f_9, Mapping):
+                if f_9 is not None:
+                    raise SchemaMismatch(".total_discount_amount", "an object or null", f_9)
+
+            else:
+                try:
+                    f_9 = FieldFilter.from_dict(f_9)
+                except SchemaMismatch as error:
+                    raise error.under(".total_discount_amount") from None
+
+        f_10 = d.pop("items_discount_amount", UNSET)
+        if f_10 is not UNSET:
+            if type(f_10) is not dict and not isinstance(f_10, Mapping):
+                if f_10 is not None:
+                    raise SchemaMismatch(".items_discount_amount", "an object or null", f_10)
+
+            else:
+                try:
+                    f_10 = FieldFilter.from_dict(f_10)
+                except SchemaMismatch as error:
+                    raise error.under(".items_discount_amount") from None
 
         obj = cls(
             junction=f_1,
             created_at=f_2,
             updated_at=f_3,
+            status=f_4,
+            source_id=f_5,
+            amount=f_6,
+            total_amount=f_7,
+            discount_amount=f_8,
+            total_discount_amount=f_9,
+            items_discount_amount=f_10,
         )
         extra: dict[str, Any] = {}
         for key, raw in d.items():

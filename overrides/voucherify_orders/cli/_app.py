@@ -705,7 +705,10 @@ UNKNOWN_HINT = (
 
 
 def _parse_filter(text: str) -> tuple[str, str, Any]:
-    """`FIELD:$CONDITION=VALUE`, VALUE as JSON when it parses (`100`, `true`), else text; `a,b` for lists."""
+    """
+    `FIELD:$CONDITION=VALUE`, VALUE as JSON when it parses (`100`, `true`, `["a,b","c"]`),
+    else text; `a,b` for a list; no `=VALUE` for true (`created_at:$today`).
+    """
     field, sep, rest = text.partition(":")
     condition, eq, raw = rest.partition("=")
     if not sep or not condition.startswith("$") or not field:
@@ -714,8 +717,11 @@ def _parse_filter(text: str) -> tuple[str, str, Any]:
             param_hint="--filter",
         )
     value: Any
+    as_json = _scalar(raw) if raw.startswith("[") else None
     if not eq:
         value = True
+    elif isinstance(as_json, list):  # a JSON list, as the API's indexed form: ["a,b", "c"]
+        value = as_json
     elif "," in raw:
         value = [_scalar(part) for part in raw.split(",")]
     else:
@@ -736,7 +742,14 @@ def _scalar(raw: str) -> Any:
 )
 @click.option("--order", "sort", help="Sort: [-]created_at, [-]updated_at or [-]status.")
 @click.option(
-    "--filter", "filters", multiple=True, help="FIELD:$CONDITION=VALUE (repeat), e.g. amount:$more_than=1000."
+    "--filter",
+    "filters",
+    multiple=True,
+    help=(
+        "FIELD:$CONDITION=VALUE (repeat), any condition the API documents, e.g. amount:$more_than=1000, "
+        "status:$in=PAID,FULFILLED (a list), created_at:$after=2018-05-30T22:00:00.000Z (sent as written), "
+        "created_at:$today (no value: true)."
+    ),
 )
 @click.option("--junction", type=click.Choice(["and", "or"]), default="and", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True, help="CSV destination; - for stdout.")

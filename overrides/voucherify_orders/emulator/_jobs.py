@@ -12,6 +12,7 @@ from voucherify_orders_client import pydantic_models as pm
 
 from ._csv import DEFAULT_EXPORT_FIELDS, render
 from ._errors import ApiError, detail, invalid_payload, not_found
+from ._filters import check_filters
 from ._state import ALNUM, HEX, State, absent_nulls, tolerant_body
 
 __all__ = ["Job", "JobPacing", "Jobs"]
@@ -114,6 +115,14 @@ class Jobs:
             return job.id
 
     def submit_export(self, body: bytes, download_origin: str) -> dict[str, Any]:
+        try:
+            raw = json.loads(body)
+        except ValueError:
+            raw = None  # the request model's check names the problem
+        parameters = raw.get("parameters") if isinstance(raw, dict) else None
+        if isinstance(parameters, dict):
+            # Before the model's check, so that an unknown condition gets the API's own words.
+            check_filters(parameters.get("filters"))
         try:
             request = pm.OrderExportCreate.model_validate_json(
                 tolerant_body(pm.OrderExportCreate, body), strict=True

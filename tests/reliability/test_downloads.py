@@ -1,0 +1,410 @@
+"""Downloads are atomic, and the CSV reads the same sync and async (issue 14 item 7).
+
+Each refusal leaves an existing destination untouched and no temporary file behind, and
+raises a VoucherifyError; in-process (MockTransport, bodies given whole or streamed) and
+over real HTTP, where a short body or a dropped connection is what the socket does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import gzip
+import io
+import socket
+import socketserver
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from voucherify_orders import APIConnectionError, AsyncVoucherify, Voucherify, VoucherifyError, testing
+from voucherify_orders._export import CsvRows, DownloadError
+from voucherify_orders_client.models import Export
+
+from tests.conftest import APP_ID, SECRET
+
+URL = "https://download.voucherify.io/v1/exports/exp_1?token=secret-token-123"
+CSV = b"id,source_id,status\n" + b"".join(b"ord_%d,s-%d,PAID\n" % (i, i) for i in range(2000))
+
+
+def done(url: str = URL) -> Export:
+    return Export.from_dict({"id": "exp_1", "object": "export", "status": "DONE", "result": {"url": url}})
+
+
+class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A streamed body: these chunks, then optionally a dropped connection."""
+
+    def __init__(self, chunks: list[bytes], drop: bool = False, between: Callable[[], None] | None = None):
+        self.chunks, self.drop, self.between = chunks, drop, between
+
+    def __iter__(self) -> Iterator[bytes]:
+        for index, chunk in enumerate(self.chunks):
+            if index and self.between is not None:
+                self.between()
+            yield chunk
+        if self.drop:
+            raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+
+
+def halves(data: bytes) -> list[bytes]:
+    return [data[: len(data) // 2], data[len(data) // 2 :]]
+
+
+GZIPPED = gzip.compress(CSV)
+CSV_HEADERS = {"content-type": "text/csv"}
+
+# name: what the download host answers (a fresh response each time: streams are read once)
+REFUSED: dict[str, Callable[[], httpx.Response]] = {
+    "html page": lambda: httpx.Response(
+        200, headers={"content-type": "text/html"}, content=b"<html>login</html>"
+    ),
+    "json body": lambda: httpx.Response(200, json={"code": 401, "key": "unauthorized"}),
+    "problem+json": lambda: httpx.Response(
+        200, headers={"content-type": "application/problem+json"}, content=b"{}"
+    ),
+    "xml error": lambda: httpx.Response(
+        200, headers={"content-type": "application/xml"}, content=b"<Error/>"
+    ),
+    "302 redirect": lambda: httpx.Response(
+        302, headers={"location": "https://files.example/x.csv?token=abc"}
+    ),
+    "301 redirect": lambda: httpx.Response(301, headers={"location": "/elsewhere"}),
+    "307 redirect": lambda: httpx.Response(307, headers={"location": "https://download.voucherify.io/v2"}),
+    "204 no content": lambda: httpx.Response(204),
+    "206 partial": lambda: httpx.Response(206, headers=CSV_HEADERS, content=CSV[:100]),
+    "401": lambda: httpx.Response(401, json={"code": 401, "key": "unauthorized", "message": "Unauthorized"}),
+    "404": lambda: httpx.Response(404, json={"code": 404, "key": "not_found", "message": "Not found"}),
+    "500": lambda: httpx.Response(500, json={"code": 500, "key": "internal_error", "message": "x"}),
+    "short body, read whole": lambda: httpx.Response(
+        200, headers={**CSV_HEADERS, "content-length": str(len(CSV) + 10)}, content=CSV
+    ),
+    "short body, streamed": lambda: httpx.Response(
+        200, headers={**CSV_HEADERS, "content-length": str(len(CSV) + 10)}, stream=Body(halves(CSV))
+    ),
+    "dropped connection": lambda: httpx.Response(
+        200, headers=CSV_HEADERS, stream=Body(halves(CSV), drop=True)
+    ),
+    "gzip cut short": lambda: httpx.Response(
+        200,
+        headers={**CSV_HEADERS, "content-encoding": "gzip"},
+        stream=Body(halves(GZIPPED[: len(GZIPPED) // 2])),
+    ),
+    "gzip broken": lambda: httpx.Response(
+        200,
+        headers={**CSV_HEADERS, "content-encoding": "gzip"},
+        stream=Body([GZIPPED[:100], b"\x00garbage" * 50]),
+    ),
+}
+
+
+def recording(
+    answer: Callable[[], httpx.Response],
+) -> tuple[list[httpx.Request], Callable[..., httpx.Response]]:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return answer()
+
+    return seen, handler
+
+
+def sync_client(handler: Callable[..., httpx.Response]) -> Voucherify:
+    return Voucherify(APP_ID, SECRET, transport=httpx.MockTransport(handler), retry_policy=testing.no_waits())
+
+
+def async_client(handler: Callable[..., httpx.Response]) -> AsyncVoucherify:
+    return AsyncVoucherify(
+        APP_ID, SECRET, transport=httpx.MockTransport(handler), retry_policy=testing.no_waits()
+    )
+
+
+def untouched(folder: Path) -> None:
+    assert (folder / "orders.csv").read_text() == "kept\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["orders.csv"]  # no temporary file left
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_a_refused_download_raises_and_leaves_the_destination_untouched(name: str, tmp_path: Path) -> None:
+    (tmp_path / "orders.csv").write_text("kept\n")
+    seen, handler = recording(REFUSED[name])
+    with sync_client(handler) as client:
+        with pytest.raises(VoucherifyError) as caught:
+            client.exports.download(done(), tmp_path / "orders.csv")
+        untouched(tmp_path)
+        sent = len(seen)
+        with pytest.raises(VoucherifyError):
+            list(client.exports.iter_rows(done()))
+    assert "secret-token-123" not in str(caught.value)
+    assert {r.url.host for r in seen} == {"download.voucherify.io"}  # a redirect is never followed
+    if "redirect" in name:
+        assert isinstance(caught.value, DownloadError)
+        assert "redirect" in str(caught.value) and "not followed" in str(caught.value)
+        assert sent == 1 and len(seen) == 2
+    if name.startswith(("short", "dropped")):
+        assert isinstance(caught.value, APIConnectionError)
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+async def test_a_refused_download_raises_and_leaves_the_destination_untouched_async(
+    name: str, tmp_path: Path
+) -> None:
+    (tmp_path / "orders.csv").write_text("kept\n")
+    seen, handler = recording(REFUSED[name])
+    async with async_client(handler) as client:
+        with pytest.raises(VoucherifyError) as caught:
+            await client.exports.download(done(), tmp_path / "orders.csv")
+        untouched(tmp_path)
+        sent = len(seen)
+        with pytest.raises(VoucherifyError):
+            [row async for row in client.exports.iter_rows(done())]
+    assert {r.url.host for r in seen} == {"download.voucherify.io"}
+    if "redirect" in name:
+        assert isinstance(caught.value, DownloadError) and sent == 1 and len(seen) == 2
+
+
+def _written_beside(folder: Path) -> Callable[[], None]:
+    """Between chunks: the destination still holds the old file, the new one grows beside it."""
+
+    def check() -> None:
+        assert (folder / "orders.csv").read_text() == "kept\n"
+        parts = [p.name for p in folder.iterdir() if p.name != "orders.csv"]
+        assert len(parts) == 1 and parts[0].startswith(".orders.csv.") and parts[0].endswith(".part"), parts
+
+    return check
+
+
+@pytest.mark.parametrize("encoding", ["identity", "gzip"])
+def test_a_whole_body_is_moved_into_place_at_the_end(encoding: str, tmp_path: Path) -> None:
+    (tmp_path / "orders.csv").write_text("kept\n")
+    data = GZIPPED if encoding == "gzip" else CSV
+    headers = {**CSV_HEADERS, "content-length": str(len(data)), "content-encoding": encoding}
+
+    downloads = [_written_beside(tmp_path), None]  # the check applies while downloading, not after
+
+    def answer() -> httpx.Response:
+        return httpx.Response(200, headers=headers, stream=Body(halves(data), between=downloads.pop(0)))
+
+    with sync_client(recording(answer)[1]) as client:
+        written = client.exports.download(done(), tmp_path / "orders.csv")
+        rows = list(client.exports.iter_rows(done()))
+    assert (tmp_path / "orders.csv").read_bytes() == CSV and written == len(CSV)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["orders.csv"]
+    assert len(rows) == 2000 and rows[-1] == {"id": "ord_1999", "source_id": "s-1999", "status": "PAID"}
+
+
+@pytest.mark.parametrize("encoding", ["identity", "gzip"])
+async def test_a_whole_body_is_moved_into_place_at_the_end_async(encoding: str, tmp_path: Path) -> None:
+    (tmp_path / "orders.csv").write_text("kept\n")
+    data = GZIPPED if encoding == "gzip" else CSV
+    headers = {**CSV_HEADERS, "content-length": str(len(data)), "content-encoding": encoding}
+
+    downloads = [_written_beside(tmp_path), None]  # the check applies while downloading, not after
+
+    def answer() -> httpx.Response:
+        return httpx.Response(200, headers=headers, stream=Body(halves(data), between=downloads.pop(0)))
+
+    async with async_client(recording(answer)[1]) as client:
+        written = await client.exports.download(done(), tmp_path / "orders.csv")
+        rows = [row async for row in client.exports.iter_rows(done())]
+    assert (tmp_path / "orders.csv").read_bytes() == CSV and written == len(CSV)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["orders.csv"]
+    assert len(rows) == 2000
+
+
+# -- over real HTTP ------------------------------------------------------------------------------------
+
+
+class _Host(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    paths: list[str]
+
+
+class _Answer(socketserver.BaseRequestHandler):
+    def handle(self) -> None:
+        sock: socket.socket = self.request
+        head = b""
+        while b"\r\n\r\n" not in head:
+            data = sock.recv(65536)
+            if not data:
+                return
+            head += data
+        path = head.split(b" ", 2)[1].decode()
+        assert isinstance(self.server, _Host)
+        self.server.paths.append(path)
+        export_id = path.split("?")[0].rsplit("/", 1)[-1]
+        csv_head = b"HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nConnection: close\r\n"
+        if export_id == "short":
+            sock.sendall(csv_head + b"Content-Length: %d\r\n\r\n" % len(CSV) + CSV[:1000])
+        elif export_id == "drop":  # chunked, and the connection closes inside a chunk
+            sock.sendall(csv_head + b"Transfer-Encoding: chunked\r\n\r\n" + b"%x\r\n" % len(CSV) + CSV[:5000])
+        elif export_id == "redirect":
+            sock.sendall(
+                b"HTTP/1.1 302 Found\r\nLocation: /v1/exports/ok?token=t\r\nContent-Length: 0\r\n\r\n"
+            )
+        elif export_id == "html":
+            page = b"<!doctype html><title>Sign in</title>"
+            sock.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(page) + page
+            )
+        elif export_id == "gzip":
+            sock.sendall(
+                csv_head + b"Content-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(GZIPPED) + GZIPPED
+            )
+        else:
+            sock.sendall(csv_head + b"Content-Length: %d\r\n\r\n" % len(CSV) + CSV)
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+@pytest.fixture
+def host() -> Iterator[_Host]:
+    server = _Host(("127.0.0.1", 0), _Answer)
+    server.paths = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _url(host: _Host, export_id: str) -> str:
+    return f"http://127.0.0.1:{host.server_address[1]}/v1/exports/{export_id}?token=t"
+
+
+@pytest.mark.parametrize(
+    ("export_id", "error"),
+    [
+        ("short", APIConnectionError),
+        ("drop", APIConnectionError),
+        ("redirect", DownloadError),
+        ("html", DownloadError),
+    ],
+)
+def test_over_http_a_bad_download_leaves_the_destination_untouched(
+    host: _Host, tmp_path: Path, export_id: str, error: type[Exception]
+) -> None:
+    (tmp_path / "orders.csv").write_text("kept\n")
+    base = f"http://127.0.0.1:{host.server_address[1]}"
+    export = done(_url(host, export_id))
+    with Voucherify(APP_ID, SECRET, base_url=base, retry_policy=testing.no_waits()) as client:
+        with pytest.raises(error):
+            client.exports.download(export, tmp_path / "orders.csv")
+        untouched(tmp_path)
+        with pytest.raises(error):
+            list(client.exports.iter_rows(export))
+
+    async def run_async() -> None:
+        async with AsyncVoucherify(APP_ID, SECRET, base_url=base, retry_policy=testing.no_waits()) as client:
+            with pytest.raises(error):
+                await client.exports.download(export, tmp_path / "orders.csv")
+            with pytest.raises(error):
+                [row async for row in client.exports.iter_rows(export)]
+
+    asyncio.run(run_async())
+    untouched(tmp_path)
+    assert all("/ok" not in path for path in host.paths)  # the redirect was not followed
+
+
+@pytest.mark.parametrize("export_id", ["ok", "gzip"])
+def test_over_http_a_whole_download_arrives(host: _Host, tmp_path: Path, export_id: str) -> None:
+    base = f"http://127.0.0.1:{host.server_address[1]}"
+    export = done(_url(host, export_id))
+    with Voucherify(APP_ID, SECRET, base_url=base, retry_policy=testing.no_waits()) as client:
+        assert client.exports.download(export, tmp_path / "orders.csv") == len(CSV)
+        rows = list(client.exports.iter_rows(export))
+
+    async def run_async() -> list[dict[str, str]]:
+        async with AsyncVoucherify(APP_ID, SECRET, base_url=base, retry_policy=testing.no_waits()) as client:
+            assert await client.exports.download(export, tmp_path / "async.csv") == len(CSV)
+            return [row async for row in client.exports.iter_rows(export)]
+
+    assert asyncio.run(run_async()) == rows
+    assert (tmp_path / "orders.csv").read_bytes() == CSV == (tmp_path / "async.csv").read_bytes()
+    assert len(rows) == 2000
+
+
+# -- one CSV parser: the csv module's rows, sync and async alike ----------------------------------------
+
+
+def csv_module_rows(data: bytes) -> list[dict[str, str]]:
+    """What the csv module reads from the same bytes (a row shorter than the header: its own keys)."""
+    records = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    if not records:
+        return []
+    header = records[0]
+    return [dict(zip(header, row, strict=False)) for row in records[1:] if row]
+
+
+STRAY_QUOTES = [
+    b'id,note\nord_1,he said "hi"\nord_2,plain\n',  # a quote inside an unquoted field
+    b'id,note\nord_1,"closed"tail\nord_2,x\n',  # text after a closing quote
+    b'id,note\nord_1,"a ""quoted"" word"\nord_2,"line\nbreak"\n',
+    b'id,note\r\nord_1,"cr\rinside"\r\nord_2,x\r\n',
+    b"\xef\xbb\xbfid,note\nord_1,x\rord_2,y\n",  # BOM, and a lone \r ending a record
+    b'id,note\nord_1,"never closed\nord_2,x\nord_3,y\n',  # a quote never closed: one field to the end
+    b"id,note\nord_1,x",  # no newline at the end
+]
+
+
+def _serve(data: bytes, size: int) -> Callable[..., httpx.Response]:
+    chunks = [data[i : i + size] for i in range(0, len(data), size)]
+    return lambda request: httpx.Response(200, headers=CSV_HEADERS, stream=Body(list(chunks)))
+
+
+@pytest.mark.parametrize("data", STRAY_QUOTES)
+@pytest.mark.parametrize("size", [1, 2, 7, 4096])
+def test_stray_quotes_give_the_same_rows_sync_async_and_csv_module(data: bytes, size: int) -> None:
+    with sync_client(_serve(data, size)) as client:
+        sync_rows = list(client.exports.iter_rows(done()))
+
+    async def read_async() -> list[dict[str, str]]:
+        async with async_client(_serve(data, size)) as client:
+            return [row async for row in client.exports.iter_rows(done())]
+
+    assert sync_rows == asyncio.run(read_async()) == csv_module_rows(data)
+    assert sync_rows  # every one of these has rows
+
+
+def test_a_stray_quote_row_is_returned_as_the_csv_module_reads_it() -> None:
+    with sync_client(_serve(STRAY_QUOTES[0], 3)) as client:
+        rows = list(client.exports.iter_rows(done()))
+    assert rows == [{"id": "ord_1", "note": 'he said "hi"'}, {"id": "ord_2", "note": "plain"}]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(["a", "é", ",", '"', "\n", "\r", " "]), max_size=40),
+    cuts=st.lists(st.integers(min_value=0, max_value=120), max_size=6),
+)
+def test_any_text_in_any_chunks_reads_as_the_csv_module_reads_it(text: str, cuts: list[int]) -> None:
+    data = text.encode()
+    try:
+        expected: Any = csv_module_rows(data)
+    except csv.Error:
+        expected = "csv.Error"
+    parser, rows, start = CsvRows(), [], 0
+    try:
+        for cut in sorted({min(c, len(data)) for c in cuts}):
+            rows += parser.feed(data[start:cut])
+            start = cut
+        rows += parser.feed(data[start:]) + parser.close()
+        got: Any = rows
+    except DownloadError:
+        got = "csv.Error"
+    assert got == expected
+
+
+def test_text_that_is_not_utf8_is_a_download_error() -> None:
+    data = b"id,note\nord_1,caf\xe9\n"
+    with sync_client(_serve(data, 5)) as client, pytest.raises(DownloadError, match="not UTF-8"):
+        list(client.exports.iter_rows(done()))
