@@ -133,6 +133,13 @@ def test_every_kind_of_change_the_issue_lists_has_a_fixture() -> None:
 def test_a_spec_change_through_the_whole_workflow(name: str, released: Path, tmp_path: Path) -> None:
     fixture = load_fixture(name)
     repo = copy_of(released, tmp_path)
+    if "released_edits" in fixture:
+        # The released spec this change starts from differs from today's (a field that did
+        # not accept null yet, say): record that spec as the release first.
+        change_spec(repo, {"edits": fixture["released_edits"]})
+        shutil.rmtree(repo / "openapi" / "releases")
+        recorded = run(repo, "spec_diff.py", "--record", "--first-release")
+        assert recorded.returncode == 0, recorded.stdout + recorded.stderr
     change_spec(repo, fixture)
 
     # 1. The report classifies the change, in plain text.
