@@ -28,6 +28,7 @@ __all__ = [
     "DownloadError",
     "ExportFailedError",
     "WaitTimeoutError",
+    "download_error",
     "download_workflow",
     "export_body",
     "open_csv",
@@ -121,7 +122,7 @@ def open_csv(
             check.whole(response)
         except httpx.HTTPError as exc:
             yield Close(response)
-            raise _library_error(exc, check.received, response.request) from exc
+            raise download_error(exc, check.received, response.request) from exc
     return response
 
 
@@ -201,7 +202,7 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         except httpx.HTTPError as exc:
             if not self._raise:
                 raise
-            raise _library_error(exc, self.check.received, self._request) from exc
+            raise download_error(exc, self.check.received, self._request) from exc
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
@@ -212,7 +213,7 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         except httpx.HTTPError as exc:
             if not self._raise:
                 raise
-            raise _library_error(exc, self.check.received, self._request) from exc
+            raise download_error(exc, self.check.received, self._request) from exc
 
     def close(self) -> None:
         self._inner.close()
@@ -221,7 +222,8 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         await self._inner.aclose()
 
 
-def _library_error(exc: httpx.HTTPError, received: int, request: httpx.Request | None) -> VoucherifyError:
+def download_error(exc: httpx.HTTPError, received: int, request: httpx.Request | None) -> VoucherifyError:
+    """The library's error for an httpx error while a download's body was read."""
     if isinstance(exc, httpx.DecodingError):
         return DownloadError(f"the download's body cannot be decoded: {exc}; nothing was kept")
     return APIConnectionError(
@@ -274,7 +276,7 @@ def download_workflow(
             except httpx.HTTPError as exc:
                 body = response.stream
                 received = body.check.received if isinstance(body, _CheckedBody) else written
-                raise _library_error(exc, received, response.request) from exc
+                raise download_error(exc, received, response.request) from exc
         finally:
             if temporary is not None:
                 handle.close()
@@ -311,9 +313,12 @@ class CsvRows:
         self._pending = ""  # text after the last complete line
         self._record: list[str] = []  # the lines of a record whose quoted field is still open
         self._header: list[str] | None = None
+        #: Bytes fed so far (after the content encoding is undone).
+        self.received = 0
 
     def feed(self, chunk: bytes) -> list[dict[str, str]]:
         """The rows completed by this chunk."""
+        self.received += len(chunk)
         return self._take(self._pending + self._decode(chunk, final=False), final=False)
 
     def close(self) -> list[dict[str, str]]:

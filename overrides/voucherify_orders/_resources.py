@@ -12,6 +12,7 @@ import os
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
+import httpx
 from voucherify_orders_client.api.async_actions import (
     AsyncActionsResource,
     AsyncAsyncActionsResource,
@@ -32,7 +33,7 @@ from voucherify_orders_client.models import (
 from ._core import CallOptions, send
 from ._effects import Workflow, wait_until
 from ._exceptions import ParameterError
-from ._export import CsvRows, download_workflow, export_body, open_csv, wait_for_export
+from ._export import CsvRows, download_error, download_workflow, export_body, open_csv, wait_for_export
 
 if TYPE_CHECKING:
     from ._client import AsyncVoucherify, Voucherify
@@ -248,6 +249,8 @@ class Exports(ExportsResource):
             for chunk in response.iter_bytes():
                 yield from rows.feed(chunk)
             yield from rows.close()
+        except httpx.HTTPError as exc:  # a content encoding that cannot be decoded, say
+            raise download_error(exc, rows.received, response.request) from exc
         finally:
             response.close()
 
@@ -275,5 +278,7 @@ class AsyncExports(AsyncExportsResource):
                     yield row
             for row in rows.close():
                 yield row
+        except httpx.HTTPError as exc:
+            raise download_error(exc, rows.received, response.request) from exc
         finally:
             await response.aclose()

@@ -408,3 +408,29 @@ def test_text_that_is_not_utf8_is_a_download_error() -> None:
     data = b"id,note\nord_1,caf\xe9\n"
     with sync_client(_serve(data, 5)) as client, pytest.raises(DownloadError, match="not UTF-8"):
         list(client.exports.iter_rows(done()))
+
+
+@pytest.mark.parametrize("encoding", ["deflate", "gzip"])  # httpx decodes these itself
+def test_rows_of_a_body_whose_encoding_cannot_be_undone_raise_a_library_error(encoding: str) -> None:
+    from voucherify_orders import VoucherifyError
+    from voucherify_orders_client.models import Export
+
+    from tests.conftest import make_client
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, headers={"Content-Type": "text/csv", "Content-Encoding": encoding}, content=b"not encoded"
+        )
+
+    export = Export.from_dict(
+        {
+            "id": "exp_1",
+            "object": "export",
+            "status": "DONE",
+            "exported_object": "order",
+            "result": {"url": "https://api.voucherify.io/v1/exports/exp_1?token=t"},
+        }
+    )
+    client = make_client(handler)
+    with client, pytest.raises(VoucherifyError):
+        list(client.exports.iter_rows(export))
