@@ -6,7 +6,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, SchemaMismatch, Timestamp, Unset, format_timestamp
 
 
 @_attrs_define
@@ -36,29 +36,39 @@ class DateFilterConditions:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("$after", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".$after", "an ISO 8601 date-time", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+        get = src_dict.get
+        f_after = get("$after")
+        if f_after is None:
+            f_after = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            if type(f_after) is not str:
+                raise SchemaMismatch(".$after", "an ISO 8601 date-time", f_after)
 
             else:
-                f_1 = parse_timestamp(f_1, ".$after")
+                try:
+                    timestamp = Timestamp.fromisoformat(f_after)
+                except ValueError:
+                    raise SchemaMismatch(".$after", "an ISO 8601 date-time", f_after) from None
+                timestamp.text = f_after
+                f_after = timestamp
 
-        f_2 = d.pop("$before", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not str:
-                if f_2 is not None:
-                    raise SchemaMismatch(".$before", "an ISO 8601 date-time", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+        f_before = get("$before")
+        if f_before is None:
+            f_before = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            if type(f_before) is not str:
+                raise SchemaMismatch(".$before", "an ISO 8601 date-time", f_before)
 
             else:
-                f_2 = parse_timestamp(f_2, ".$before")
+                try:
+                    timestamp = Timestamp.fromisoformat(f_before)
+                except ValueError:
+                    raise SchemaMismatch(".$before", "an ISO 8601 date-time", f_before) from None
+                timestamp.text = f_before
+                f_before = timestamp
 
-        obj = cls(
-            after=f_1,
-            before=f_2,
-        )
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = object.__new__(cls)
+        obj.after = f_after
+        obj.before = f_before
         return obj

@@ -152,132 +152,182 @@ class FieldFilterConditions:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("$in", UNSET)
-        if f_1 is not UNSET:
+        get = src_dict.get
+        f_in_ = get("$in")
+        if f_in_ is None:
+            f_in_ = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_2 = d.pop("$not_in", UNSET)
-        if f_2 is not UNSET:
+        f_not_in = get("$not_in")
+        if f_not_in is None:
+            f_not_in = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_3 = d.pop("$is", UNSET)
-        if f_3 is not UNSET:
+        f_is_ = get("$is")
+        if f_is_ is None:
+            f_is_ = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_4 = d.pop("$is_days_ago", UNSET)
-        if f_4 is not UNSET:
+        f_is_days_ago = get("$is_days_ago")
+        if f_is_days_ago is None:
+            f_is_days_ago = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_5 = d.pop("$is_days_in_future", UNSET)
-        if f_5 is not UNSET:
+        f_is_days_in_future = get("$is_days_in_future")
+        if f_is_days_in_future is None:
+            f_is_days_in_future = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_6 = d.pop("$is_not", UNSET)
-        if f_6 is not UNSET:
+        f_is_not = get("$is_not")
+        if f_is_not is None:
+            f_is_not = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_7 = d.pop("$has_value", UNSET)
-        if f_7 is not UNSET:
+        f_has_value = get("$has_value")
+        if f_has_value is None:
+            f_has_value = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_8 = d.pop("$is_unknown", UNSET)
-        if f_8 is not UNSET:
+        f_is_unknown = get("$is_unknown")
+        if f_is_unknown is None:
+            f_is_unknown = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_9 = d.pop("$contains", UNSET)
-        if f_9 is not UNSET:
+        f_contains = get("$contains")
+        if f_contains is None:
+            f_contains = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_10 = d.pop("$not_contain", UNSET)
-        if f_10 is not UNSET:
+        f_not_contain = get("$not_contain")
+        if f_not_contain is None:
+            f_not_contain = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_11 = d.pop("$starts_with", UNSET)
-        if f_11 is not UNSET:
+        f_starts_with = get("$starts_with")
+        if f_starts_with is None:
+            f_starts_with = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_12 = d.pop("$ends_with", UNSET)
-        if f_12 is not UNSET:
+        f_ends_with = get("$ends_with")
+        if f_ends_with is None:
+            f_ends_with = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_13 = d.pop("$more_than", UNSET)
-        if f_13 is not UNSET:
+        f_more_than = get("$more_than")
+        if f_more_than is None:
+            f_more_than = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_14 = d.pop("$less_than", UNSET)
-        if f_14 is not UNSET:
+        f_less_than = get("$less_than")
+        if f_less_than is None:
+            f_less_than = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_15 = d.pop("$more_than_ago", UNSET)
-        if f_15 is not UNSET:
+        f_more_than_ago = get("$more_than_ago")
+        if f_more_than_ago is None:
+            f_more_than_ago = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_16 = d.pop("$less_than_ago", UNSET)
-        if f_16 is not UNSET:
+        f_less_than_ago = get("$less_than_ago")
+        if f_less_than_ago is None:
+            f_less_than_ago = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_17 = d.pop("$more_than_future", UNSET)
-        if f_17 is not UNSET:
+        f_more_than_future = get("$more_than_future")
+        if f_more_than_future is None:
+            f_more_than_future = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_18 = d.pop("$less_than_future", UNSET)
-        if f_18 is not UNSET:
+        f_less_than_future = get("$less_than_future")
+        if f_less_than_future is None:
+            f_less_than_future = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_19 = d.pop("$more_than_equal", UNSET)
-        if f_19 is not UNSET:
+        f_more_than_equal = get("$more_than_equal")
+        if f_more_than_equal is None:
+            f_more_than_equal = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_20 = d.pop("$less_than_equal", UNSET)
-        if f_20 is not UNSET:
+        f_less_than_equal = get("$less_than_equal")
+        if f_less_than_equal is None:
+            f_less_than_equal = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_21 = d.pop("$after", UNSET)
-        if f_21 is not UNSET:
+        f_after = get("$after")
+        if f_after is None:
+            f_after = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_22 = d.pop("$before", UNSET)
-        if f_22 is not UNSET:
+        f_before = get("$before")
+        if f_before is None:
+            f_before = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_23 = d.pop("$count", UNSET)
-        if f_23 is not UNSET:
+        f_count = get("$count")
+        if f_count is None:
+            f_count = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_24 = d.pop("$count_less", UNSET)
-        if f_24 is not UNSET:
+        f_count_less = get("$count_less")
+        if f_count_less is None:
+            f_count_less = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_25 = d.pop("$count_more", UNSET)
-        if f_25 is not UNSET:
+        f_count_more = get("$count_more")
+        if f_count_more is None:
+            f_count_more = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        obj = cls(
-            in_=f_1,
-            not_in=f_2,
-            is_=f_3,
-            is_days_ago=f_4,
-            is_days_in_future=f_5,
-            is_not=f_6,
-            has_value=f_7,
-            is_unknown=f_8,
-            contains=f_9,
-            not_contain=f_10,
-            starts_with=f_11,
-            ends_with=f_12,
-            more_than=f_13,
-            less_than=f_14,
-            more_than_ago=f_15,
-            less_than_ago=f_16,
-            more_than_future=f_17,
-            less_than_future=f_18,
-            more_than_equal=f_19,
-            less_than_equal=f_20,
-            after=f_21,
-            before=f_22,
-            count=f_23,
-            count_less=f_24,
-            count_more=f_25,
-        )
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = object.__new__(cls)
+        obj.in_ = f_in_
+        obj.not_in = f_not_in
+        obj.is_ = f_is_
+        obj.is_days_ago = f_is_days_ago
+        obj.is_days_in_future = f_is_days_in_future
+        obj.is_not = f_is_not
+        obj.has_value = f_has_value
+        obj.is_unknown = f_is_unknown
+        obj.contains = f_contains
+        obj.not_contain = f_not_contain
+        obj.starts_with = f_starts_with
+        obj.ends_with = f_ends_with
+        obj.more_than = f_more_than
+        obj.less_than = f_less_than
+        obj.more_than_ago = f_more_than_ago
+        obj.less_than_ago = f_less_than_ago
+        obj.more_than_future = f_more_than_future
+        obj.less_than_future = f_less_than_future
+        obj.more_than_equal = f_more_than_equal
+        obj.less_than_equal = f_less_than_equal
+        obj.after = f_after
+        obj.before = f_before
+        obj.count = f_count
+        obj.count_less = f_count_less
+        obj.count_more = f_count_more
         return obj

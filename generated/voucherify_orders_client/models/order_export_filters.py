@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,57 +52,64 @@ class OrderExportFilters:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("junction", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".junction", "a string or null", f_1)
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_junction = get("junction", UNSET)
+        if f_junction is not UNSET:
+            known += 1
+            if type(f_junction) is not str:
+                if f_junction is not None:
+                    raise SchemaMismatch(".junction", "a string or null", f_junction)
 
             else:
-                f_1 = FilterJunction.from_json(f_1)
+                f_junction = _FilterJunction_BY_VALUE.get(f_junction) or FilterJunction(f_junction)
 
-        f_2 = d.pop("created_at", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not dict and not isinstance(f_2, Mapping):
-                if f_2 is not None:
-                    raise SchemaMismatch(".created_at", "an object or null", f_2)
+        f_created_at = get("created_at", UNSET)
+        if f_created_at is not UNSET:
+            known += 1
+            if type(f_created_at) is not dict and not isinstance(f_created_at, Mapping):
+                if f_created_at is not None:
+                    raise SchemaMismatch(".created_at", "an object or null", f_created_at)
 
             else:
                 try:
-                    f_2 = DateFilter.from_dict(f_2)
+                    f_created_at = DateFilter.from_dict(f_created_at)
                 except SchemaMismatch as error:
                     raise error.under(".created_at") from None
 
-        f_3 = d.pop("updated_at", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not dict and not isinstance(f_3, Mapping):
-                if f_3 is not None:
-                    raise SchemaMismatch(".updated_at", "an object or null", f_3)
+        f_updated_at = get("updated_at", UNSET)
+        if f_updated_at is not UNSET:
+            known += 1
+            if type(f_updated_at) is not dict and not isinstance(f_updated_at, Mapping):
+                if f_updated_at is not None:
+                    raise SchemaMismatch(".updated_at", "an object or null", f_updated_at)
 
             else:
                 try:
-                    f_3 = DateFilter.from_dict(f_3)
+                    f_updated_at = DateFilter.from_dict(f_updated_at)
                 except SchemaMismatch as error:
                     raise error.under(".updated_at") from None
 
-        obj = cls(
-            junction=f_1,
-            created_at=f_2,
-            updated_at=f_3,
-        )
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = object.__new__(cls)
+        obj.junction = f_junction
+        obj.created_at = f_created_at
+        obj.updated_at = f_updated_at
         extra: dict[str, Any] = {}
-        for key, raw in d.items():
-            if type(raw) is not dict and not isinstance(raw, Mapping):
-                raise SchemaMismatch("." + key, "an object", raw)
+        if len(src_dict) != known:
+            for key, raw in src_dict.items():
+                if key in _KNOWN_KEYS:
+                    continue
+                if type(raw) is not dict and not isinstance(raw, Mapping):
+                    raise SchemaMismatch("." + key, "an object", raw)
 
-            else:
-                try:
-                    value = FieldFilter.from_dict(raw)
-                except SchemaMismatch as error:
-                    raise error.under("." + key) from None
+                else:
+                    try:
+                        value = FieldFilter.from_dict(raw)
+                    except SchemaMismatch as error:
+                        raise error.under("." + key) from None
 
-            extra[key] = value
+                extra[key] = value
         obj.additional_properties = extra
         return obj
 
@@ -121,3 +128,15 @@ class OrderExportFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "junction",
+        "created_at",
+        "updated_at",
+    )
+)
+
+# Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
+_FilterJunction_BY_VALUE = cast("dict[str, FilterJunction]", FilterJunction._value2member_map_)
