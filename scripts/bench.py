@@ -310,8 +310,8 @@ BULK = textwrap.dedent("""
 """).format(app=APP_ID, secret=SECRET)
 
 
-def run_json(cmd: list[str]) -> dict[str, Any]:
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+def run_json(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, env={**os.environ, **(env or {})})
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
@@ -434,6 +434,185 @@ def bench_regen(rounds: int) -> dict[str, Any]:
             )
             samples.append(time.perf_counter() - start)
     return {"unit": "s", "generate": stats(samples)}
+
+
+# -- 7. concurrency: 32 get-order calls in flight (client and server each in its own process) -----
+
+# A canned HTTP/1.1 server on asyncio: it parses only what it must (the request line, the
+# Content-Length), so the two cores go to the clients being compared, not to the server.
+FAST_SERVER = textwrap.dedent("""
+    import asyncio, sys
+    ORDER, PAGE = open(sys.argv[2], "rb").read(), open(sys.argv[3], "rb").read()
+    def answer(body):
+        head = b"HTTP/1.1 200 OK\\r\\nContent-Type: application/json\\r\\nContent-Length: %d\\r\\n\\r\\n" % len(body)
+        return head + body
+    ANSWERS = {False: answer(ORDER), True: answer(PAGE)}
+    class Canned(asyncio.Protocol):
+        def connection_made(self, transport):
+            self.transport, self.buffer = transport, b""
+        def data_received(self, data):
+            self.buffer += data
+            while True:
+                end = self.buffer.find(b"\\r\\n\\r\\n")
+                if end < 0:
+                    return
+                head = self.buffer[:end].decode("latin-1")
+                length = 0
+                for line in head.split("\\r\\n")[1:]:
+                    name, _, value = line.partition(":")
+                    if name.strip().lower() == "content-length":
+                        length = int(value)
+                if len(self.buffer) < end + 4 + length:
+                    return
+                self.buffer = self.buffer[end + 4 + length:]
+                path = head.split(" ", 2)[1]
+                self.transport.write(ANSWERS[path.split("?")[0] == "/v1/orders"])
+    async def main():
+        server = await asyncio.get_running_loop().create_server(Canned, "127.0.0.1", int(sys.argv[1]), backlog=256)
+        await server.serve_forever()
+    asyncio.run(main())
+""")
+
+# One subject per run, in a fresh interpreter: `calls` get-order calls, `workers` in flight.
+CONCURRENT_CLIENT = textwrap.dedent("""
+    import json, sys, time
+    url, subject, workers, calls = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    APP, SECRET = "{app}", "{secret}"
+    HEADERS = {{"X-App-Id": APP, "X-App-Token": SECRET}}
+
+    def threaded(make, call):
+        import threading
+        per = calls // workers
+        sessions = [make() for _ in range(workers)] if make else None
+        shared = None if make else call.__self__ if hasattr(call, "__self__") else None
+        barrier = threading.Barrier(workers + 1)
+        def work(i):
+            barrier.wait()
+            for _ in range(per):
+                call(i)
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(workers)]
+        [t.start() for t in threads]
+        for i in range(workers):  # warm up one connection per worker first
+            call(i)
+        cpu, wall = time.process_time(), time.perf_counter()
+        barrier.wait()
+        [t.join() for t in threads]
+        return per * workers, time.process_time() - cpu, time.perf_counter() - wall
+
+    async def gathered(call, close):
+        import asyncio
+        per = calls // workers
+        await asyncio.gather(*(call() for _ in range(workers)))  # warm up: open the connections
+        async def work():
+            for _ in range(per):
+                await call()
+        cpu, wall = time.process_time(), time.perf_counter()
+        await asyncio.gather(*(work() for _ in range(workers)))
+        result = per * workers, time.process_time() - cpu, time.perf_counter() - wall
+        await close()
+        return result
+
+    def ours(http_client=None, limits=None):
+        import asyncio, httpx
+        from voucherify_orders import AsyncVoucherify
+        async def run():
+            http = http_client() if http_client else None
+            if limits is not None:
+                http = httpx.AsyncClient(limits=limits, timeout=60)
+            client = AsyncVoucherify(APP, SECRET, base_url=url, http_client=http)
+            async def close():
+                await client.aclose()
+                if http is not None:
+                    await http.aclose()
+            return await gathered(lambda: client.orders.get("ord_1"), close)
+        return asyncio.run(run())
+
+    if subject == "ours-httpx":
+        result = ours()
+    elif subject == "ours-httpx-no-sniffio":
+        import importlib.abc, importlib.machinery, sys as _sys
+        class Missing(importlib.abc.MetaPathFinder):
+            # sniffio as if it were not installed: the path is searched (the cost of a
+            # failed import), then the import fails
+            def find_spec(self, name, path=None, target=None):
+                if name != "sniffio":
+                    return None
+                where = [p for p in _sys.path if not importlib.machinery.PathFinder.find_spec(name, [p])]
+                importlib.machinery.PathFinder.find_spec(name, where)
+                raise ModuleNotFoundError("No module named 'sniffio'", name=name)
+        _sys.meta_path.insert(0, Missing())
+        result = ours()
+    elif subject == "ours-httpx-limits":
+        import httpx
+        result = ours(limits=httpx.Limits(max_connections=workers, max_keepalive_connections=workers))
+    elif subject == "ours-aiohttp":
+        from voucherify_orders import DefaultAioHttpClient
+        result = ours(http_client=DefaultAioHttpClient)
+    elif subject == "raw-httpx-async":
+        import asyncio, httpx
+        async def run():
+            http = httpx.AsyncClient(base_url=url, headers=HEADERS)
+            async def call():
+                return json.loads((await http.get("/v1/orders/ord_1")).content)
+            return await gathered(call, http.aclose)
+        result = asyncio.run(run())
+    elif subject == "official-threads":
+        import voucherify
+        config = voucherify.Configuration(host=url, api_key={{"X-App-Id": APP, "X-App-Token": SECRET}})
+        config.connection_pool_maxsize = workers  # one connection per thread (its default is 10)
+        api = voucherify.OrdersApi(voucherify.ApiClient(config))
+        result = threaded(None, lambda i: api.get_order("ord_1"))
+    elif subject == "urllib3-threads":
+        import urllib3
+        pool = urllib3.HTTPConnectionPool("127.0.0.1", int(url.rsplit(":", 1)[1]), maxsize=workers)
+        result = threaded(None, lambda i: json.loads(pool.request("GET", "/v1/orders/ord_1", headers=HEADERS).data))
+    else:
+        raise SystemExit(f"unknown subject {{subject}}")
+    done, cpu, wall = result
+    print(json.dumps({{"calls": done, "cpu_s": cpu, "wall_s": wall}}))
+""").format(app=APP_ID, secret=SECRET)
+
+CONCURRENCY_SUBJECTS = {
+    "ours-httpx": "voucherify_orders: AsyncVoucherify, httpx (default pool, sniffio installed)",
+    "ours-httpx-no-sniffio": "voucherify_orders: AsyncVoucherify, httpx, without sniffio",
+    "ours-httpx-limits": "voucherify_orders: AsyncVoucherify, httpx, Limits(32 kept alive)",
+    "ours-aiohttp": "voucherify_orders: AsyncVoucherify + DefaultAioHttpClient",
+    "raw-httpx-async": "raw httpx.AsyncClient + json.loads",
+    "official-threads": "official SDK: get_order, 32 threads",
+    "urllib3-threads": "ceiling: raw urllib3 + json.loads, 32 threads",
+}
+
+
+def bench_concurrency(rounds: int, calls: int, workers: int, tmp: Path) -> dict[str, Any]:
+    (tmp / "order.json").write_bytes(ORDER_BYTES)
+    (tmp / "page.json").write_bytes(PAGE_BYTES)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    subjects = dict(CONCURRENCY_SUBJECTS)
+    skipped = []
+    if not importable("voucherify"):
+        skipped.append(subjects.pop("official-threads"))
+    if not importable("httpx_aiohttp"):
+        skipped.append(subjects.pop("ours-aiohttp"))
+    if not importable("sniffio"):
+        skipped.append(subjects.pop("ours-httpx-no-sniffio") + " (sniffio is not installed for any subject)")
+    samples: dict[str, list[dict[str, float]]] = {k: [] for k in subjects}
+    cmd = [sys.executable, "-c", FAST_SERVER, str(port), str(tmp / "order.json"), str(tmp / "page.json")]
+    with process(cmd, port):
+        for _ in range(rounds):
+            order = list(subjects)
+            random.shuffle(order)
+            for key in order:
+                out = run_json([sys.executable, "-c", CONCURRENT_CLIENT, url, key, str(workers), str(calls)])
+                samples[key].append(out)
+    results = {}
+    for key, runs in samples.items():
+        results[subjects[key]] = {
+            "calls_per_s": stats([r["calls"] / r["wall_s"] for r in runs]),
+            "cpu_us_per_call": stats([r["cpu_s"] / r["calls"] * 1e6 for r in runs]),
+            "best_calls_per_s": max(r["calls"] / r["wall_s"] for r in runs),
+        }
+    return {"unit": "calls/s", "workers": workers, "calls": calls, "results": results, "skipped": skipped}
 
 
 # -- report -------------------------------------------------------------------------------
