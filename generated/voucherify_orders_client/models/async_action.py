@@ -140,7 +140,7 @@ class AsyncAction:
 
             else:
                 try:
-                    f_result = AsyncActionResult.from_dict(f_result)
+                    f_result = _AsyncActionResult_from_dict(f_result)
                 except SchemaMismatch as error:
                     raise error.under(".result") from None
 
@@ -200,7 +200,7 @@ class AsyncAction:
                 raise SchemaMismatch(".progress", "an integer", f_progress)
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.id = f_id
         obj.object_ = f_object_
         obj.type_ = f_type_
@@ -249,6 +249,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "progress",
     )
 )
+
+_new = object.__new__
+_AsyncActionResult_from_dict = AsyncActionResult.from_dict
 
 # Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
 _AsyncActionObject_BY_VALUE = cast("dict[str, AsyncActionObject]", AsyncActionObject._value2member_map_)

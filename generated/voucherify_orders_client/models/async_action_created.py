@@ -40,7 +40,7 @@ class AsyncActionCreated:
             raise SchemaMismatch(".async_action_id", "a string", f_async_action_id)
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.async_action_id = f_async_action_id
         obj.additional_properties = (
             {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
@@ -65,3 +65,5 @@ class AsyncActionCreated:
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(("async_action_id",))
+
+_new = object.__new__

@@ -111,7 +111,7 @@ class CustomerAddress:
                     raise SchemaMismatch(".postal_code", "a string or null", f_postal_code)
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.city = f_city
         obj.state = f_state
         obj.line_1 = f_line_1
@@ -150,3 +150,5 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "postal_code",
     )
 )
+
+_new = object.__new__

@@ -51,7 +51,7 @@ class CustomerReference:
             f_object_ = _CustomerReferenceObject_BY_VALUE.get(f_object_) or CustomerReferenceObject(f_object_)
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.id = f_id
         obj.object_ = f_object_
         obj.additional_properties = (
@@ -82,6 +82,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "object",
     )
 )
+
+_new = object.__new__
 
 # Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
 _CustomerReferenceObject_BY_VALUE = cast(

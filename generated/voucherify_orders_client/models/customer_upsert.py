@@ -178,7 +178,7 @@ class CustomerUpsert:
 
             else:
                 try:
-                    f_address = CustomerAddress.from_dict(f_address)
+                    f_address = _CustomerAddress_from_dict(f_address)
                 except SchemaMismatch as error:
                     raise error.under(".address") from None
 
@@ -191,12 +191,12 @@ class CustomerUpsert:
 
             else:
                 try:
-                    f_metadata = Metadata.from_dict(f_metadata)
+                    f_metadata = _Metadata_from_dict(f_metadata)
                 except SchemaMismatch as error:
                     raise error.under(".metadata") from None
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.id = f_id
         obj.source_id = f_source_id
         obj.name = f_name
@@ -243,3 +243,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "metadata",
     )
 )
+
+_new = object.__new__
+_CustomerAddress_from_dict = CustomerAddress.from_dict
+_Metadata_from_dict = Metadata.from_dict

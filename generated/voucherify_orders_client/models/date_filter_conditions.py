@@ -68,7 +68,10 @@ class DateFilterConditions:
                 f_before = timestamp
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.after = f_after
         obj.before = f_before
         return obj
+
+
+_new = object.__new__

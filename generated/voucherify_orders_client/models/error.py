@@ -114,7 +114,7 @@ class Error:
                 raise SchemaMismatch(".resource_type", "a string", f_resource_type)
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.code = f_code
         obj.message = f_message
         obj.key = f_key
@@ -155,3 +155,5 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "resource_type",
     )
 )
+
+_new = object.__new__

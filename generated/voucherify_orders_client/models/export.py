@@ -140,7 +140,7 @@ class Export:
 
             else:
                 try:
-                    f_parameters = ExportParameters.from_dict(f_parameters)
+                    f_parameters = _ExportParameters_from_dict(f_parameters)
                 except SchemaMismatch as error:
                     raise error.under(".parameters") from None
 
@@ -153,7 +153,7 @@ class Export:
 
             else:
                 try:
-                    f_result = ExportResult.from_dict(f_result)
+                    f_result = _ExportResult_from_dict(f_result)
                 except SchemaMismatch as error:
                     raise error.under(".result") from None
 
@@ -165,7 +165,7 @@ class Export:
                     raise SchemaMismatch(".user_id", "a string or null", f_user_id)
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.id = f_id
         obj.object_ = f_object_
         obj.status = f_status
@@ -210,6 +210,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "user_id",
     )
 )
+
+_new = object.__new__
+_ExportParameters_from_dict = ExportParameters.from_dict
+_ExportResult_from_dict = ExportResult.from_dict
 
 # Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
 _ExportObject_BY_VALUE = cast("dict[str, ExportObject]", ExportObject._value2member_map_)

@@ -85,12 +85,12 @@ class ExportParameters:
 
             else:
                 try:
-                    f_filters = ExportParametersFilters.from_dict(f_filters)
+                    f_filters = _ExportParametersFilters_from_dict(f_filters)
                 except SchemaMismatch as error:
                     raise error.under(".filters") from None
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.order = f_order
         obj.fields = f_fields
         obj.filters = f_filters
@@ -123,3 +123,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "filters",
     )
 )
+
+
+_new = object.__new__
+_ExportParametersFilters_from_dict = ExportParametersFilters.from_dict

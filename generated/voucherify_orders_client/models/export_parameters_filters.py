@@ -29,7 +29,7 @@ class ExportParametersFilters:
         reads as absent; fields and enum values the spec does not list are kept.
         """
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.additional_properties = dict(src_dict)
         return obj
 
@@ -48,3 +48,6 @@ class ExportParametersFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__

@@ -41,7 +41,7 @@ class ExportResult:
             raise SchemaMismatch(".url", "a string", f_url)
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.url = f_url
         obj.additional_properties = (
             {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
@@ -66,3 +66,5 @@ class ExportResult:
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(("url",))
+
+_new = object.__new__

@@ -43,12 +43,12 @@ class FieldFilter:
 
         else:
             try:
-                f_conditions = FieldFilterConditions.from_dict(f_conditions)
+                f_conditions = _FieldFilterConditions_from_dict(f_conditions)
             except SchemaMismatch as error:
                 raise error.under(".conditions") from None
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.conditions = f_conditions
         obj.additional_properties = (
             {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
@@ -73,3 +73,6 @@ class FieldFilter:
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(("conditions",))
+
+_new = object.__new__
+_FieldFilterConditions_from_dict = FieldFilterConditions.from_dict

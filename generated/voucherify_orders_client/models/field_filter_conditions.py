@@ -304,7 +304,7 @@ class FieldFilterConditions:
             pass  # any value
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.in_ = f_in_
         obj.not_in = f_not_in
         obj.is_ = f_is_
@@ -331,3 +331,6 @@ class FieldFilterConditions:
         obj.count_less = f_count_less
         obj.count_more = f_count_more
         return obj
+
+
+_new = object.__new__

@@ -260,7 +260,7 @@ class Order:
 
                         else:
                             try:
-                                item0 = OrderItem.from_dict(item0)
+                                item0 = _OrderItem_from_dict(item0)
                             except SchemaMismatch as error:
                                 raise error.under(f"[{index0}]") from None
 
@@ -279,7 +279,7 @@ class Order:
 
             else:
                 try:
-                    f_metadata = Metadata.from_dict(f_metadata)
+                    f_metadata = _Metadata_from_dict(f_metadata)
                 except SchemaMismatch as error:
                     raise error.under(".metadata") from None
 
@@ -338,7 +338,7 @@ class Order:
 
             else:
                 try:
-                    f_customer = CustomerReference.from_dict(f_customer)
+                    f_customer = _CustomerReference_from_dict(f_customer)
                 except SchemaMismatch as error:
                     raise error.under(".customer") from None
 
@@ -352,7 +352,7 @@ class Order:
 
             else:
                 try:
-                    f_referrer = CustomerReference.from_dict(f_referrer)
+                    f_referrer = _CustomerReference_from_dict(f_referrer)
                 except SchemaMismatch as error:
                     raise error.under(".referrer") from None
 
@@ -366,12 +366,12 @@ class Order:
 
             else:
                 try:
-                    f_redemptions = OrderRedemptions.from_dict(f_redemptions)
+                    f_redemptions = _OrderRedemptions_from_dict(f_redemptions)
                 except SchemaMismatch as error:
                     raise error.under(".redemptions") from None
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.id = f_id
         obj.object_ = f_object_
         obj.source_id = f_source_id
@@ -442,6 +442,13 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "redemptions",
     )
 )
+
+
+_new = object.__new__
+_CustomerReference_from_dict = CustomerReference.from_dict
+_Metadata_from_dict = Metadata.from_dict
+_OrderItem_from_dict = OrderItem.from_dict
+_OrderRedemptions_from_dict = OrderRedemptions.from_dict
 
 
 # Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).

@@ -48,12 +48,12 @@ class OrderExportCreate:
 
             else:
                 try:
-                    f_parameters = OrderExportParameters.from_dict(f_parameters)
+                    f_parameters = _OrderExportParameters_from_dict(f_parameters)
                 except SchemaMismatch as error:
                     raise error.under(".parameters") from None
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.parameters = f_parameters
         obj.additional_properties = (
             {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
@@ -78,3 +78,6 @@ class OrderExportCreate:
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(("parameters",))
+
+_new = object.__new__
+_OrderExportParameters_from_dict = OrderExportParameters.from_dict

@@ -73,7 +73,7 @@ class OrderExportFilters:
 
             else:
                 try:
-                    f_created_at = DateFilter.from_dict(f_created_at)
+                    f_created_at = _DateFilter_from_dict(f_created_at)
                 except SchemaMismatch as error:
                     raise error.under(".created_at") from None
 
@@ -86,12 +86,12 @@ class OrderExportFilters:
 
             else:
                 try:
-                    f_updated_at = DateFilter.from_dict(f_updated_at)
+                    f_updated_at = _DateFilter_from_dict(f_updated_at)
                 except SchemaMismatch as error:
                     raise error.under(".updated_at") from None
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.junction = f_junction
         obj.created_at = f_created_at
         obj.updated_at = f_updated_at
@@ -105,7 +105,7 @@ class OrderExportFilters:
 
                 else:
                     try:
-                        value = FieldFilter.from_dict(raw)
+                        value = _FieldFilter_from_dict(raw)
                     except SchemaMismatch as error:
                         raise error.under("." + key) from None
 
@@ -137,6 +137,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "updated_at",
     )
 )
+
+_new = object.__new__
+_DateFilter_from_dict = DateFilter.from_dict
+_FieldFilter_from_dict = FieldFilter.from_dict
 
 # Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
 _FilterJunction_BY_VALUE = cast("dict[str, FilterJunction]", FilterJunction._value2member_map_)

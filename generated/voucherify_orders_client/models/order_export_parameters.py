@@ -91,12 +91,12 @@ class OrderExportParameters:
 
             else:
                 try:
-                    f_filters = OrderExportFilters.from_dict(f_filters)
+                    f_filters = _OrderExportFilters_from_dict(f_filters)
                 except SchemaMismatch as error:
                     raise error.under(".filters") from None
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.order = f_order
         obj.fields = f_fields
         obj.filters = f_filters
@@ -129,6 +129,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "filters",
     )
 )
+
+
+_new = object.__new__
+_OrderExportFilters_from_dict = OrderExportFilters.from_dict
 
 
 # Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).

@@ -214,7 +214,7 @@ class OrderItemCreate:
 
             else:
                 try:
-                    f_product = ProductUpsert.from_dict(f_product)
+                    f_product = _ProductUpsert_from_dict(f_product)
                 except SchemaMismatch as error:
                     raise error.under(".product") from None
 
@@ -227,7 +227,7 @@ class OrderItemCreate:
 
             else:
                 try:
-                    f_sku = SkuUpsert.from_dict(f_sku)
+                    f_sku = _SkuUpsert_from_dict(f_sku)
                 except SchemaMismatch as error:
                     raise error.under(".sku") from None
 
@@ -240,12 +240,12 @@ class OrderItemCreate:
 
             else:
                 try:
-                    f_metadata = Metadata.from_dict(f_metadata)
+                    f_metadata = _Metadata_from_dict(f_metadata)
                 except SchemaMismatch as error:
                     raise error.under(".metadata") from None
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.sku_id = f_sku_id
         obj.product_id = f_product_id
         obj.related_object = f_related_object
@@ -300,6 +300,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "metadata",
     )
 )
+
+_new = object.__new__
+_Metadata_from_dict = Metadata.from_dict
+_ProductUpsert_from_dict = ProductUpsert.from_dict
+_SkuUpsert_from_dict = SkuUpsert.from_dict
 
 # Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
 _OrderItemRelatedObject_BY_VALUE = cast("dict[str, OrderItemRelatedObject]", OrderItemRelatedObject._value2member_map_)

@@ -33,7 +33,7 @@ class OrderRedemptions:
         """
         known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         extra: dict[str, Any] = {}
         if len(src_dict) != known:
             for key, raw in src_dict.items():
@@ -44,7 +44,7 @@ class OrderRedemptions:
 
                 else:
                     try:
-                        value = RedemptionEntry.from_dict(raw)
+                        value = _RedemptionEntry_from_dict(raw)
                     except SchemaMismatch as error:
                         raise error.under("." + key) from None
 
@@ -70,3 +70,6 @@ class OrderRedemptions:
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(())
+
+_new = object.__new__
+_RedemptionEntry_from_dict = RedemptionEntry.from_dict

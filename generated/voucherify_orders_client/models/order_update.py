@@ -158,7 +158,7 @@ class OrderUpdate:
 
                         else:
                             try:
-                                item0 = OrderItemCreate.from_dict(item0)
+                                item0 = _OrderItemCreate_from_dict(item0)
                             except SchemaMismatch as error:
                                 raise error.under(f"[{index0}]") from None
 
@@ -176,7 +176,7 @@ class OrderUpdate:
 
             else:
                 try:
-                    f_metadata = Metadata.from_dict(f_metadata)
+                    f_metadata = _Metadata_from_dict(f_metadata)
                 except SchemaMismatch as error:
                     raise error.under(".metadata") from None
 
@@ -211,7 +211,7 @@ class OrderUpdate:
 
             else:
                 try:
-                    f_customer = CustomerUpsert.from_dict(f_customer)
+                    f_customer = _CustomerUpsert_from_dict(f_customer)
                 except SchemaMismatch as error:
                     raise error.under(".customer") from None
 
@@ -224,12 +224,12 @@ class OrderUpdate:
 
             else:
                 try:
-                    f_referrer = CustomerUpsert.from_dict(f_referrer)
+                    f_referrer = _CustomerUpsert_from_dict(f_referrer)
                 except SchemaMismatch as error:
                     raise error.under(".referrer") from None
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.source_id = f_source_id
         obj.status = f_status
         obj.amount = f_amount
@@ -278,6 +278,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "referrer",
     )
 )
+
+
+_new = object.__new__
+_CustomerUpsert_from_dict = CustomerUpsert.from_dict
+_Metadata_from_dict = Metadata.from_dict
+_OrderItemCreate_from_dict = OrderItemCreate.from_dict
 
 
 # Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).

@@ -59,7 +59,7 @@ class OrdersImportFailure:
                 raise SchemaMismatch(".reason", "a string", f_reason)
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.source_id = f_source_id
         obj.reason = f_reason
         obj.additional_properties = (
@@ -90,3 +90,5 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "reason",
     )
 )
+
+_new = object.__new__

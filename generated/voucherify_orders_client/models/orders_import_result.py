@@ -93,7 +93,7 @@ class OrdersImportResult:
 
                         else:
                             try:
-                                item0 = OrdersImportFailure.from_dict(item0)
+                                item0 = _OrdersImportFailure_from_dict(item0)
                             except SchemaMismatch as error:
                                 raise error.under(f"[{index0}]") from None
 
@@ -103,7 +103,7 @@ class OrdersImportResult:
                 f_failed = f_failed_list
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.message = f_message
         obj.done_count = f_done_count
         obj.failed_count = f_failed_count
@@ -138,3 +138,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "failed",
     )
 )
+
+
+_new = object.__new__
+_OrdersImportFailure_from_dict = OrdersImportFailure.from_dict

@@ -76,7 +76,7 @@ class OrdersList:
 
                     else:
                         try:
-                            item0 = Order.from_dict(item0)
+                            item0 = _Order_from_dict(item0)
                         except SchemaMismatch as error:
                             raise error.under(f"[{index0}]") from None
 
@@ -90,7 +90,7 @@ class OrdersList:
             raise SchemaMismatch(".total", "an integer", f_total)
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.object_ = f_object_
         obj.data_ref = f_data_ref
         obj.orders = f_orders
@@ -125,6 +125,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "total",
     )
 )
+
+
+_new = object.__new__
+_Order_from_dict = Order.from_dict
 
 
 # Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).

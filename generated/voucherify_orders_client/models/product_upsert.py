@@ -115,12 +115,12 @@ class ProductUpsert:
 
             else:
                 try:
-                    f_metadata = Metadata.from_dict(f_metadata)
+                    f_metadata = _Metadata_from_dict(f_metadata)
                 except SchemaMismatch as error:
                     raise error.under(".metadata") from None
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.id = f_id
         obj.source_id = f_source_id
         obj.override = f_override
@@ -159,3 +159,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "metadata",
     )
 )
+
+_new = object.__new__
+_Metadata_from_dict = Metadata.from_dict

@@ -172,7 +172,7 @@ class RedemptionEntry:
                 f_rollback_stacked = f_rollback_stacked_list
 
         # Built without calling __init__: every field (and additional_properties) is set here.
-        obj = object.__new__(cls)
+        obj = _new(cls)
         obj.date = f_date
         obj.rollback_id = f_rollback_id
         obj.rollback_date = f_rollback_date
@@ -215,3 +215,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "rollback_stacked",
     )
 )
+
+
+_new = object.__new__
