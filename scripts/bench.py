@@ -755,6 +755,76 @@ def bench_concurrency(rounds: int, calls: int, workers: int, tmp: Path) -> dict[
     return {"unit": "calls/s", "workers": workers, "calls": calls, "results": results, "skipped": skipped}
 
 
+# -- 8. instruction counts (callgrind): the same per-call ratios, free of the machine's noise -----
+
+INSTRUCTIONS = textwrap.dedent("""
+    import json, sys, httpx
+    sys.path.insert(0, {scripts!r})
+    from bench import ORDER_BYTES, PAGE_BYTES, APP_ID, SECRET
+    from voucherify_orders import Voucherify
+    from voucherify_orders_client.models import OrdersList
+    def canned(request):
+        body = PAGE_BYTES if request.url.path == "/v1/orders" else ORDER_BYTES
+        return httpx.Response(200, content=body, headers={{"content-type": "application/json"}})
+    transport = httpx.MockTransport(canned)
+    client = Voucherify(APP_ID, SECRET, transport=transport)
+    raw = httpx.Client(transport=transport, base_url="https://api.voucherify.io",
+                       headers={{"X-App-Id": APP_ID, "X-App-Token": SECRET}})
+    order_id = json.loads(ORDER_BYTES)["id"]
+    subjects = {{
+        "get: floor": lambda: json.loads(raw.get(f"/v1/orders/{{order_id}}").content),
+        "get: voucherify_orders": lambda: client.orders.get(order_id),
+        "list: floor": lambda: json.loads(raw.get("/v1/orders", params={{"limit": 100}}).content),
+        "list: voucherify_orders": lambda: client.orders.list(limit=100),
+        "decode: json.loads": lambda: json.loads(PAGE_BYTES),
+        "decode: voucherify_orders": lambda: OrdersList.from_dict(json.loads(PAGE_BYTES)),
+    }}
+    for fn in subjects.values():
+        fn()  # every subject warmed up in every run: runs differ only by the loop below
+    name, count = sys.argv[1], int(sys.argv[2])
+    if name != "baseline":
+        fn = subjects[name]
+        for _ in range(count):
+            fn()
+""")
+
+INSTRUCTION_SUBJECTS = [
+    "get: floor",
+    "get: voucherify_orders",
+    "list: floor",
+    "list: voucherify_orders",
+    "decode: json.loads",
+    "decode: voucherify_orders",
+]
+
+
+def callgrind_count(code: str, *args: str) -> int:
+    out = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    collected = next(line for line in out.stderr.splitlines() if "Collected :" in line)
+    return int(collected.rsplit(":", 1)[1].strip().replace(",", ""))
+
+
+def bench_instructions(count: int) -> dict[str, Any]:
+    """Instructions per call (valgrind's callgrind), each subject's loop against a run without it."""
+    if shutil.which("valgrind") is None:
+        return {
+            "unit": "instructions per call",
+            "results": {},
+            "skipped": ["callgrind (valgrind not installed)"],
+        }
+    code = INSTRUCTIONS.format(scripts=str(ROOT / "scripts"))
+    baseline = callgrind_count(code, "baseline", "0")
+    results = {
+        name: (callgrind_count(code, name, str(count)) - baseline) / count for name in INSTRUCTION_SUBJECTS
+    }
+    return {"unit": "instructions per call", "calls": count, "results": results, "skipped": []}
+
+
 # -- report -------------------------------------------------------------------------------
 
 
@@ -855,10 +925,17 @@ def goals(data: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         raw_get, ours_get = pick(block["get_order"], "floor"), pick(block["get_order"], "voucherify_orders")
         assert raw_get is not None
         assert ours_get is not None
+        instr = data.get("instructions", {}).get("results", {})
+        counted = (
+            f"; {instr['get: voucherify_orders'] / instr['get: floor']:.2f}x in instructions"
+            if instr and where == "in-process"
+            else ""
+        )
         out.append(
             (
                 f"get-order per call at most 1.1x raw httpx + `json.loads` ({where})",
-                f"{ratio(ours_get, raw_get):.2f}x ({ours_get['min']:.0f} vs {raw_get['min']:.0f} µs)",
+                f"{ratio(ours_get, raw_get):.2f}x "
+                f"({ours_get['min']:.0f} vs {raw_get['min']:.0f} µs{counted})",
                 ratio(ours_get, raw_get) <= 1.1,
             )
         )
@@ -961,6 +1038,23 @@ def markdown(data: dict[str, Any]) -> str:
             f"| {name} | {r['best_calls_per_s']:,.0f} ({r['calls_per_s']['median']:,.0f}) | "
             f"{r['cpu_us_per_call']['median']:,.0f} | {versus} |"
         )
+    instr = data.get("instructions", {}).get("results", {})
+    if instr:
+        lines += [
+            "",
+            f"### Instructions per call (callgrind, {data['instructions']['calls']} calls per subject; "
+            "in-process transport)",
+            "",
+            "| operation | floor | voucherify_orders | ratio |",
+            "|---|---|---|---|",
+        ]
+        for op, floor_name in (
+            ("get", "get: floor"),
+            ("list", "list: floor"),
+            ("decode", "decode: json.loads"),
+        ):
+            ours_n, floor_n = instr[f"{op}: voucherify_orders"], instr[floor_name]
+            lines.append(f"| {op} | {floor_n:,.0f} | {ours_n:,.0f} | {ours_n / floor_n:.2f}x |")
     bulk_cpu = data["bulk_cpu"]
     lines += [
         "",
@@ -1035,14 +1129,15 @@ def main() -> None:
         tmp = Path(scratch)
         steps: list[tuple[str, Callable[[], Any]]] = [
             ("import", lambda: bench_import(3 if quick else 11)),
-            ("calls_in_process", lambda: bench_calls_in_process(3 if quick else 15, 50 if quick else 400)),
-            ("calls_loopback", lambda: bench_calls_loopback(3 if quick else 11, 20 if quick else 200, tmp)),
+            ("calls_in_process", lambda: bench_calls_in_process(3 if quick else 60, 50 if quick else 100)),
+            ("calls_loopback", lambda: bench_calls_loopback(3 if quick else 40, 20 if quick else 50, tmp)),
             ("paginate", lambda: bench_paginate(500 if quick else 10_000)),
             ("bulk", lambda: bench_bulk([1_000, 3_000] if quick else [10_000, 100_000], tmp)),
             ("bulk_cpu", lambda: bench_bulk_cpu(2_000 if quick else 10_000, 1 if quick else 3, tmp)),
             ("concurrency", lambda: bench_concurrency(1 if quick else 3, 320 if quick else 1_600, 32, tmp)),
             ("http", lambda: bench_http(0.5 if quick else 3.0, 1 if quick else 3)),
             ("regen", lambda: bench_regen(1 if quick else 5)),
+            ("instructions", lambda: bench_instructions(20) if not quick else {"results": {}, "skipped": []}),
         ]
         for name, step in steps:
             started = time.perf_counter()
