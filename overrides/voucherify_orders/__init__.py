@@ -41,6 +41,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DecodeError",
+    "DefaultAioHttpClient",
     "DownloadError",
     "ExportFailedError",
     "Exports",
@@ -76,6 +77,7 @@ _LAZY = {
     "AsyncOrders": "._resources",
     "AsyncOrdersPage": "._pagination",
     "AsyncPage": "._pagination",
+    "DefaultAioHttpClient": "._aiohttp",  # aiohttp loads only when it is asked for
     "Page": "._pagination",
     "DownloadError": "._export",
     "Exports": "._resources",

@@ -187,9 +187,12 @@ def _judge_response(
 def _redact(request: httpx.Request) -> None:
     # The sent request stays reachable from responses and errors (error.response.request);
     # keep the credentials out of it. The auth flow sets them afresh on every send.
-    for name in ("X-App-Id", "X-App-Token"):
-        if name in request.headers:
-            request.headers[name] = "[redacted]"
+    for key, _ in request.headers.raw:  # one pass to find them (`in` would scan once per name)
+        if key.lower() in _CREDENTIAL_HEADERS:
+            request.headers[key.decode("latin-1")] = "[redacted]"
+
+
+_CREDENTIAL_HEADERS = frozenset({b"x-app-id", b"x-app-token"})
 
 
 def _decode(call: Call[T], response: httpx.Response, retries: int) -> APIResponse[T]:

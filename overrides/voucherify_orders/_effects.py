@@ -117,8 +117,11 @@ def _prepare(http: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> 
     if http.is_closed:
         raise ClientClosedError("this client is closed: calls need an open client")
     # Requests are built without the pool; it may carry default headers of its own.
-    for name, value in http.headers.items():
-        request.headers.setdefault(name, value)
+    # One new header list (the pool's first, as httpx orders them), not a lookup per header.
+    own = request.headers.keys()
+    defaults = [(key, value) for key, value in http.headers.raw if key.decode("latin-1").lower() not in own]
+    if defaults:
+        request.headers = httpx.Headers(defaults + request.headers.raw)
 
 
 def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) -> T:

@@ -52,7 +52,33 @@ def to_json(schema: Mapping[str, Any], value: object, path: str) -> Any:
     return _check(schema, value, path)
 
 
+class _Checked(dict[str, Any]):
+    """An object this module checked and built; `schema` is the (resolved) schema it satisfies.
+
+    A body checked once (each order of an import, as it is read) is not checked again when
+    the request that carries it is built: the same object against the same schema passes as it is.
+    """
+
+    __slots__ = ("schema",)
+    schema: Mapping[str, Any]
+
+
+#: Resolved schemas by the id of the schema they came from (the schemas are constants;
+#: the source is kept alongside, so its id cannot be reused while the entry lives).
+_RESOLVED: dict[int, tuple[Mapping[str, Any], Mapping[str, Any]]] = {}
+
+
 def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    cached = _RESOLVED.get(id(schema))
+    if cached is not None and cached[0] is schema:
+        return cached[1]
+    resolved = _resolve_uncached(schema)
+    if len(_RESOLVED) < 10_000:  # the spec's schemas, and nothing a caller could grow without bound
+        _RESOLVED[id(schema)] = (schema, resolved)
+    return resolved
+
+
+def _resolve_uncached(schema: Mapping[str, Any]) -> Mapping[str, Any]:
     while "$ref" in schema:
         schema = SCHEMAS[schema["$ref"]]
     if "allOf" in schema and len(schema["allOf"]) == 1:
@@ -77,13 +103,13 @@ def _check(schema: Mapping[str, Any], value: Any, path: str) -> Any:
     if kind == "array":
         if not isinstance(value, (list, tuple)):
             raise ParameterError(path, f"expected a list, got {_got(value)}")
-        _check_size(schema, len(value), path, "items")
+        _check_size(schema, len(value), path, "items", "minItems", "maxItems")
         item_schema = schema.get("items", {})
         return [_check(item_schema, item, f"{path}[{index}]") for index, item in enumerate(value)]
     if kind == "string":
         return _check_string(schema, value, path)
     if kind == "integer":
-        if not isinstance(value, int) or isinstance(value, bool):
+        if type(value) is not int and (not isinstance(value, int) or isinstance(value, bool)):
             raise ParameterError(path, f"expected an integer, got {_got(value)}")
         _check_range(schema, value, path)
         return value
@@ -100,14 +126,17 @@ def _check(schema: Mapping[str, Any], value: Any, path: str) -> Any:
 
 
 def _check_object(schema: Mapping[str, Any], value: Any, path: str) -> dict[str, Any]:
-    if not isinstance(value, Mapping):
+    if type(value) is _Checked and value.schema is schema:
+        return value  # built by this module against this very schema: nothing to check again
+    if type(value) is not dict and not isinstance(value, Mapping):
         raise ParameterError(path, f"expected an object, got {_got(value)}")
     properties: Mapping[str, Any] = schema.get("properties", {})
     required = schema.get("required", ())
     extra = schema.get("additionalProperties", True)
-    out: dict[str, Any] = {}
+    out = _Checked()
+    out.schema = schema
     for key, item in value.items():
-        if not isinstance(key, str):
+        if type(key) is not str and not isinstance(key, str):
             raise ParameterError(path, f"keys must be strings, got {_got(key)}")
         where = f"{path}.{key}"
         prop = properties.get(key)
@@ -144,7 +173,7 @@ def _check_string(schema: Mapping[str, Any], value: Any, path: str) -> str:
         return value
     if not isinstance(value, str):
         raise ParameterError(path, f"expected a string, got {_got(value)}")
-    _check_size(schema, len(value), path, "characters", prefix="Length")
+    _check_size(schema, len(value), path, "characters", "minLength", "maxLength")
     pattern = schema.get("pattern")
     if pattern is not None and not re.search(pattern, value):
         raise ParameterError(path, f"{value!r} does not have the form the API accepts ({pattern})")
@@ -178,8 +207,10 @@ def _check_range(schema: Mapping[str, Any], value: float, path: str) -> None:
         raise ParameterError(path, f"must be {bounds}, got {value}")
 
 
-def _check_size(schema: Mapping[str, Any], size: int, path: str, unit: str, prefix: str = "Items") -> None:
-    low, high = schema.get(f"min{prefix}"), schema.get(f"max{prefix}")
+def _check_size(
+    schema: Mapping[str, Any], size: int, path: str, unit: str, low_key: str, high_key: str
+) -> None:
+    low, high = schema.get(low_key), schema.get(high_key)
     if low is not None and size < low:
         raise ParameterError(path, "must not be empty" if low == 1 else f"needs at least {low} {unit}")
     if high is not None and size > high:
@@ -193,13 +224,13 @@ def _plain_json(value: Any, path: str, depth: int) -> Any:
     """Free-form data (metadata, say): anything JSON can carry, nothing it cannot."""
     if depth > _MAX_DEPTH:
         raise ParameterError(path, f"is nested more than {_MAX_DEPTH} levels deep")
-    if value is None or isinstance(value, (str, bool, int)):
+    if value is None or type(value) is str or isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ParameterError(path, f"JSON cannot carry {value!r}")
         return value
-    if isinstance(value, Mapping):
+    if type(value) is dict or isinstance(value, Mapping):
         out = {}
         for key, item in value.items():
             if not isinstance(key, str):

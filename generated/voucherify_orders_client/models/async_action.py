@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.async_action_object import AsyncActionObject
 from ..models.async_action_operation_status import AsyncActionOperationStatus
 from ..models.async_action_result import AsyncActionResult
 from ..models.async_action_status import AsyncActionStatus
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, SchemaMismatch, Timestamp, Unset, format_timestamp
 
 
 @_attrs_define
@@ -86,111 +86,135 @@ class AsyncAction:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("id", UNSET)
-        if type(f_1) is not str:
-            raise SchemaMismatch(".id", "a string", f_1)
+        get = src_dict.get
+        known = 2  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_id = get("id", UNSET)
+        if type(f_id) is not str:
+            raise SchemaMismatch(".id", "a string", f_id)
 
-        f_2 = d.pop("object", UNSET)
-        if type(f_2) is not str:
-            raise SchemaMismatch(".object", "a string", f_2)
+        f_object_ = get("object", UNSET)
+        if type(f_object_) is not str:
+            raise SchemaMismatch(".object", "a string", f_object_)
 
         else:
-            f_2 = AsyncActionObject.from_json(f_2)
+            f_object_ = _AsyncActionObject_BY_VALUE.get(f_object_) or AsyncActionObject(f_object_)
 
-        f_3 = d.pop("type", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not str:
-                if f_3 is not None:
-                    raise SchemaMismatch(".type", "a string", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+        f_type_ = get("type")
+        if f_type_ is None:
+            f_type_ = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_type_) is not str:
+                raise SchemaMismatch(".type", "a string", f_type_)
 
-        f_4 = d.pop("status", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not str:
-                if f_4 is not None:
-                    raise SchemaMismatch(".status", "a string", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
-
-            else:
-                f_4 = AsyncActionStatus.from_json(f_4)
-
-        f_5 = d.pop("operation_status", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not str:
-                if f_5 is not None:
-                    raise SchemaMismatch(".operation_status", "a string", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
+        f_status = get("status")
+        if f_status is None:
+            f_status = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_status) is not str:
+                raise SchemaMismatch(".status", "a string", f_status)
 
             else:
-                f_5 = AsyncActionOperationStatus.from_json(f_5)
+                f_status = _AsyncActionStatus_BY_VALUE.get(f_status) or AsyncActionStatus(f_status)
 
-        f_6 = d.pop("result", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not dict and not isinstance(f_6, Mapping):
-                if f_6 is not None:
-                    raise SchemaMismatch(".result", "an object or null", f_6)
+        f_operation_status = get("operation_status")
+        if f_operation_status is None:
+            f_operation_status = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_operation_status) is not str:
+                raise SchemaMismatch(".operation_status", "a string", f_operation_status)
+
+            else:
+                f_operation_status = _AsyncActionOperationStatus_BY_VALUE.get(
+                    f_operation_status
+                ) or AsyncActionOperationStatus(f_operation_status)
+
+        f_result = get("result", UNSET)
+        if f_result is not UNSET:
+            known += 1
+            if type(f_result) is not dict and not isinstance(f_result, Mapping):
+                if f_result is not None:
+                    raise SchemaMismatch(".result", "an object or null", f_result)
 
             else:
                 try:
-                    f_6 = AsyncActionResult.from_dict(f_6)
+                    f_result = _AsyncActionResult_from_dict(f_result)
                 except SchemaMismatch as error:
                     raise error.under(".result") from None
 
-        f_7 = d.pop("created_at", UNSET)
-        if f_7 is not UNSET:
-            if type(f_7) is not str:
-                if f_7 is not None:
-                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_7)
-                f_7 = UNSET  # optional, not nullable: null means absent
+        f_created_at = get("created_at")
+        if f_created_at is None:
+            f_created_at = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_created_at) is not str:
+                raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_created_at)
 
             else:
-                f_7 = parse_timestamp(f_7, ".created_at")
+                try:
+                    timestamp = Timestamp.fromisoformat(f_created_at)
+                except ValueError:
+                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_created_at) from None
+                timestamp.text = f_created_at
+                f_created_at = timestamp
 
-        f_8 = d.pop("updated_at", UNSET)
-        if f_8 is not UNSET:
-            if type(f_8) is not str:
-                if f_8 is not None:
-                    raise SchemaMismatch(".updated_at", "an ISO 8601 date-time or null", f_8)
+        f_updated_at = get("updated_at", UNSET)
+        if f_updated_at is not UNSET:
+            known += 1
+            if type(f_updated_at) is not str:
+                if f_updated_at is not None:
+                    raise SchemaMismatch(".updated_at", "an ISO 8601 date-time or null", f_updated_at)
 
             else:
-                f_8 = parse_timestamp(f_8, ".updated_at")
+                try:
+                    timestamp = Timestamp.fromisoformat(f_updated_at)
+                except ValueError:
+                    raise SchemaMismatch(".updated_at", "an ISO 8601 date-time", f_updated_at) from None
+                timestamp.text = f_updated_at
+                f_updated_at = timestamp
 
-        f_9 = d.pop("request_id", UNSET)
-        if f_9 is not UNSET:
-            if type(f_9) is not str:
-                if f_9 is not None:
-                    raise SchemaMismatch(".request_id", "a string", f_9)
-                f_9 = UNSET  # optional, not nullable: null means absent
+        f_request_id = get("request_id")
+        if f_request_id is None:
+            f_request_id = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_request_id) is not str:
+                raise SchemaMismatch(".request_id", "a string", f_request_id)
 
-        f_10 = d.pop("processing_time", UNSET)
-        if f_10 is not UNSET:
-            if type(f_10) is not int:
-                if f_10 is not None:
-                    raise SchemaMismatch(".processing_time", "an integer", f_10)
-                f_10 = UNSET  # optional, not nullable: null means absent
+        f_processing_time = get("processing_time")
+        if f_processing_time is None:
+            f_processing_time = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_processing_time) is not int:
+                raise SchemaMismatch(".processing_time", "an integer", f_processing_time)
 
-        f_11 = d.pop("progress", UNSET)
-        if f_11 is not UNSET:
-            if type(f_11) is not int:
-                if f_11 is not None:
-                    raise SchemaMismatch(".progress", "an integer", f_11)
-                f_11 = UNSET  # optional, not nullable: null means absent
+        f_progress = get("progress")
+        if f_progress is None:
+            f_progress = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_progress) is not int:
+                raise SchemaMismatch(".progress", "an integer", f_progress)
 
-        obj = cls(
-            id=f_1,
-            object_=f_2,
-            type_=f_3,
-            status=f_4,
-            operation_status=f_5,
-            result=f_6,
-            created_at=f_7,
-            updated_at=f_8,
-            request_id=f_9,
-            processing_time=f_10,
-            progress=f_11,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.object_ = f_object_
+        obj.type_ = f_type_
+        obj.status = f_status
+        obj.operation_status = f_operation_status
+        obj.result = f_result
+        obj.created_at = f_created_at
+        obj.updated_at = f_updated_at
+        obj.request_id = f_request_id
+        obj.processing_time = f_processing_time
+        obj.progress = f_progress
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -208,3 +232,30 @@ class AsyncAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "type",
+        "status",
+        "operation_status",
+        "result",
+        "created_at",
+        "updated_at",
+        "request_id",
+        "processing_time",
+        "progress",
+    )
+)
+
+_new = object.__new__
+_AsyncActionResult_from_dict = AsyncActionResult.from_dict
+
+# Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
+_AsyncActionObject_BY_VALUE = cast("dict[str, AsyncActionObject]", AsyncActionObject._value2member_map_)
+_AsyncActionOperationStatus_BY_VALUE = cast(
+    "dict[str, AsyncActionOperationStatus]", AsyncActionOperationStatus._value2member_map_
+)
+_AsyncActionStatus_BY_VALUE = cast("dict[str, AsyncActionStatus]", AsyncActionStatus._value2member_map_)

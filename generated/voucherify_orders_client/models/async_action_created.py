@@ -33,15 +33,18 @@ class AsyncActionCreated:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("async_action_id", UNSET)
-        if type(f_1) is not str:
-            raise SchemaMismatch(".async_action_id", "a string", f_1)
+        get = src_dict.get
+        known = 1  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_async_action_id = get("async_action_id", UNSET)
+        if type(f_async_action_id) is not str:
+            raise SchemaMismatch(".async_action_id", "a string", f_async_action_id)
 
-        obj = cls(
-            async_action_id=f_1,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.async_action_id = f_async_action_id
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -59,3 +62,8 @@ class AsyncActionCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("async_action_id",))
+
+_new = object.__new__

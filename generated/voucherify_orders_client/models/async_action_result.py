@@ -28,9 +28,9 @@ class AsyncActionResult:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        obj = cls()
-        obj.additional_properties = d
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.additional_properties = dict(src_dict)
         return obj
 
     @property
@@ -48,3 +48,6 @@ class AsyncActionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__

@@ -66,52 +66,61 @@ class CustomerAddress:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("city", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".city", "a string or null", f_1)
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_city = get("city", UNSET)
+        if f_city is not UNSET:
+            known += 1
+            if type(f_city) is not str:
+                if f_city is not None:
+                    raise SchemaMismatch(".city", "a string or null", f_city)
 
-        f_2 = d.pop("state", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not str:
-                if f_2 is not None:
-                    raise SchemaMismatch(".state", "a string or null", f_2)
+        f_state = get("state", UNSET)
+        if f_state is not UNSET:
+            known += 1
+            if type(f_state) is not str:
+                if f_state is not None:
+                    raise SchemaMismatch(".state", "a string or null", f_state)
 
-        f_3 = d.pop("line_1", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not str:
-                if f_3 is not None:
-                    raise SchemaMismatch(".line_1", "a string or null", f_3)
+        f_line_1 = get("line_1", UNSET)
+        if f_line_1 is not UNSET:
+            known += 1
+            if type(f_line_1) is not str:
+                if f_line_1 is not None:
+                    raise SchemaMismatch(".line_1", "a string or null", f_line_1)
 
-        f_4 = d.pop("line_2", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not str:
-                if f_4 is not None:
-                    raise SchemaMismatch(".line_2", "a string or null", f_4)
+        f_line_2 = get("line_2", UNSET)
+        if f_line_2 is not UNSET:
+            known += 1
+            if type(f_line_2) is not str:
+                if f_line_2 is not None:
+                    raise SchemaMismatch(".line_2", "a string or null", f_line_2)
 
-        f_5 = d.pop("country", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not str:
-                if f_5 is not None:
-                    raise SchemaMismatch(".country", "a string or null", f_5)
+        f_country = get("country", UNSET)
+        if f_country is not UNSET:
+            known += 1
+            if type(f_country) is not str:
+                if f_country is not None:
+                    raise SchemaMismatch(".country", "a string or null", f_country)
 
-        f_6 = d.pop("postal_code", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not str:
-                if f_6 is not None:
-                    raise SchemaMismatch(".postal_code", "a string or null", f_6)
+        f_postal_code = get("postal_code", UNSET)
+        if f_postal_code is not UNSET:
+            known += 1
+            if type(f_postal_code) is not str:
+                if f_postal_code is not None:
+                    raise SchemaMismatch(".postal_code", "a string or null", f_postal_code)
 
-        obj = cls(
-            city=f_1,
-            state=f_2,
-            line_1=f_3,
-            line_2=f_4,
-            country=f_5,
-            postal_code=f_6,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.city = f_city
+        obj.state = f_state
+        obj.line_1 = f_line_1
+        obj.line_2 = f_line_2
+        obj.country = f_country
+        obj.postal_code = f_postal_code
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -129,3 +138,17 @@ class CustomerAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "city",
+        "state",
+        "line_1",
+        "line_2",
+        "country",
+        "postal_code",
+    )
+)
+
+_new = object.__new__

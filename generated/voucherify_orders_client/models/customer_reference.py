@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,23 +37,26 @@ class CustomerReference:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("id", UNSET)
-        if type(f_1) is not str:
-            raise SchemaMismatch(".id", "a string", f_1)
+        get = src_dict.get
+        known = 2  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_id = get("id", UNSET)
+        if type(f_id) is not str:
+            raise SchemaMismatch(".id", "a string", f_id)
 
-        f_2 = d.pop("object", UNSET)
-        if type(f_2) is not str:
-            raise SchemaMismatch(".object", "a string", f_2)
+        f_object_ = get("object", UNSET)
+        if type(f_object_) is not str:
+            raise SchemaMismatch(".object", "a string", f_object_)
 
         else:
-            f_2 = CustomerReferenceObject.from_json(f_2)
+            f_object_ = _CustomerReferenceObject_BY_VALUE.get(f_object_) or CustomerReferenceObject(f_object_)
 
-        obj = cls(
-            id=f_1,
-            object_=f_2,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.object_ = f_object_
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -71,3 +74,18 @@ class CustomerReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+    )
+)
+
+_new = object.__new__
+
+# Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
+_CustomerReferenceObject_BY_VALUE = cast(
+    "dict[str, CustomerReferenceObject]", CustomerReferenceObject._value2member_map_
+)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.customer_address import CustomerAddress
 from ..models.metadata import Metadata
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_day
+from ..types import UNSET, Day, SchemaMismatch, Unset, format_timestamp
 
 
 @_attrs_define
@@ -95,98 +95,121 @@ class CustomerUpsert:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("id", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".id", "a string or null", f_1)
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_id = get("id", UNSET)
+        if f_id is not UNSET:
+            known += 1
+            if type(f_id) is not str:
+                if f_id is not None:
+                    raise SchemaMismatch(".id", "a string or null", f_id)
 
-        f_2 = d.pop("source_id", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not str:
-                if f_2 is not None:
-                    raise SchemaMismatch(".source_id", "a string or null", f_2)
+        f_source_id = get("source_id", UNSET)
+        if f_source_id is not UNSET:
+            known += 1
+            if type(f_source_id) is not str:
+                if f_source_id is not None:
+                    raise SchemaMismatch(".source_id", "a string or null", f_source_id)
 
-        f_3 = d.pop("name", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not str:
-                if f_3 is not None:
-                    raise SchemaMismatch(".name", "a string or null", f_3)
+        f_name = get("name", UNSET)
+        if f_name is not UNSET:
+            known += 1
+            if type(f_name) is not str:
+                if f_name is not None:
+                    raise SchemaMismatch(".name", "a string or null", f_name)
 
-        f_4 = d.pop("description", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not str:
-                if f_4 is not None:
-                    raise SchemaMismatch(".description", "a string or null", f_4)
+        f_description = get("description", UNSET)
+        if f_description is not UNSET:
+            known += 1
+            if type(f_description) is not str:
+                if f_description is not None:
+                    raise SchemaMismatch(".description", "a string or null", f_description)
 
-        f_5 = d.pop("email", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not str:
-                if f_5 is not None:
-                    raise SchemaMismatch(".email", "a string or null", f_5)
+        f_email = get("email", UNSET)
+        if f_email is not UNSET:
+            known += 1
+            if type(f_email) is not str:
+                if f_email is not None:
+                    raise SchemaMismatch(".email", "a string or null", f_email)
 
-        f_6 = d.pop("phone", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not str:
-                if f_6 is not None:
-                    raise SchemaMismatch(".phone", "a string or null", f_6)
+        f_phone = get("phone", UNSET)
+        if f_phone is not UNSET:
+            known += 1
+            if type(f_phone) is not str:
+                if f_phone is not None:
+                    raise SchemaMismatch(".phone", "a string or null", f_phone)
 
-        f_7 = d.pop("birthday", UNSET)
-        if f_7 is not UNSET:
-            if type(f_7) is not str:
-                if f_7 is not None:
-                    raise SchemaMismatch(".birthday", "an ISO 8601 date or null", f_7)
-
-            else:
-                f_7 = parse_day(f_7, ".birthday")
-
-        f_8 = d.pop("birthdate", UNSET)
-        if f_8 is not UNSET:
-            if type(f_8) is not str:
-                if f_8 is not None:
-                    raise SchemaMismatch(".birthdate", "an ISO 8601 date or null", f_8)
-
-            else:
-                f_8 = parse_day(f_8, ".birthdate")
-
-        f_9 = d.pop("address", UNSET)
-        if f_9 is not UNSET:
-            if type(f_9) is not dict and not isinstance(f_9, Mapping):
-                if f_9 is not None:
-                    raise SchemaMismatch(".address", "an object or null", f_9)
+        f_birthday = get("birthday", UNSET)
+        if f_birthday is not UNSET:
+            known += 1
+            if type(f_birthday) is not str:
+                if f_birthday is not None:
+                    raise SchemaMismatch(".birthday", "an ISO 8601 date or null", f_birthday)
 
             else:
                 try:
-                    f_9 = CustomerAddress.from_dict(f_9)
+                    day = Day.fromisoformat(f_birthday)
+                except ValueError:
+                    raise SchemaMismatch(".birthday", "an ISO 8601 date", f_birthday) from None
+                day.text = f_birthday
+                f_birthday = day
+
+        f_birthdate = get("birthdate", UNSET)
+        if f_birthdate is not UNSET:
+            known += 1
+            if type(f_birthdate) is not str:
+                if f_birthdate is not None:
+                    raise SchemaMismatch(".birthdate", "an ISO 8601 date or null", f_birthdate)
+
+            else:
+                try:
+                    day = Day.fromisoformat(f_birthdate)
+                except ValueError:
+                    raise SchemaMismatch(".birthdate", "an ISO 8601 date", f_birthdate) from None
+                day.text = f_birthdate
+                f_birthdate = day
+
+        f_address = get("address", UNSET)
+        if f_address is not UNSET:
+            known += 1
+            if type(f_address) is not dict and not isinstance(f_address, Mapping):
+                if f_address is not None:
+                    raise SchemaMismatch(".address", "an object or null", f_address)
+
+            else:
+                try:
+                    f_address = _CustomerAddress_from_dict(f_address)
                 except SchemaMismatch as error:
                     raise error.under(".address") from None
 
-        f_10 = d.pop("metadata", UNSET)
-        if f_10 is not UNSET:
-            if type(f_10) is not dict and not isinstance(f_10, Mapping):
-                if f_10 is not None:
-                    raise SchemaMismatch(".metadata", "an object or null", f_10)
+        f_metadata = get("metadata", UNSET)
+        if f_metadata is not UNSET:
+            known += 1
+            if type(f_metadata) is not dict and not isinstance(f_metadata, Mapping):
+                if f_metadata is not None:
+                    raise SchemaMismatch(".metadata", "an object or null", f_metadata)
 
             else:
                 try:
-                    f_10 = Metadata.from_dict(f_10)
+                    f_metadata = _Metadata_from_dict(f_metadata)
                 except SchemaMismatch as error:
                     raise error.under(".metadata") from None
 
-        obj = cls(
-            id=f_1,
-            source_id=f_2,
-            name=f_3,
-            description=f_4,
-            email=f_5,
-            phone=f_6,
-            birthday=f_7,
-            birthdate=f_8,
-            address=f_9,
-            metadata=f_10,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.source_id = f_source_id
+        obj.name = f_name
+        obj.description = f_description
+        obj.email = f_email
+        obj.phone = f_phone
+        obj.birthday = f_birthday
+        obj.birthdate = f_birthdate
+        obj.address = f_address
+        obj.metadata = f_metadata
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -204,3 +227,23 @@ class CustomerUpsert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "source_id",
+        "name",
+        "description",
+        "email",
+        "phone",
+        "birthday",
+        "birthdate",
+        "address",
+        "metadata",
+    )
+)
+
+_new = object.__new__
+_CustomerAddress_from_dict = CustomerAddress.from_dict
+_Metadata_from_dict = Metadata.from_dict

@@ -63,60 +63,68 @@ class Error:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("code", UNSET)
-        if type(f_1) is not int:
-            raise SchemaMismatch(".code", "an integer", f_1)
+        get = src_dict.get
+        known = 2  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_code = get("code", UNSET)
+        if type(f_code) is not int:
+            raise SchemaMismatch(".code", "an integer", f_code)
 
-        f_2 = d.pop("message", UNSET)
-        if type(f_2) is not str:
-            raise SchemaMismatch(".message", "a string", f_2)
+        f_message = get("message", UNSET)
+        if type(f_message) is not str:
+            raise SchemaMismatch(".message", "a string", f_message)
 
-        f_3 = d.pop("key", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not str:
-                if f_3 is not None:
-                    raise SchemaMismatch(".key", "a string", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+        f_key = get("key")
+        if f_key is None:
+            f_key = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_key) is not str:
+                raise SchemaMismatch(".key", "a string", f_key)
 
-        f_4 = d.pop("details", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not str:
-                if f_4 is not None:
-                    raise SchemaMismatch(".details", "a string", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
+        f_details = get("details")
+        if f_details is None:
+            f_details = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_details) is not str:
+                raise SchemaMismatch(".details", "a string", f_details)
 
-        f_5 = d.pop("request_id", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not str:
-                if f_5 is not None:
-                    raise SchemaMismatch(".request_id", "a string", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
+        f_request_id = get("request_id")
+        if f_request_id is None:
+            f_request_id = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_request_id) is not str:
+                raise SchemaMismatch(".request_id", "a string", f_request_id)
 
-        f_6 = d.pop("resource_id", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not str:
-                if f_6 is not None:
-                    raise SchemaMismatch(".resource_id", "a string", f_6)
-                f_6 = UNSET  # optional, not nullable: null means absent
+        f_resource_id = get("resource_id")
+        if f_resource_id is None:
+            f_resource_id = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_resource_id) is not str:
+                raise SchemaMismatch(".resource_id", "a string", f_resource_id)
 
-        f_7 = d.pop("resource_type", UNSET)
-        if f_7 is not UNSET:
-            if type(f_7) is not str:
-                if f_7 is not None:
-                    raise SchemaMismatch(".resource_type", "a string", f_7)
-                f_7 = UNSET  # optional, not nullable: null means absent
+        f_resource_type = get("resource_type")
+        if f_resource_type is None:
+            f_resource_type = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_resource_type) is not str:
+                raise SchemaMismatch(".resource_type", "a string", f_resource_type)
 
-        obj = cls(
-            code=f_1,
-            message=f_2,
-            key=f_3,
-            details=f_4,
-            request_id=f_5,
-            resource_id=f_6,
-            resource_type=f_7,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.code = f_code
+        obj.message = f_message
+        obj.key = f_key
+        obj.details = f_details
+        obj.request_id = f_request_id
+        obj.resource_id = f_resource_id
+        obj.resource_type = f_resource_type
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -134,3 +142,18 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "key",
+        "details",
+        "request_id",
+        "resource_id",
+        "resource_type",
+    )
+)
+
+_new = object.__new__

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.export_object import ExportObject
 from ..models.export_parameters import ExportParameters
 from ..models.export_result import ExportResult
 from ..models.export_status import ExportStatus
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, SchemaMismatch, Timestamp, Unset, format_timestamp
 
 
 @_attrs_define
@@ -78,92 +78,106 @@ class Export:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("id", UNSET)
-        if type(f_1) is not str:
-            raise SchemaMismatch(".id", "a string", f_1)
+        get = src_dict.get
+        known = 3  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_id = get("id", UNSET)
+        if type(f_id) is not str:
+            raise SchemaMismatch(".id", "a string", f_id)
 
-        f_2 = d.pop("object", UNSET)
-        if type(f_2) is not str:
-            raise SchemaMismatch(".object", "a string", f_2)
-
-        else:
-            f_2 = ExportObject.from_json(f_2)
-
-        f_3 = d.pop("status", UNSET)
-        if type(f_3) is not str:
-            raise SchemaMismatch(".status", "a string", f_3)
+        f_object_ = get("object", UNSET)
+        if type(f_object_) is not str:
+            raise SchemaMismatch(".object", "a string", f_object_)
 
         else:
-            f_3 = ExportStatus.from_json(f_3)
+            f_object_ = _ExportObject_BY_VALUE.get(f_object_) or ExportObject(f_object_)
 
-        f_4 = d.pop("created_at", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not str:
-                if f_4 is not None:
-                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
+        f_status = get("status", UNSET)
+        if type(f_status) is not str:
+            raise SchemaMismatch(".status", "a string", f_status)
 
-            else:
-                f_4 = parse_timestamp(f_4, ".created_at")
+        else:
+            f_status = _ExportStatus_BY_VALUE.get(f_status) or ExportStatus(f_status)
 
-        f_5 = d.pop("channel", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not str:
-                if f_5 is not None:
-                    raise SchemaMismatch(".channel", "a string", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
-
-        f_6 = d.pop("exported_object", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not str:
-                if f_6 is not None:
-                    raise SchemaMismatch(".exported_object", "a string", f_6)
-                f_6 = UNSET  # optional, not nullable: null means absent
-
-        f_7 = d.pop("parameters", UNSET)
-        if f_7 is not UNSET:
-            if type(f_7) is not dict and not isinstance(f_7, Mapping):
-                if f_7 is not None:
-                    raise SchemaMismatch(".parameters", "an object", f_7)
-                f_7 = UNSET  # optional, not nullable: null means absent
+        f_created_at = get("created_at")
+        if f_created_at is None:
+            f_created_at = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_created_at) is not str:
+                raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_created_at)
 
             else:
                 try:
-                    f_7 = ExportParameters.from_dict(f_7)
+                    timestamp = Timestamp.fromisoformat(f_created_at)
+                except ValueError:
+                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_created_at) from None
+                timestamp.text = f_created_at
+                f_created_at = timestamp
+
+        f_channel = get("channel")
+        if f_channel is None:
+            f_channel = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_channel) is not str:
+                raise SchemaMismatch(".channel", "a string", f_channel)
+
+        f_exported_object = get("exported_object")
+        if f_exported_object is None:
+            f_exported_object = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_exported_object) is not str:
+                raise SchemaMismatch(".exported_object", "a string", f_exported_object)
+
+        f_parameters = get("parameters")
+        if f_parameters is None:
+            f_parameters = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_parameters) is not dict and not isinstance(f_parameters, Mapping):
+                raise SchemaMismatch(".parameters", "an object", f_parameters)
+
+            else:
+                try:
+                    f_parameters = _ExportParameters_from_dict(f_parameters)
                 except SchemaMismatch as error:
                     raise error.under(".parameters") from None
 
-        f_8 = d.pop("result", UNSET)
-        if f_8 is not UNSET:
-            if type(f_8) is not dict and not isinstance(f_8, Mapping):
-                if f_8 is not None:
-                    raise SchemaMismatch(".result", "an object or null", f_8)
+        f_result = get("result", UNSET)
+        if f_result is not UNSET:
+            known += 1
+            if type(f_result) is not dict and not isinstance(f_result, Mapping):
+                if f_result is not None:
+                    raise SchemaMismatch(".result", "an object or null", f_result)
 
             else:
                 try:
-                    f_8 = ExportResult.from_dict(f_8)
+                    f_result = _ExportResult_from_dict(f_result)
                 except SchemaMismatch as error:
                     raise error.under(".result") from None
 
-        f_9 = d.pop("user_id", UNSET)
-        if f_9 is not UNSET:
-            if type(f_9) is not str:
-                if f_9 is not None:
-                    raise SchemaMismatch(".user_id", "a string or null", f_9)
+        f_user_id = get("user_id", UNSET)
+        if f_user_id is not UNSET:
+            known += 1
+            if type(f_user_id) is not str:
+                if f_user_id is not None:
+                    raise SchemaMismatch(".user_id", "a string or null", f_user_id)
 
-        obj = cls(
-            id=f_1,
-            object_=f_2,
-            status=f_3,
-            created_at=f_4,
-            channel=f_5,
-            exported_object=f_6,
-            parameters=f_7,
-            result=f_8,
-            user_id=f_9,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.object_ = f_object_
+        obj.status = f_status
+        obj.created_at = f_created_at
+        obj.channel = f_channel
+        obj.exported_object = f_exported_object
+        obj.parameters = f_parameters
+        obj.result = f_result
+        obj.user_id = f_user_id
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -181,3 +195,26 @@ class Export:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "status",
+        "created_at",
+        "channel",
+        "exported_object",
+        "parameters",
+        "result",
+        "user_id",
+    )
+)
+
+_new = object.__new__
+_ExportParameters_from_dict = ExportParameters.from_dict
+_ExportResult_from_dict = ExportResult.from_dict
+
+# Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
+_ExportObject_BY_VALUE = cast("dict[str, ExportObject]", ExportObject._value2member_map_)
+_ExportStatus_BY_VALUE = cast("dict[str, ExportStatus]", ExportStatus._value2member_map_)

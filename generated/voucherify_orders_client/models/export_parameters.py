@@ -44,52 +44,59 @@ class ExportParameters:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("order", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".order", "a string", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_order = get("order")
+        if f_order is None:
+            f_order = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_order) is not str:
+                raise SchemaMismatch(".order", "a string", f_order)
 
-        f_2 = d.pop("fields", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not list:
-                if f_2 is not None:
-                    raise SchemaMismatch(".fields", "a list", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+        f_fields = get("fields")
+        if f_fields is None:
+            f_fields = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_fields) is not list:
+                raise SchemaMismatch(".fields", "a list", f_fields)
 
             else:
-                items0 = []
+                f_fields_list: list[Any] = []
+                f_fields_list_append = f_fields_list.append
                 try:
-                    for index0, item0 in enumerate(f_2):
+                    for index0, item0 in enumerate(f_fields):
                         if type(item0) is not str:
                             raise SchemaMismatch(f"[{index0}]", "a string", item0)
 
-                        items0.append(item0)
+                        f_fields_list_append(item0)
                 except SchemaMismatch as error:
                     raise error.under(".fields") from None
-                f_2 = items0
+                f_fields = f_fields_list
 
-        f_3 = d.pop("filters", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not dict and not isinstance(f_3, Mapping):
-                if f_3 is not None:
-                    raise SchemaMismatch(".filters", "an object", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+        f_filters = get("filters")
+        if f_filters is None:
+            f_filters = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_filters) is not dict and not isinstance(f_filters, Mapping):
+                raise SchemaMismatch(".filters", "an object", f_filters)
 
             else:
                 try:
-                    f_3 = ExportParametersFilters.from_dict(f_3)
+                    f_filters = _ExportParametersFilters_from_dict(f_filters)
                 except SchemaMismatch as error:
                     raise error.under(".filters") from None
 
-        obj = cls(
-            order=f_1,
-            fields=f_2,
-            filters=f_3,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.order = f_order
+        obj.fields = f_fields
+        obj.filters = f_filters
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -107,3 +114,16 @@ class ExportParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "order",
+        "fields",
+        "filters",
+    )
+)
+
+
+_new = object.__new__
+_ExportParametersFilters_from_dict = ExportParametersFilters.from_dict

@@ -34,15 +34,18 @@ class ExportResult:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("url", UNSET)
-        if type(f_1) is not str:
-            raise SchemaMismatch(".url", "a string", f_1)
+        get = src_dict.get
+        known = 1  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_url = get("url", UNSET)
+        if type(f_url) is not str:
+            raise SchemaMismatch(".url", "a string", f_url)
 
-        obj = cls(
-            url=f_1,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.url = f_url
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -60,3 +63,8 @@ class ExportResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("url",))
+
+_new = object.__new__

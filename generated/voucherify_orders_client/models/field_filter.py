@@ -36,21 +36,24 @@ class FieldFilter:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("conditions", UNSET)
-        if type(f_1) is not dict and not isinstance(f_1, Mapping):
-            raise SchemaMismatch(".conditions", "an object", f_1)
+        get = src_dict.get
+        known = 1  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_conditions = get("conditions", UNSET)
+        if type(f_conditions) is not dict and not isinstance(f_conditions, Mapping):
+            raise SchemaMismatch(".conditions", "an object", f_conditions)
 
         else:
             try:
-                f_1 = FilterConditions.from_dict(f_1)
+                f_conditions = _FilterConditions_from_dict(f_conditions)
             except SchemaMismatch as error:
                 raise error.under(".conditions") from None
 
-        obj = cls(
-            conditions=f_1,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.conditions = f_conditions
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -68,3 +71,9 @@ class FieldFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("conditions",))
+
+_new = object.__new__
+_FilterConditions_from_dict = FilterConditions.from_dict

@@ -572,347 +572,486 @@ class FilterConditions:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("$in", UNSET)
-        if f_1 is not UNSET:
+        get = src_dict.get
+        f_in_ = get("$in")
+        if f_in_ is None:
+            f_in_ = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_2 = d.pop("$not_in", UNSET)
-        if f_2 is not UNSET:
+        f_not_in = get("$not_in")
+        if f_not_in is None:
+            f_not_in = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_3 = d.pop("$in_location", UNSET)
-        if f_3 is not UNSET:
+        f_in_location = get("$in_location")
+        if f_in_location is None:
+            f_in_location = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_4 = d.pop("$not_in_location", UNSET)
-        if f_4 is not UNSET:
+        f_not_in_location = get("$not_in_location")
+        if f_not_in_location is None:
+            f_not_in_location = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_5 = d.pop("$is", UNSET)
-        if f_5 is not UNSET:
+        f_is_ = get("$is")
+        if f_is_ is None:
+            f_is_ = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_6 = d.pop("$is_days_ago", UNSET)
-        if f_6 is not UNSET:
+        f_is_days_ago = get("$is_days_ago")
+        if f_is_days_ago is None:
+            f_is_days_ago = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_7 = d.pop("$is_days_in_future", UNSET)
-        if f_7 is not UNSET:
+        f_is_days_in_future = get("$is_days_in_future")
+        if f_is_days_in_future is None:
+            f_is_days_in_future = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_8 = d.pop("$is_not", UNSET)
-        if f_8 is not UNSET:
+        f_is_not = get("$is_not")
+        if f_is_not is None:
+            f_is_not = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_9 = d.pop("$has_value", UNSET)
-        if f_9 is not UNSET:
+        f_has_value = get("$has_value")
+        if f_has_value is None:
+            f_has_value = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_10 = d.pop("$is_unknown", UNSET)
-        if f_10 is not UNSET:
+        f_is_unknown = get("$is_unknown")
+        if f_is_unknown is None:
+            f_is_unknown = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_11 = d.pop("$contains", UNSET)
-        if f_11 is not UNSET:
+        f_contains = get("$contains")
+        if f_contains is None:
+            f_contains = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_12 = d.pop("$not_contain", UNSET)
-        if f_12 is not UNSET:
+        f_not_contain = get("$not_contain")
+        if f_not_contain is None:
+            f_not_contain = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_13 = d.pop("$starts_with", UNSET)
-        if f_13 is not UNSET:
+        f_starts_with = get("$starts_with")
+        if f_starts_with is None:
+            f_starts_with = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_14 = d.pop("$ends_with", UNSET)
-        if f_14 is not UNSET:
+        f_ends_with = get("$ends_with")
+        if f_ends_with is None:
+            f_ends_with = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_15 = d.pop("$more_than", UNSET)
-        if f_15 is not UNSET:
+        f_more_than = get("$more_than")
+        if f_more_than is None:
+            f_more_than = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_16 = d.pop("$less_than", UNSET)
-        if f_16 is not UNSET:
+        f_less_than = get("$less_than")
+        if f_less_than is None:
+            f_less_than = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_17 = d.pop("$more_than_ago", UNSET)
-        if f_17 is not UNSET:
+        f_more_than_ago = get("$more_than_ago")
+        if f_more_than_ago is None:
+            f_more_than_ago = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_18 = d.pop("$less_than_ago", UNSET)
-        if f_18 is not UNSET:
+        f_less_than_ago = get("$less_than_ago")
+        if f_less_than_ago is None:
+            f_less_than_ago = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_19 = d.pop("$more_than_future", UNSET)
-        if f_19 is not UNSET:
+        f_more_than_future = get("$more_than_future")
+        if f_more_than_future is None:
+            f_more_than_future = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_20 = d.pop("$less_than_future", UNSET)
-        if f_20 is not UNSET:
+        f_less_than_future = get("$less_than_future")
+        if f_less_than_future is None:
+            f_less_than_future = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_21 = d.pop("$more_than_equal", UNSET)
-        if f_21 is not UNSET:
+        f_more_than_equal = get("$more_than_equal")
+        if f_more_than_equal is None:
+            f_more_than_equal = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_22 = d.pop("$less_than_equal", UNSET)
-        if f_22 is not UNSET:
+        f_less_than_equal = get("$less_than_equal")
+        if f_less_than_equal is None:
+            f_less_than_equal = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_23 = d.pop("$after", UNSET)
-        if f_23 is not UNSET:
+        f_after = get("$after")
+        if f_after is None:
+            f_after = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_24 = d.pop("$before", UNSET)
-        if f_24 is not UNSET:
+        f_before = get("$before")
+        if f_before is None:
+            f_before = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_25 = d.pop("$count", UNSET)
-        if f_25 is not UNSET:
+        f_count = get("$count")
+        if f_count is None:
+            f_count = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_26 = d.pop("$count_less", UNSET)
-        if f_26 is not UNSET:
+        f_count_less = get("$count_less")
+        if f_count_less is None:
+            f_count_less = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_27 = d.pop("$count_more", UNSET)
-        if f_27 is not UNSET:
+        f_count_more = get("$count_more")
+        if f_count_more is None:
+            f_count_more = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_28 = d.pop("$today", UNSET)
-        if f_28 is not UNSET:
+        f_today = get("$today")
+        if f_today is None:
+            f_today = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_29 = d.pop("$tomorrow", UNSET)
-        if f_29 is not UNSET:
+        f_tomorrow = get("$tomorrow")
+        if f_tomorrow is None:
+            f_tomorrow = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_30 = d.pop("$yesterday", UNSET)
-        if f_30 is not UNSET:
+        f_yesterday = get("$yesterday")
+        if f_yesterday is None:
+            f_yesterday = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_31 = d.pop("$this_week", UNSET)
-        if f_31 is not UNSET:
+        f_this_week = get("$this_week")
+        if f_this_week is None:
+            f_this_week = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_32 = d.pop("$last_week", UNSET)
-        if f_32 is not UNSET:
+        f_last_week = get("$last_week")
+        if f_last_week is None:
+            f_last_week = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_33 = d.pop("$next_week", UNSET)
-        if f_33 is not UNSET:
+        f_next_week = get("$next_week")
+        if f_next_week is None:
+            f_next_week = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_34 = d.pop("$this_month", UNSET)
-        if f_34 is not UNSET:
+        f_this_month = get("$this_month")
+        if f_this_month is None:
+            f_this_month = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_35 = d.pop("$last_month", UNSET)
-        if f_35 is not UNSET:
+        f_last_month = get("$last_month")
+        if f_last_month is None:
+            f_last_month = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_36 = d.pop("$next_month", UNSET)
-        if f_36 is not UNSET:
+        f_next_month = get("$next_month")
+        if f_next_month is None:
+            f_next_month = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_37 = d.pop("$this_year", UNSET)
-        if f_37 is not UNSET:
+        f_this_year = get("$this_year")
+        if f_this_year is None:
+            f_this_year = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_38 = d.pop("$next_year", UNSET)
-        if f_38 is not UNSET:
+        f_next_year = get("$next_year")
+        if f_next_year is None:
+            f_next_year = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_39 = d.pop("$last_year", UNSET)
-        if f_39 is not UNSET:
+        f_last_year = get("$last_year")
+        if f_last_year is None:
+            f_last_year = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_40 = d.pop("$is_day_of_month", UNSET)
-        if f_40 is not UNSET:
+        f_is_day_of_month = get("$is_day_of_month")
+        if f_is_day_of_month is None:
+            f_is_day_of_month = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_41 = d.pop("$is_day", UNSET)
-        if f_41 is not UNSET:
+        f_is_day = get("$is_day")
+        if f_is_day is None:
+            f_is_day = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_42 = d.pop("$is_month", UNSET)
-        if f_42 is not UNSET:
+        f_is_month = get("$is_month")
+        if f_is_month is None:
+            f_is_month = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_43 = d.pop("$is_year", UNSET)
-        if f_43 is not UNSET:
+        f_is_year = get("$is_year")
+        if f_is_year is None:
+            f_is_year = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_44 = d.pop("$today_md", UNSET)
-        if f_44 is not UNSET:
+        f_today_md = get("$today_md")
+        if f_today_md is None:
+            f_today_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_45 = d.pop("$tomorrow_md", UNSET)
-        if f_45 is not UNSET:
+        f_tomorrow_md = get("$tomorrow_md")
+        if f_tomorrow_md is None:
+            f_tomorrow_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_46 = d.pop("$yesterday_md", UNSET)
-        if f_46 is not UNSET:
+        f_yesterday_md = get("$yesterday_md")
+        if f_yesterday_md is None:
+            f_yesterday_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_47 = d.pop("$this_week_md", UNSET)
-        if f_47 is not UNSET:
+        f_this_week_md = get("$this_week_md")
+        if f_this_week_md is None:
+            f_this_week_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_48 = d.pop("$last_week_md", UNSET)
-        if f_48 is not UNSET:
+        f_last_week_md = get("$last_week_md")
+        if f_last_week_md is None:
+            f_last_week_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_49 = d.pop("$next_week_md", UNSET)
-        if f_49 is not UNSET:
+        f_next_week_md = get("$next_week_md")
+        if f_next_week_md is None:
+            f_next_week_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_50 = d.pop("$this_month_md", UNSET)
-        if f_50 is not UNSET:
+        f_this_month_md = get("$this_month_md")
+        if f_this_month_md is None:
+            f_this_month_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_51 = d.pop("$last_month_md", UNSET)
-        if f_51 is not UNSET:
+        f_last_month_md = get("$last_month_md")
+        if f_last_month_md is None:
+            f_last_month_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_52 = d.pop("$next_month_md", UNSET)
-        if f_52 is not UNSET:
+        f_next_month_md = get("$next_month_md")
+        if f_next_month_md is None:
+            f_next_month_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_53 = d.pop("$is_days_ago_md", UNSET)
-        if f_53 is not UNSET:
+        f_is_days_ago_md = get("$is_days_ago_md")
+        if f_is_days_ago_md is None:
+            f_is_days_ago_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_54 = d.pop("$is_more_days_ago_md", UNSET)
-        if f_54 is not UNSET:
+        f_is_more_days_ago_md = get("$is_more_days_ago_md")
+        if f_is_more_days_ago_md is None:
+            f_is_more_days_ago_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_55 = d.pop("$is_less_days_ago_md", UNSET)
-        if f_55 is not UNSET:
+        f_is_less_days_ago_md = get("$is_less_days_ago_md")
+        if f_is_less_days_ago_md is None:
+            f_is_less_days_ago_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_56 = d.pop("$is_days_in_future_md", UNSET)
-        if f_56 is not UNSET:
+        f_is_days_in_future_md = get("$is_days_in_future_md")
+        if f_is_days_in_future_md is None:
+            f_is_days_in_future_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_57 = d.pop("$is_more_days_in_future_md", UNSET)
-        if f_57 is not UNSET:
+        f_is_more_days_in_future_md = get("$is_more_days_in_future_md")
+        if f_is_more_days_in_future_md is None:
+            f_is_more_days_in_future_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_58 = d.pop("$is_less_days_in_future_md", UNSET)
-        if f_58 is not UNSET:
+        f_is_less_days_in_future_md = get("$is_less_days_in_future_md")
+        if f_is_less_days_in_future_md is None:
+            f_is_less_days_in_future_md = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_59 = d.pop("$is_years_ago", UNSET)
-        if f_59 is not UNSET:
+        f_is_years_ago = get("$is_years_ago")
+        if f_is_years_ago is None:
+            f_is_years_ago = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_60 = d.pop("$active", UNSET)
-        if f_60 is not UNSET:
+        f_active = get("$active")
+        if f_active is None:
+            f_active = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_61 = d.pop("$failed", UNSET)
-        if f_61 is not UNSET:
+        f_failed = get("$failed")
+        if f_failed is None:
+            f_failed = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_62 = d.pop("$in_progress", UNSET)
-        if f_62 is not UNSET:
+        f_in_progress = get("$in_progress")
+        if f_in_progress is None:
+            f_in_progress = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_63 = d.pop("$expired", UNSET)
-        if f_63 is not UNSET:
+        f_expired = get("$expired")
+        if f_expired is None:
+            f_expired = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_64 = d.pop("$before_start", UNSET)
-        if f_64 is not UNSET:
+        f_before_start = get("$before_start")
+        if f_before_start is None:
+            f_before_start = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_65 = d.pop("$enabled", UNSET)
-        if f_65 is not UNSET:
+        f_enabled = get("$enabled")
+        if f_enabled is None:
+            f_enabled = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_66 = d.pop("$disabled", UNSET)
-        if f_66 is not UNSET:
+        f_disabled = get("$disabled")
+        if f_disabled is None:
+            f_disabled = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_67 = d.pop("$redeemed", UNSET)
-        if f_67 is not UNSET:
+        f_redeemed = get("$redeemed")
+        if f_redeemed is None:
+            f_redeemed = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        f_68 = d.pop("$redeemable", UNSET)
-        if f_68 is not UNSET:
+        f_redeemable = get("$redeemable")
+        if f_redeemable is None:
+            f_redeemable = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
             pass  # any value
 
-        obj = cls(
-            in_=f_1,
-            not_in=f_2,
-            in_location=f_3,
-            not_in_location=f_4,
-            is_=f_5,
-            is_days_ago=f_6,
-            is_days_in_future=f_7,
-            is_not=f_8,
-            has_value=f_9,
-            is_unknown=f_10,
-            contains=f_11,
-            not_contain=f_12,
-            starts_with=f_13,
-            ends_with=f_14,
-            more_than=f_15,
-            less_than=f_16,
-            more_than_ago=f_17,
-            less_than_ago=f_18,
-            more_than_future=f_19,
-            less_than_future=f_20,
-            more_than_equal=f_21,
-            less_than_equal=f_22,
-            after=f_23,
-            before=f_24,
-            count=f_25,
-            count_less=f_26,
-            count_more=f_27,
-            today=f_28,
-            tomorrow=f_29,
-            yesterday=f_30,
-            this_week=f_31,
-            last_week=f_32,
-            next_week=f_33,
-            this_month=f_34,
-            last_month=f_35,
-            next_month=f_36,
-            this_year=f_37,
-            next_year=f_38,
-            last_year=f_39,
-            is_day_of_month=f_40,
-            is_day=f_41,
-            is_month=f_42,
-            is_year=f_43,
-            today_md=f_44,
-            tomorrow_md=f_45,
-            yesterday_md=f_46,
-            this_week_md=f_47,
-            last_week_md=f_48,
-            next_week_md=f_49,
-            this_month_md=f_50,
-            last_month_md=f_51,
-            next_month_md=f_52,
-            is_days_ago_md=f_53,
-            is_more_days_ago_md=f_54,
-            is_less_days_ago_md=f_55,
-            is_days_in_future_md=f_56,
-            is_more_days_in_future_md=f_57,
-            is_less_days_in_future_md=f_58,
-            is_years_ago=f_59,
-            active=f_60,
-            failed=f_61,
-            in_progress=f_62,
-            expired=f_63,
-            before_start=f_64,
-            enabled=f_65,
-            disabled=f_66,
-            redeemed=f_67,
-            redeemable=f_68,
-        )
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.in_ = f_in_
+        obj.not_in = f_not_in
+        obj.in_location = f_in_location
+        obj.not_in_location = f_not_in_location
+        obj.is_ = f_is_
+        obj.is_days_ago = f_is_days_ago
+        obj.is_days_in_future = f_is_days_in_future
+        obj.is_not = f_is_not
+        obj.has_value = f_has_value
+        obj.is_unknown = f_is_unknown
+        obj.contains = f_contains
+        obj.not_contain = f_not_contain
+        obj.starts_with = f_starts_with
+        obj.ends_with = f_ends_with
+        obj.more_than = f_more_than
+        obj.less_than = f_less_than
+        obj.more_than_ago = f_more_than_ago
+        obj.less_than_ago = f_less_than_ago
+        obj.more_than_future = f_more_than_future
+        obj.less_than_future = f_less_than_future
+        obj.more_than_equal = f_more_than_equal
+        obj.less_than_equal = f_less_than_equal
+        obj.after = f_after
+        obj.before = f_before
+        obj.count = f_count
+        obj.count_less = f_count_less
+        obj.count_more = f_count_more
+        obj.today = f_today
+        obj.tomorrow = f_tomorrow
+        obj.yesterday = f_yesterday
+        obj.this_week = f_this_week
+        obj.last_week = f_last_week
+        obj.next_week = f_next_week
+        obj.this_month = f_this_month
+        obj.last_month = f_last_month
+        obj.next_month = f_next_month
+        obj.this_year = f_this_year
+        obj.next_year = f_next_year
+        obj.last_year = f_last_year
+        obj.is_day_of_month = f_is_day_of_month
+        obj.is_day = f_is_day
+        obj.is_month = f_is_month
+        obj.is_year = f_is_year
+        obj.today_md = f_today_md
+        obj.tomorrow_md = f_tomorrow_md
+        obj.yesterday_md = f_yesterday_md
+        obj.this_week_md = f_this_week_md
+        obj.last_week_md = f_last_week_md
+        obj.next_week_md = f_next_week_md
+        obj.this_month_md = f_this_month_md
+        obj.last_month_md = f_last_month_md
+        obj.next_month_md = f_next_month_md
+        obj.is_days_ago_md = f_is_days_ago_md
+        obj.is_more_days_ago_md = f_is_more_days_ago_md
+        obj.is_less_days_ago_md = f_is_less_days_ago_md
+        obj.is_days_in_future_md = f_is_days_in_future_md
+        obj.is_more_days_in_future_md = f_is_more_days_in_future_md
+        obj.is_less_days_in_future_md = f_is_less_days_in_future_md
+        obj.is_years_ago = f_is_years_ago
+        obj.active = f_active
+        obj.failed = f_failed
+        obj.in_progress = f_in_progress
+        obj.expired = f_expired
+        obj.before_start = f_before_start
+        obj.enabled = f_enabled
+        obj.disabled = f_disabled
+        obj.redeemed = f_redeemed
+        obj.redeemable = f_redeemable
         return obj
+
+
+_new = object.__new__

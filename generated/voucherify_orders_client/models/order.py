@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ from ..models.order_item import OrderItem
 from ..models.order_object import OrderObject
 from ..models.order_redemptions import OrderRedemptions
 from ..models.order_status import OrderStatus
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, SchemaMismatch, Timestamp, Unset, format_timestamp
 
 
 @_attrs_define
@@ -139,230 +139,264 @@ class Order:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("id", UNSET)
-        if type(f_1) is not str:
-            raise SchemaMismatch(".id", "a string", f_1)
+        get = src_dict.get
+        known = 2  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_id = get("id", UNSET)
+        if type(f_id) is not str:
+            raise SchemaMismatch(".id", "a string", f_id)
 
-        f_2 = d.pop("object", UNSET)
-        if type(f_2) is not str:
-            raise SchemaMismatch(".object", "a string", f_2)
+        f_object_ = get("object", UNSET)
+        if type(f_object_) is not str:
+            raise SchemaMismatch(".object", "a string", f_object_)
 
         else:
-            f_2 = OrderObject.from_json(f_2)
+            f_object_ = _OrderObject_BY_VALUE.get(f_object_) or OrderObject(f_object_)
 
-        f_3 = d.pop("source_id", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not str:
-                if f_3 is not None:
-                    raise SchemaMismatch(".source_id", "a string or null", f_3)
+        f_source_id = get("source_id", UNSET)
+        if f_source_id is not UNSET:
+            known += 1
+            if type(f_source_id) is not str:
+                if f_source_id is not None:
+                    raise SchemaMismatch(".source_id", "a string or null", f_source_id)
 
-        f_4 = d.pop("status", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not str:
-                if f_4 is not None:
-                    raise SchemaMismatch(".status", "a string", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
-
-            else:
-                f_4 = OrderStatus.from_json(f_4)
-
-        f_5 = d.pop("amount", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not int:
-                if f_5 is not None:
-                    raise SchemaMismatch(".amount", "an integer", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
-
-        f_6 = d.pop("initial_amount", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not int:
-                if f_6 is not None:
-                    raise SchemaMismatch(".initial_amount", "an integer", f_6)
-                f_6 = UNSET  # optional, not nullable: null means absent
-
-        f_7 = d.pop("discount_amount", UNSET)
-        if f_7 is not UNSET:
-            if type(f_7) is not int:
-                if f_7 is not None:
-                    raise SchemaMismatch(".discount_amount", "an integer", f_7)
-                f_7 = UNSET  # optional, not nullable: null means absent
-
-        f_8 = d.pop("items_discount_amount", UNSET)
-        if f_8 is not UNSET:
-            if type(f_8) is not int:
-                if f_8 is not None:
-                    raise SchemaMismatch(".items_discount_amount", "an integer", f_8)
-                f_8 = UNSET  # optional, not nullable: null means absent
-
-        f_9 = d.pop("total_discount_amount", UNSET)
-        if f_9 is not UNSET:
-            if type(f_9) is not int:
-                if f_9 is not None:
-                    raise SchemaMismatch(".total_discount_amount", "an integer", f_9)
-                f_9 = UNSET  # optional, not nullable: null means absent
-
-        f_10 = d.pop("total_amount", UNSET)
-        if f_10 is not UNSET:
-            if type(f_10) is not int:
-                if f_10 is not None:
-                    raise SchemaMismatch(".total_amount", "an integer", f_10)
-                f_10 = UNSET  # optional, not nullable: null means absent
-
-        f_11 = d.pop("applied_discount_amount", UNSET)
-        if f_11 is not UNSET:
-            if type(f_11) is not int:
-                if f_11 is not None:
-                    raise SchemaMismatch(".applied_discount_amount", "an integer", f_11)
-                f_11 = UNSET  # optional, not nullable: null means absent
-
-        f_12 = d.pop("items_applied_discount_amount", UNSET)
-        if f_12 is not UNSET:
-            if type(f_12) is not int:
-                if f_12 is not None:
-                    raise SchemaMismatch(".items_applied_discount_amount", "an integer", f_12)
-                f_12 = UNSET  # optional, not nullable: null means absent
-
-        f_13 = d.pop("total_applied_discount_amount", UNSET)
-        if f_13 is not UNSET:
-            if type(f_13) is not int:
-                if f_13 is not None:
-                    raise SchemaMismatch(".total_applied_discount_amount", "an integer", f_13)
-                f_13 = UNSET  # optional, not nullable: null means absent
-
-        f_14 = d.pop("items", UNSET)
-        if f_14 is not UNSET:
-            if type(f_14) is not list:
-                if f_14 is not None:
-                    raise SchemaMismatch(".items", "a list", f_14)
-                f_14 = UNSET  # optional, not nullable: null means absent
+        f_status = get("status")
+        if f_status is None:
+            f_status = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_status) is not str:
+                raise SchemaMismatch(".status", "a string", f_status)
 
             else:
-                items0 = []
+                f_status = _OrderStatus_BY_VALUE.get(f_status) or OrderStatus(f_status)
+
+        f_amount = get("amount")
+        if f_amount is None:
+            f_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_amount) is not int:
+                raise SchemaMismatch(".amount", "an integer", f_amount)
+
+        f_initial_amount = get("initial_amount")
+        if f_initial_amount is None:
+            f_initial_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_initial_amount) is not int:
+                raise SchemaMismatch(".initial_amount", "an integer", f_initial_amount)
+
+        f_discount_amount = get("discount_amount")
+        if f_discount_amount is None:
+            f_discount_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_discount_amount) is not int:
+                raise SchemaMismatch(".discount_amount", "an integer", f_discount_amount)
+
+        f_items_discount_amount = get("items_discount_amount")
+        if f_items_discount_amount is None:
+            f_items_discount_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_items_discount_amount) is not int:
+                raise SchemaMismatch(".items_discount_amount", "an integer", f_items_discount_amount)
+
+        f_total_discount_amount = get("total_discount_amount")
+        if f_total_discount_amount is None:
+            f_total_discount_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_total_discount_amount) is not int:
+                raise SchemaMismatch(".total_discount_amount", "an integer", f_total_discount_amount)
+
+        f_total_amount = get("total_amount")
+        if f_total_amount is None:
+            f_total_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_total_amount) is not int:
+                raise SchemaMismatch(".total_amount", "an integer", f_total_amount)
+
+        f_applied_discount_amount = get("applied_discount_amount")
+        if f_applied_discount_amount is None:
+            f_applied_discount_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_applied_discount_amount) is not int:
+                raise SchemaMismatch(".applied_discount_amount", "an integer", f_applied_discount_amount)
+
+        f_items_applied_discount_amount = get("items_applied_discount_amount")
+        if f_items_applied_discount_amount is None:
+            f_items_applied_discount_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_items_applied_discount_amount) is not int:
+                raise SchemaMismatch(".items_applied_discount_amount", "an integer", f_items_applied_discount_amount)
+
+        f_total_applied_discount_amount = get("total_applied_discount_amount")
+        if f_total_applied_discount_amount is None:
+            f_total_applied_discount_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_total_applied_discount_amount) is not int:
+                raise SchemaMismatch(".total_applied_discount_amount", "an integer", f_total_applied_discount_amount)
+
+        f_items = get("items")
+        if f_items is None:
+            f_items = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_items) is not list:
+                raise SchemaMismatch(".items", "a list", f_items)
+
+            else:
+                f_items_list: list[Any] = []
+                f_items_list_append = f_items_list.append
                 try:
-                    for index0, item0 in enumerate(f_14):
+                    for index0, item0 in enumerate(f_items):
                         if type(item0) is not dict and not isinstance(item0, Mapping):
                             raise SchemaMismatch(f"[{index0}]", "an object", item0)
 
                         else:
                             try:
-                                item0 = OrderItem.from_dict(item0)
+                                item0 = _OrderItem_from_dict(item0)
                             except SchemaMismatch as error:
                                 raise error.under(f"[{index0}]") from None
 
-                        items0.append(item0)
+                        f_items_list_append(item0)
                 except SchemaMismatch as error:
                     raise error.under(".items") from None
-                f_14 = items0
+                f_items = f_items_list
 
-        f_15 = d.pop("metadata", UNSET)
-        if f_15 is not UNSET:
-            if type(f_15) is not dict and not isinstance(f_15, Mapping):
-                if f_15 is not None:
-                    raise SchemaMismatch(".metadata", "an object", f_15)
-                f_15 = UNSET  # optional, not nullable: null means absent
+        f_metadata = get("metadata")
+        if f_metadata is None:
+            f_metadata = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_metadata) is not dict and not isinstance(f_metadata, Mapping):
+                raise SchemaMismatch(".metadata", "an object", f_metadata)
 
             else:
                 try:
-                    f_15 = Metadata.from_dict(f_15)
+                    f_metadata = _Metadata_from_dict(f_metadata)
                 except SchemaMismatch as error:
                     raise error.under(".metadata") from None
 
-        f_16 = d.pop("created_at", UNSET)
-        if f_16 is not UNSET:
-            if type(f_16) is not str:
-                if f_16 is not None:
-                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_16)
-                f_16 = UNSET  # optional, not nullable: null means absent
-
-            else:
-                f_16 = parse_timestamp(f_16, ".created_at")
-
-        f_17 = d.pop("updated_at", UNSET)
-        if f_17 is not UNSET:
-            if type(f_17) is not str:
-                if f_17 is not None:
-                    raise SchemaMismatch(".updated_at", "an ISO 8601 date-time or null", f_17)
-
-            else:
-                f_17 = parse_timestamp(f_17, ".updated_at")
-
-        f_18 = d.pop("customer_id", UNSET)
-        if f_18 is not UNSET:
-            if type(f_18) is not str:
-                if f_18 is not None:
-                    raise SchemaMismatch(".customer_id", "a string or null", f_18)
-
-        f_19 = d.pop("referrer_id", UNSET)
-        if f_19 is not UNSET:
-            if type(f_19) is not str:
-                if f_19 is not None:
-                    raise SchemaMismatch(".referrer_id", "a string or null", f_19)
-
-        f_20 = d.pop("customer", UNSET)
-        if f_20 is not UNSET:
-            if type(f_20) is not dict and not isinstance(f_20, Mapping):
-                if f_20 is not None:
-                    raise SchemaMismatch(".customer", "an object", f_20)
-                f_20 = UNSET  # optional, not nullable: null means absent
+        f_created_at = get("created_at")
+        if f_created_at is None:
+            f_created_at = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_created_at) is not str:
+                raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_created_at)
 
             else:
                 try:
-                    f_20 = CustomerReference.from_dict(f_20)
+                    timestamp = Timestamp.fromisoformat(f_created_at)
+                except ValueError:
+                    raise SchemaMismatch(".created_at", "an ISO 8601 date-time", f_created_at) from None
+                timestamp.text = f_created_at
+                f_created_at = timestamp
+
+        f_updated_at = get("updated_at", UNSET)
+        if f_updated_at is not UNSET:
+            known += 1
+            if type(f_updated_at) is not str:
+                if f_updated_at is not None:
+                    raise SchemaMismatch(".updated_at", "an ISO 8601 date-time or null", f_updated_at)
+
+            else:
+                try:
+                    timestamp = Timestamp.fromisoformat(f_updated_at)
+                except ValueError:
+                    raise SchemaMismatch(".updated_at", "an ISO 8601 date-time", f_updated_at) from None
+                timestamp.text = f_updated_at
+                f_updated_at = timestamp
+
+        f_customer_id = get("customer_id", UNSET)
+        if f_customer_id is not UNSET:
+            known += 1
+            if type(f_customer_id) is not str:
+                if f_customer_id is not None:
+                    raise SchemaMismatch(".customer_id", "a string or null", f_customer_id)
+
+        f_referrer_id = get("referrer_id", UNSET)
+        if f_referrer_id is not UNSET:
+            known += 1
+            if type(f_referrer_id) is not str:
+                if f_referrer_id is not None:
+                    raise SchemaMismatch(".referrer_id", "a string or null", f_referrer_id)
+
+        f_customer = get("customer")
+        if f_customer is None:
+            f_customer = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_customer) is not dict and not isinstance(f_customer, Mapping):
+                raise SchemaMismatch(".customer", "an object", f_customer)
+
+            else:
+                try:
+                    f_customer = _CustomerReference_from_dict(f_customer)
                 except SchemaMismatch as error:
                     raise error.under(".customer") from None
 
-        f_21 = d.pop("referrer", UNSET)
-        if f_21 is not UNSET:
-            if type(f_21) is not dict and not isinstance(f_21, Mapping):
-                if f_21 is not None:
-                    raise SchemaMismatch(".referrer", "an object", f_21)
-                f_21 = UNSET  # optional, not nullable: null means absent
+        f_referrer = get("referrer")
+        if f_referrer is None:
+            f_referrer = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_referrer) is not dict and not isinstance(f_referrer, Mapping):
+                raise SchemaMismatch(".referrer", "an object", f_referrer)
 
             else:
                 try:
-                    f_21 = CustomerReference.from_dict(f_21)
+                    f_referrer = _CustomerReference_from_dict(f_referrer)
                 except SchemaMismatch as error:
                     raise error.under(".referrer") from None
 
-        f_22 = d.pop("redemptions", UNSET)
-        if f_22 is not UNSET:
-            if type(f_22) is not dict and not isinstance(f_22, Mapping):
-                if f_22 is not None:
-                    raise SchemaMismatch(".redemptions", "an object", f_22)
-                f_22 = UNSET  # optional, not nullable: null means absent
+        f_redemptions = get("redemptions")
+        if f_redemptions is None:
+            f_redemptions = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_redemptions) is not dict and not isinstance(f_redemptions, Mapping):
+                raise SchemaMismatch(".redemptions", "an object", f_redemptions)
 
             else:
                 try:
-                    f_22 = OrderRedemptions.from_dict(f_22)
+                    f_redemptions = _OrderRedemptions_from_dict(f_redemptions)
                 except SchemaMismatch as error:
                     raise error.under(".redemptions") from None
 
-        obj = cls(
-            id=f_1,
-            object_=f_2,
-            source_id=f_3,
-            status=f_4,
-            amount=f_5,
-            initial_amount=f_6,
-            discount_amount=f_7,
-            items_discount_amount=f_8,
-            total_discount_amount=f_9,
-            total_amount=f_10,
-            applied_discount_amount=f_11,
-            items_applied_discount_amount=f_12,
-            total_applied_discount_amount=f_13,
-            items=f_14,
-            metadata=f_15,
-            created_at=f_16,
-            updated_at=f_17,
-            customer_id=f_18,
-            referrer_id=f_19,
-            customer=f_20,
-            referrer=f_21,
-            redemptions=f_22,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.object_ = f_object_
+        obj.source_id = f_source_id
+        obj.status = f_status
+        obj.amount = f_amount
+        obj.initial_amount = f_initial_amount
+        obj.discount_amount = f_discount_amount
+        obj.items_discount_amount = f_items_discount_amount
+        obj.total_discount_amount = f_total_discount_amount
+        obj.total_amount = f_total_amount
+        obj.applied_discount_amount = f_applied_discount_amount
+        obj.items_applied_discount_amount = f_items_applied_discount_amount
+        obj.total_applied_discount_amount = f_total_applied_discount_amount
+        obj.items = f_items
+        obj.metadata = f_metadata
+        obj.created_at = f_created_at
+        obj.updated_at = f_updated_at
+        obj.customer_id = f_customer_id
+        obj.referrer_id = f_referrer_id
+        obj.customer = f_customer
+        obj.referrer = f_referrer
+        obj.redemptions = f_redemptions
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -380,3 +414,43 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "object",
+        "source_id",
+        "status",
+        "amount",
+        "initial_amount",
+        "discount_amount",
+        "items_discount_amount",
+        "total_discount_amount",
+        "total_amount",
+        "applied_discount_amount",
+        "items_applied_discount_amount",
+        "total_applied_discount_amount",
+        "items",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "customer_id",
+        "referrer_id",
+        "customer",
+        "referrer",
+        "redemptions",
+    )
+)
+
+
+_new = object.__new__
+_CustomerReference_from_dict = CustomerReference.from_dict
+_Metadata_from_dict = Metadata.from_dict
+_OrderItem_from_dict = OrderItem.from_dict
+_OrderRedemptions_from_dict = OrderRedemptions.from_dict
+
+
+# Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
+_OrderObject_BY_VALUE = cast("dict[str, OrderObject]", OrderObject._value2member_map_)
+_OrderStatus_BY_VALUE = cast("dict[str, OrderStatus]", OrderStatus._value2member_map_)

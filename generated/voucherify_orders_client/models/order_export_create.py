@@ -37,23 +37,27 @@ class OrderExportCreate:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("parameters", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not dict and not isinstance(f_1, Mapping):
-                if f_1 is not None:
-                    raise SchemaMismatch(".parameters", "an object or null", f_1)
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_parameters = get("parameters", UNSET)
+        if f_parameters is not UNSET:
+            known += 1
+            if type(f_parameters) is not dict and not isinstance(f_parameters, Mapping):
+                if f_parameters is not None:
+                    raise SchemaMismatch(".parameters", "an object or null", f_parameters)
 
             else:
                 try:
-                    f_1 = OrderExportParameters.from_dict(f_1)
+                    f_parameters = _OrderExportParameters_from_dict(f_parameters)
                 except SchemaMismatch as error:
                     raise error.under(".parameters") from None
 
-        obj = cls(
-            parameters=f_1,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.parameters = f_parameters
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -71,3 +75,9 @@ class OrderExportCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(("parameters",))
+
+_new = object.__new__
+_OrderExportParameters_from_dict = OrderExportParameters.from_dict

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,148 +93,162 @@ class OrderExportFilters:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("junction", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".junction", "a string or null", f_1)
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_junction = get("junction", UNSET)
+        if f_junction is not UNSET:
+            known += 1
+            if type(f_junction) is not str:
+                if f_junction is not None:
+                    raise SchemaMismatch(".junction", "a string or null", f_junction)
 
             else:
-                f_1 = FilterJunction.from_json(f_1)
+                f_junction = _FilterJunction_BY_VALUE.get(f_junction) or FilterJunction(f_junction)
 
-        f_2 = d.pop("created_at", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not dict and not isinstance(f_2, Mapping):
-                if f_2 is not None:
-                    raise SchemaMismatch(".created_at", "an object or null", f_2)
+        f_created_at = get("created_at", UNSET)
+        if f_created_at is not UNSET:
+            known += 1
+            if type(f_created_at) is not dict and not isinstance(f_created_at, Mapping):
+                if f_created_at is not None:
+                    raise SchemaMismatch(".created_at", "an object or null", f_created_at)
 
             else:
                 try:
-                    f_2 = FieldFilter.from_dict(f_2)
+                    f_created_at = _FieldFilter_from_dict(f_created_at)
                 except SchemaMismatch as error:
                     raise error.under(".created_at") from None
 
-        f_3 = d.pop("updated_at", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not dict and not isinstance(f_3, Mapping):
-                if f_3 is not None:
-                    raise SchemaMismatch(".updated_at", "an object or null", f_3)
+        f_updated_at = get("updated_at", UNSET)
+        if f_updated_at is not UNSET:
+            known += 1
+            if type(f_updated_at) is not dict and not isinstance(f_updated_at, Mapping):
+                if f_updated_at is not None:
+                    raise SchemaMismatch(".updated_at", "an object or null", f_updated_at)
 
             else:
                 try:
-                    f_3 = FieldFilter.from_dict(f_3)
+                    f_updated_at = _FieldFilter_from_dict(f_updated_at)
                 except SchemaMismatch as error:
                     raise error.under(".updated_at") from None
 
-        f_4 = d.pop("status", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not dict and not isinstance(f_4, Mapping):
-                if f_4 is not None:
-                    raise SchemaMismatch(".status", "an object or null", f_4)
+        f_status = get("status", UNSET)
+        if f_status is not UNSET:
+            known += 1
+            if type(f_status) is not dict and not isinstance(f_status, Mapping):
+                if f_status is not None:
+                    raise SchemaMismatch(".status", "an object or null", f_status)
 
             else:
                 try:
-                    f_4 = FieldFilter.from_dict(f_4)
+                    f_status = _FieldFilter_from_dict(f_status)
                 except SchemaMismatch as error:
                     raise error.under(".status") from None
 
-        f_5 = d.pop("source_id", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not dict and not isinstance(f_5, Mapping):
-                if f_5 is not None:
-                    raise SchemaMismatch(".source_id", "an object or null", f_5)
+        f_source_id = get("source_id", UNSET)
+        if f_source_id is not UNSET:
+            known += 1
+            if type(f_source_id) is not dict and not isinstance(f_source_id, Mapping):
+                if f_source_id is not None:
+                    raise SchemaMismatch(".source_id", "an object or null", f_source_id)
 
             else:
                 try:
-                    f_5 = FieldFilter.from_dict(f_5)
+                    f_source_id = _FieldFilter_from_dict(f_source_id)
                 except SchemaMismatch as error:
                     raise error.under(".source_id") from None
 
-        f_6 = d.pop("amount", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not dict and not isinstance(f_6, Mapping):
-                if f_6 is not None:
-                    raise SchemaMismatch(".amount", "an object or null", f_6)
+        f_amount = get("amount", UNSET)
+        if f_amount is not UNSET:
+            known += 1
+            if type(f_amount) is not dict and not isinstance(f_amount, Mapping):
+                if f_amount is not None:
+                    raise SchemaMismatch(".amount", "an object or null", f_amount)
 
             else:
                 try:
-                    f_6 = FieldFilter.from_dict(f_6)
+                    f_amount = _FieldFilter_from_dict(f_amount)
                 except SchemaMismatch as error:
                     raise error.under(".amount") from None
 
-        f_7 = d.pop("total_amount", UNSET)
-        if f_7 is not UNSET:
-            if type(f_7) is not dict and not isinstance(f_7, Mapping):
-                if f_7 is not None:
-                    raise SchemaMismatch(".total_amount", "an object or null", f_7)
+        f_total_amount = get("total_amount", UNSET)
+        if f_total_amount is not UNSET:
+            known += 1
+            if type(f_total_amount) is not dict and not isinstance(f_total_amount, Mapping):
+                if f_total_amount is not None:
+                    raise SchemaMismatch(".total_amount", "an object or null", f_total_amount)
 
             else:
                 try:
-                    f_7 = FieldFilter.from_dict(f_7)
+                    f_total_amount = _FieldFilter_from_dict(f_total_amount)
                 except SchemaMismatch as error:
                     raise error.under(".total_amount") from None
 
-        f_8 = d.pop("discount_amount", UNSET)
-        if f_8 is not UNSET:
-            if type(f_8) is not dict and not isinstance(f_8, Mapping):
-                if f_8 is not None:
-                    raise SchemaMismatch(".discount_amount", "an object or null", f_8)
+        f_discount_amount = get("discount_amount", UNSET)
+        if f_discount_amount is not UNSET:
+            known += 1
+            if type(f_discount_amount) is not dict and not isinstance(f_discount_amount, Mapping):
+                if f_discount_amount is not None:
+                    raise SchemaMismatch(".discount_amount", "an object or null", f_discount_amount)
 
             else:
                 try:
-                    f_8 = FieldFilter.from_dict(f_8)
+                    f_discount_amount = _FieldFilter_from_dict(f_discount_amount)
                 except SchemaMismatch as error:
                     raise error.under(".discount_amount") from None
 
-        f_9 = d.pop("total_discount_amount", UNSET)
-        if f_9 is not UNSET:
-            if type(f_9) is not dict and not isinstance(f_9, Mapping):
-                if f_9 is not None:
-                    raise SchemaMismatch(".total_discount_amount", "an object or null", f_9)
+        f_total_discount_amount = get("total_discount_amount", UNSET)
+        if f_total_discount_amount is not UNSET:
+            known += 1
+            if type(f_total_discount_amount) is not dict and not isinstance(f_total_discount_amount, Mapping):
+                if f_total_discount_amount is not None:
+                    raise SchemaMismatch(".total_discount_amount", "an object or null", f_total_discount_amount)
 
             else:
                 try:
-                    f_9 = FieldFilter.from_dict(f_9)
+                    f_total_discount_amount = _FieldFilter_from_dict(f_total_discount_amount)
                 except SchemaMismatch as error:
                     raise error.under(".total_discount_amount") from None
 
-        f_10 = d.pop("items_discount_amount", UNSET)
-        if f_10 is not UNSET:
-            if type(f_10) is not dict and not isinstance(f_10, Mapping):
-                if f_10 is not None:
-                    raise SchemaMismatch(".items_discount_amount", "an object or null", f_10)
+        f_items_discount_amount = get("items_discount_amount", UNSET)
+        if f_items_discount_amount is not UNSET:
+            known += 1
+            if type(f_items_discount_amount) is not dict and not isinstance(f_items_discount_amount, Mapping):
+                if f_items_discount_amount is not None:
+                    raise SchemaMismatch(".items_discount_amount", "an object or null", f_items_discount_amount)
 
             else:
                 try:
-                    f_10 = FieldFilter.from_dict(f_10)
+                    f_items_discount_amount = _FieldFilter_from_dict(f_items_discount_amount)
                 except SchemaMismatch as error:
                     raise error.under(".items_discount_amount") from None
 
-        obj = cls(
-            junction=f_1,
-            created_at=f_2,
-            updated_at=f_3,
-            status=f_4,
-            source_id=f_5,
-            amount=f_6,
-            total_amount=f_7,
-            discount_amount=f_8,
-            total_discount_amount=f_9,
-            items_discount_amount=f_10,
-        )
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.junction = f_junction
+        obj.created_at = f_created_at
+        obj.updated_at = f_updated_at
+        obj.status = f_status
+        obj.source_id = f_source_id
+        obj.amount = f_amount
+        obj.total_amount = f_total_amount
+        obj.discount_amount = f_discount_amount
+        obj.total_discount_amount = f_total_discount_amount
+        obj.items_discount_amount = f_items_discount_amount
         extra: dict[str, Any] = {}
-        for key, raw in d.items():
-            if type(raw) is not dict and not isinstance(raw, Mapping):
-                raise SchemaMismatch("." + key, "an object", raw)
+        if len(src_dict) != known:
+            for key, raw in src_dict.items():
+                if key in _KNOWN_KEYS:
+                    continue
+                if type(raw) is not dict and not isinstance(raw, Mapping):
+                    raise SchemaMismatch("." + key, "an object", raw)
 
-            else:
-                try:
-                    value = FieldFilter.from_dict(raw)
-                except SchemaMismatch as error:
-                    raise error.under("." + key) from None
+                else:
+                    try:
+                        value = _FieldFilter_from_dict(raw)
+                    except SchemaMismatch as error:
+                        raise error.under("." + key) from None
 
-            extra[key] = value
+                extra[key] = value
         obj.additional_properties = extra
         return obj
 
@@ -253,3 +267,25 @@ class OrderExportFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "junction",
+        "created_at",
+        "updated_at",
+        "status",
+        "source_id",
+        "amount",
+        "total_amount",
+        "discount_amount",
+        "total_discount_amount",
+        "items_discount_amount",
+    )
+)
+
+_new = object.__new__
+_FieldFilter_from_dict = FieldFilter.from_dict
+
+# Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
+_FilterJunction_BY_VALUE = cast("dict[str, FilterJunction]", FilterJunction._value2member_map_)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,52 +50,59 @@ class OrderExportParameters:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("order", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".order", "a string or null", f_1)
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_order = get("order", UNSET)
+        if f_order is not UNSET:
+            known += 1
+            if type(f_order) is not str:
+                if f_order is not None:
+                    raise SchemaMismatch(".order", "a string or null", f_order)
 
             else:
-                f_1 = OrderExportSort.from_json(f_1)
+                f_order = _OrderExportSort_BY_VALUE.get(f_order) or OrderExportSort(f_order)
 
-        f_2 = d.pop("fields", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not list:
-                if f_2 is not None:
-                    raise SchemaMismatch(".fields", "a list or null", f_2)
+        f_fields = get("fields", UNSET)
+        if f_fields is not UNSET:
+            known += 1
+            if type(f_fields) is not list:
+                if f_fields is not None:
+                    raise SchemaMismatch(".fields", "a list or null", f_fields)
 
             else:
-                items0 = []
+                f_fields_list: list[Any] = []
+                f_fields_list_append = f_fields_list.append
                 try:
-                    for index0, item0 in enumerate(f_2):
+                    for index0, item0 in enumerate(f_fields):
                         if type(item0) is not str:
                             raise SchemaMismatch(f"[{index0}]", "a string", item0)
 
-                        items0.append(item0)
+                        f_fields_list_append(item0)
                 except SchemaMismatch as error:
                     raise error.under(".fields") from None
-                f_2 = items0
+                f_fields = f_fields_list
 
-        f_3 = d.pop("filters", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not dict and not isinstance(f_3, Mapping):
-                if f_3 is not None:
-                    raise SchemaMismatch(".filters", "an object or null", f_3)
+        f_filters = get("filters", UNSET)
+        if f_filters is not UNSET:
+            known += 1
+            if type(f_filters) is not dict and not isinstance(f_filters, Mapping):
+                if f_filters is not None:
+                    raise SchemaMismatch(".filters", "an object or null", f_filters)
 
             else:
                 try:
-                    f_3 = OrderExportFilters.from_dict(f_3)
+                    f_filters = _OrderExportFilters_from_dict(f_filters)
                 except SchemaMismatch as error:
                     raise error.under(".filters") from None
 
-        obj = cls(
-            order=f_1,
-            fields=f_2,
-            filters=f_3,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.order = f_order
+        obj.fields = f_fields
+        obj.filters = f_filters
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -113,3 +120,20 @@ class OrderExportParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "order",
+        "fields",
+        "filters",
+    )
+)
+
+
+_new = object.__new__
+_OrderExportFilters_from_dict = OrderExportFilters.from_dict
+
+
+# Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
+_OrderExportSort_BY_VALUE = cast("dict[str, OrderExportSort]", OrderExportSort._value2member_map_)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,126 +101,141 @@ class OrderImportItem:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("id", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".id", "a string or null", f_1)
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_id = get("id", UNSET)
+        if f_id is not UNSET:
+            known += 1
+            if type(f_id) is not str:
+                if f_id is not None:
+                    raise SchemaMismatch(".id", "a string or null", f_id)
 
-        f_2 = d.pop("source_id", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not str:
-                if f_2 is not None:
-                    raise SchemaMismatch(".source_id", "a string or null", f_2)
+        f_source_id = get("source_id", UNSET)
+        if f_source_id is not UNSET:
+            known += 1
+            if type(f_source_id) is not str:
+                if f_source_id is not None:
+                    raise SchemaMismatch(".source_id", "a string or null", f_source_id)
 
-        f_3 = d.pop("status", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not str:
-                if f_3 is not None:
-                    raise SchemaMismatch(".status", "a string or null", f_3)
-
-            else:
-                f_3 = OrderStatus.from_json(f_3)
-
-        f_4 = d.pop("amount", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not int:
-                if f_4 is not None:
-                    raise SchemaMismatch(".amount", "an integer or null", f_4)
-
-        f_5 = d.pop("initial_amount", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not int:
-                if f_5 is not None:
-                    raise SchemaMismatch(".initial_amount", "an integer or null", f_5)
-
-        f_6 = d.pop("discount_amount", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not int:
-                if f_6 is not None:
-                    raise SchemaMismatch(".discount_amount", "an integer or null", f_6)
-
-        f_7 = d.pop("items", UNSET)
-        if f_7 is not UNSET:
-            if type(f_7) is not list:
-                if f_7 is not None:
-                    raise SchemaMismatch(".items", "a list or null", f_7)
+        f_status = get("status", UNSET)
+        if f_status is not UNSET:
+            known += 1
+            if type(f_status) is not str:
+                if f_status is not None:
+                    raise SchemaMismatch(".status", "a string or null", f_status)
 
             else:
-                items0 = []
+                f_status = _OrderStatus_BY_VALUE.get(f_status) or OrderStatus(f_status)
+
+        f_amount = get("amount", UNSET)
+        if f_amount is not UNSET:
+            known += 1
+            if type(f_amount) is not int:
+                if f_amount is not None:
+                    raise SchemaMismatch(".amount", "an integer or null", f_amount)
+
+        f_initial_amount = get("initial_amount", UNSET)
+        if f_initial_amount is not UNSET:
+            known += 1
+            if type(f_initial_amount) is not int:
+                if f_initial_amount is not None:
+                    raise SchemaMismatch(".initial_amount", "an integer or null", f_initial_amount)
+
+        f_discount_amount = get("discount_amount", UNSET)
+        if f_discount_amount is not UNSET:
+            known += 1
+            if type(f_discount_amount) is not int:
+                if f_discount_amount is not None:
+                    raise SchemaMismatch(".discount_amount", "an integer or null", f_discount_amount)
+
+        f_items = get("items", UNSET)
+        if f_items is not UNSET:
+            known += 1
+            if type(f_items) is not list:
+                if f_items is not None:
+                    raise SchemaMismatch(".items", "a list or null", f_items)
+
+            else:
+                f_items_list: list[Any] = []
+                f_items_list_append = f_items_list.append
                 try:
-                    for index0, item0 in enumerate(f_7):
+                    for index0, item0 in enumerate(f_items):
                         if type(item0) is not dict and not isinstance(item0, Mapping):
                             raise SchemaMismatch(f"[{index0}]", "an object", item0)
 
                         else:
                             try:
-                                item0 = OrderItemCreate.from_dict(item0)
+                                item0 = _OrderItemCreate_from_dict(item0)
                             except SchemaMismatch as error:
                                 raise error.under(f"[{index0}]") from None
 
-                        items0.append(item0)
+                        f_items_list_append(item0)
                 except SchemaMismatch as error:
                     raise error.under(".items") from None
-                f_7 = items0
+                f_items = f_items_list
 
-        f_8 = d.pop("metadata", UNSET)
-        if f_8 is not UNSET:
-            if type(f_8) is not dict and not isinstance(f_8, Mapping):
-                if f_8 is not None:
-                    raise SchemaMismatch(".metadata", "an object or null", f_8)
+        f_metadata = get("metadata", UNSET)
+        if f_metadata is not UNSET:
+            known += 1
+            if type(f_metadata) is not dict and not isinstance(f_metadata, Mapping):
+                if f_metadata is not None:
+                    raise SchemaMismatch(".metadata", "an object or null", f_metadata)
 
             else:
                 try:
-                    f_8 = Metadata.from_dict(f_8)
+                    f_metadata = _Metadata_from_dict(f_metadata)
                 except SchemaMismatch as error:
                     raise error.under(".metadata") from None
 
-        f_9 = d.pop("referrer_id", UNSET)
-        if f_9 is not UNSET:
-            if type(f_9) is not str:
-                if f_9 is not None:
-                    raise SchemaMismatch(".referrer_id", "a string or null", f_9)
+        f_referrer_id = get("referrer_id", UNSET)
+        if f_referrer_id is not UNSET:
+            known += 1
+            if type(f_referrer_id) is not str:
+                if f_referrer_id is not None:
+                    raise SchemaMismatch(".referrer_id", "a string or null", f_referrer_id)
 
-        f_10 = d.pop("customer", UNSET)
-        if f_10 is not UNSET:
-            if type(f_10) is not dict and not isinstance(f_10, Mapping):
-                if f_10 is not None:
-                    raise SchemaMismatch(".customer", "an object or null", f_10)
+        f_customer = get("customer", UNSET)
+        if f_customer is not UNSET:
+            known += 1
+            if type(f_customer) is not dict and not isinstance(f_customer, Mapping):
+                if f_customer is not None:
+                    raise SchemaMismatch(".customer", "an object or null", f_customer)
 
             else:
                 try:
-                    f_10 = CustomerUpsert.from_dict(f_10)
+                    f_customer = _CustomerUpsert_from_dict(f_customer)
                 except SchemaMismatch as error:
                     raise error.under(".customer") from None
 
-        f_11 = d.pop("referrer", UNSET)
-        if f_11 is not UNSET:
-            if type(f_11) is not dict and not isinstance(f_11, Mapping):
-                if f_11 is not None:
-                    raise SchemaMismatch(".referrer", "an object or null", f_11)
+        f_referrer = get("referrer", UNSET)
+        if f_referrer is not UNSET:
+            known += 1
+            if type(f_referrer) is not dict and not isinstance(f_referrer, Mapping):
+                if f_referrer is not None:
+                    raise SchemaMismatch(".referrer", "an object or null", f_referrer)
 
             else:
                 try:
-                    f_11 = CustomerUpsert.from_dict(f_11)
+                    f_referrer = _CustomerUpsert_from_dict(f_referrer)
                 except SchemaMismatch as error:
                     raise error.under(".referrer") from None
 
-        obj = cls(
-            id=f_1,
-            source_id=f_2,
-            status=f_3,
-            amount=f_4,
-            initial_amount=f_5,
-            discount_amount=f_6,
-            items=f_7,
-            metadata=f_8,
-            referrer_id=f_9,
-            customer=f_10,
-            referrer=f_11,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.source_id = f_source_id
+        obj.status = f_status
+        obj.amount = f_amount
+        obj.initial_amount = f_initial_amount
+        obj.discount_amount = f_discount_amount
+        obj.items = f_items
+        obj.metadata = f_metadata
+        obj.referrer_id = f_referrer_id
+        obj.customer = f_customer
+        obj.referrer = f_referrer
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -238,3 +253,30 @@ class OrderImportItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "source_id",
+        "status",
+        "amount",
+        "initial_amount",
+        "discount_amount",
+        "items",
+        "metadata",
+        "referrer_id",
+        "customer",
+        "referrer",
+    )
+)
+
+
+_new = object.__new__
+_CustomerUpsert_from_dict = CustomerUpsert.from_dict
+_Metadata_from_dict = Metadata.from_dict
+_OrderItemCreate_from_dict = OrderItemCreate.from_dict
+
+
+# Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
+_OrderStatus_BY_VALUE = cast("dict[str, OrderStatus]", OrderStatus._value2member_map_)

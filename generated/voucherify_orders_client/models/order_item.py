@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,199 +126,224 @@ class OrderItem:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("object", UNSET)
-        if type(f_1) is not str:
-            raise SchemaMismatch(".object", "a string", f_1)
+        get = src_dict.get
+        known = 1  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_object_ = get("object", UNSET)
+        if type(f_object_) is not str:
+            raise SchemaMismatch(".object", "a string", f_object_)
 
         else:
-            f_1 = OrderItemObject.from_json(f_1)
+            f_object_ = _OrderItemObject_BY_VALUE.get(f_object_) or OrderItemObject(f_object_)
 
-        f_2 = d.pop("id", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not str:
-                if f_2 is not None:
-                    raise SchemaMismatch(".id", "a string", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+        f_id = get("id")
+        if f_id is None:
+            f_id = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_id) is not str:
+                raise SchemaMismatch(".id", "a string", f_id)
 
-        f_3 = d.pop("sku_id", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not str:
-                if f_3 is not None:
-                    raise SchemaMismatch(".sku_id", "a string", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+        f_sku_id = get("sku_id")
+        if f_sku_id is None:
+            f_sku_id = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_sku_id) is not str:
+                raise SchemaMismatch(".sku_id", "a string", f_sku_id)
 
-        f_4 = d.pop("product_id", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not str:
-                if f_4 is not None:
-                    raise SchemaMismatch(".product_id", "a string", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
+        f_product_id = get("product_id")
+        if f_product_id is None:
+            f_product_id = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_product_id) is not str:
+                raise SchemaMismatch(".product_id", "a string", f_product_id)
 
-        f_5 = d.pop("related_object", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not str:
-                if f_5 is not None:
-                    raise SchemaMismatch(".related_object", "a string", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
+        f_related_object = get("related_object")
+        if f_related_object is None:
+            f_related_object = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_related_object) is not str:
+                raise SchemaMismatch(".related_object", "a string", f_related_object)
 
             else:
-                f_5 = OrderItemRelatedObject.from_json(f_5)
+                f_related_object = _OrderItemRelatedObject_BY_VALUE.get(f_related_object) or OrderItemRelatedObject(
+                    f_related_object
+                )
 
-        f_6 = d.pop("source_id", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not str:
-                if f_6 is not None:
-                    raise SchemaMismatch(".source_id", "a string", f_6)
-                f_6 = UNSET  # optional, not nullable: null means absent
+        f_source_id = get("source_id")
+        if f_source_id is None:
+            f_source_id = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_source_id) is not str:
+                raise SchemaMismatch(".source_id", "a string", f_source_id)
 
-        f_7 = d.pop("quantity", UNSET)
-        if f_7 is not UNSET:
-            if type(f_7) is not int:
-                if f_7 is not None:
-                    raise SchemaMismatch(".quantity", "an integer", f_7)
-                f_7 = UNSET  # optional, not nullable: null means absent
+        f_quantity = get("quantity")
+        if f_quantity is None:
+            f_quantity = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_quantity) is not int:
+                raise SchemaMismatch(".quantity", "an integer", f_quantity)
 
-        f_8 = d.pop("discount_quantity", UNSET)
-        if f_8 is not UNSET:
-            if type(f_8) is not int:
-                if f_8 is not None:
-                    raise SchemaMismatch(".discount_quantity", "an integer", f_8)
-                f_8 = UNSET  # optional, not nullable: null means absent
+        f_discount_quantity = get("discount_quantity")
+        if f_discount_quantity is None:
+            f_discount_quantity = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_discount_quantity) is not int:
+                raise SchemaMismatch(".discount_quantity", "an integer", f_discount_quantity)
 
-        f_9 = d.pop("initial_quantity", UNSET)
-        if f_9 is not UNSET:
-            if type(f_9) is not int:
-                if f_9 is not None:
-                    raise SchemaMismatch(".initial_quantity", "an integer", f_9)
-                f_9 = UNSET  # optional, not nullable: null means absent
+        f_initial_quantity = get("initial_quantity")
+        if f_initial_quantity is None:
+            f_initial_quantity = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_initial_quantity) is not int:
+                raise SchemaMismatch(".initial_quantity", "an integer", f_initial_quantity)
 
-        f_10 = d.pop("amount", UNSET)
-        if f_10 is not UNSET:
-            if type(f_10) is not int:
-                if f_10 is not None:
-                    raise SchemaMismatch(".amount", "an integer", f_10)
-                f_10 = UNSET  # optional, not nullable: null means absent
+        f_amount = get("amount")
+        if f_amount is None:
+            f_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_amount) is not int:
+                raise SchemaMismatch(".amount", "an integer", f_amount)
 
-        f_11 = d.pop("discount_amount", UNSET)
-        if f_11 is not UNSET:
-            if type(f_11) is not int:
-                if f_11 is not None:
-                    raise SchemaMismatch(".discount_amount", "an integer", f_11)
-                f_11 = UNSET  # optional, not nullable: null means absent
+        f_discount_amount = get("discount_amount")
+        if f_discount_amount is None:
+            f_discount_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_discount_amount) is not int:
+                raise SchemaMismatch(".discount_amount", "an integer", f_discount_amount)
 
-        f_12 = d.pop("applied_discount_amount", UNSET)
-        if f_12 is not UNSET:
-            if type(f_12) is not int:
-                if f_12 is not None:
-                    raise SchemaMismatch(".applied_discount_amount", "an integer", f_12)
-                f_12 = UNSET  # optional, not nullable: null means absent
+        f_applied_discount_amount = get("applied_discount_amount")
+        if f_applied_discount_amount is None:
+            f_applied_discount_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_applied_discount_amount) is not int:
+                raise SchemaMismatch(".applied_discount_amount", "an integer", f_applied_discount_amount)
 
-        f_13 = d.pop("applied_discount_quantity", UNSET)
-        if f_13 is not UNSET:
-            if type(f_13) is not int:
-                if f_13 is not None:
-                    raise SchemaMismatch(".applied_discount_quantity", "an integer", f_13)
-                f_13 = UNSET  # optional, not nullable: null means absent
+        f_applied_discount_quantity = get("applied_discount_quantity")
+        if f_applied_discount_quantity is None:
+            f_applied_discount_quantity = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_applied_discount_quantity) is not int:
+                raise SchemaMismatch(".applied_discount_quantity", "an integer", f_applied_discount_quantity)
 
-        f_14 = d.pop("applied_quantity", UNSET)
-        if f_14 is not UNSET:
-            if type(f_14) is not int:
-                if f_14 is not None:
-                    raise SchemaMismatch(".applied_quantity", "an integer", f_14)
-                f_14 = UNSET  # optional, not nullable: null means absent
+        f_applied_quantity = get("applied_quantity")
+        if f_applied_quantity is None:
+            f_applied_quantity = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_applied_quantity) is not int:
+                raise SchemaMismatch(".applied_quantity", "an integer", f_applied_quantity)
 
-        f_15 = d.pop("applied_quantity_amount", UNSET)
-        if f_15 is not UNSET:
-            if type(f_15) is not int:
-                if f_15 is not None:
-                    raise SchemaMismatch(".applied_quantity_amount", "an integer", f_15)
-                f_15 = UNSET  # optional, not nullable: null means absent
+        f_applied_quantity_amount = get("applied_quantity_amount")
+        if f_applied_quantity_amount is None:
+            f_applied_quantity_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_applied_quantity_amount) is not int:
+                raise SchemaMismatch(".applied_quantity_amount", "an integer", f_applied_quantity_amount)
 
-        f_16 = d.pop("initial_amount", UNSET)
-        if f_16 is not UNSET:
-            if type(f_16) is not int:
-                if f_16 is not None:
-                    raise SchemaMismatch(".initial_amount", "an integer", f_16)
-                f_16 = UNSET  # optional, not nullable: null means absent
+        f_initial_amount = get("initial_amount")
+        if f_initial_amount is None:
+            f_initial_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_initial_amount) is not int:
+                raise SchemaMismatch(".initial_amount", "an integer", f_initial_amount)
 
-        f_17 = d.pop("price", UNSET)
-        if f_17 is not UNSET:
-            if type(f_17) is not int:
-                if f_17 is not None:
-                    raise SchemaMismatch(".price", "an integer", f_17)
-                f_17 = UNSET  # optional, not nullable: null means absent
+        f_price = get("price")
+        if f_price is None:
+            f_price = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_price) is not int:
+                raise SchemaMismatch(".price", "an integer", f_price)
 
-        f_18 = d.pop("subtotal_amount", UNSET)
-        if f_18 is not UNSET:
-            if type(f_18) is not int:
-                if f_18 is not None:
-                    raise SchemaMismatch(".subtotal_amount", "an integer", f_18)
-                f_18 = UNSET  # optional, not nullable: null means absent
+        f_subtotal_amount = get("subtotal_amount")
+        if f_subtotal_amount is None:
+            f_subtotal_amount = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_subtotal_amount) is not int:
+                raise SchemaMismatch(".subtotal_amount", "an integer", f_subtotal_amount)
 
-        f_19 = d.pop("product", UNSET)
-        if f_19 is not UNSET:
-            if type(f_19) is not dict and not isinstance(f_19, Mapping):
-                if f_19 is not None:
-                    raise SchemaMismatch(".product", "an object", f_19)
-                f_19 = UNSET  # optional, not nullable: null means absent
+        f_product = get("product")
+        if f_product is None:
+            f_product = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_product) is not dict and not isinstance(f_product, Mapping):
+                raise SchemaMismatch(".product", "an object", f_product)
 
             else:
                 try:
-                    f_19 = ProductUpsert.from_dict(f_19)
+                    f_product = _ProductUpsert_from_dict(f_product)
                 except SchemaMismatch as error:
                     raise error.under(".product") from None
 
-        f_20 = d.pop("sku", UNSET)
-        if f_20 is not UNSET:
-            if type(f_20) is not dict and not isinstance(f_20, Mapping):
-                if f_20 is not None:
-                    raise SchemaMismatch(".sku", "an object", f_20)
-                f_20 = UNSET  # optional, not nullable: null means absent
+        f_sku = get("sku")
+        if f_sku is None:
+            f_sku = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_sku) is not dict and not isinstance(f_sku, Mapping):
+                raise SchemaMismatch(".sku", "an object", f_sku)
 
             else:
                 try:
-                    f_20 = SkuUpsert.from_dict(f_20)
+                    f_sku = _SkuUpsert_from_dict(f_sku)
                 except SchemaMismatch as error:
                     raise error.under(".sku") from None
 
-        f_21 = d.pop("metadata", UNSET)
-        if f_21 is not UNSET:
-            if type(f_21) is not dict and not isinstance(f_21, Mapping):
-                if f_21 is not None:
-                    raise SchemaMismatch(".metadata", "an object", f_21)
-                f_21 = UNSET  # optional, not nullable: null means absent
+        f_metadata = get("metadata")
+        if f_metadata is None:
+            f_metadata = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_metadata) is not dict and not isinstance(f_metadata, Mapping):
+                raise SchemaMismatch(".metadata", "an object", f_metadata)
 
             else:
                 try:
-                    f_21 = Metadata.from_dict(f_21)
+                    f_metadata = _Metadata_from_dict(f_metadata)
                 except SchemaMismatch as error:
                     raise error.under(".metadata") from None
 
-        obj = cls(
-            object_=f_1,
-            id=f_2,
-            sku_id=f_3,
-            product_id=f_4,
-            related_object=f_5,
-            source_id=f_6,
-            quantity=f_7,
-            discount_quantity=f_8,
-            initial_quantity=f_9,
-            amount=f_10,
-            discount_amount=f_11,
-            applied_discount_amount=f_12,
-            applied_discount_quantity=f_13,
-            applied_quantity=f_14,
-            applied_quantity_amount=f_15,
-            initial_amount=f_16,
-            price=f_17,
-            subtotal_amount=f_18,
-            product=f_19,
-            sku=f_20,
-            metadata=f_21,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.object_ = f_object_
+        obj.id = f_id
+        obj.sku_id = f_sku_id
+        obj.product_id = f_product_id
+        obj.related_object = f_related_object
+        obj.source_id = f_source_id
+        obj.quantity = f_quantity
+        obj.discount_quantity = f_discount_quantity
+        obj.initial_quantity = f_initial_quantity
+        obj.amount = f_amount
+        obj.discount_amount = f_discount_amount
+        obj.applied_discount_amount = f_applied_discount_amount
+        obj.applied_discount_quantity = f_applied_discount_quantity
+        obj.applied_quantity = f_applied_quantity
+        obj.applied_quantity_amount = f_applied_quantity_amount
+        obj.initial_amount = f_initial_amount
+        obj.price = f_price
+        obj.subtotal_amount = f_subtotal_amount
+        obj.product = f_product
+        obj.sku = f_sku
+        obj.metadata = f_metadata
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -336,3 +361,39 @@ class OrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "object",
+        "id",
+        "sku_id",
+        "product_id",
+        "related_object",
+        "source_id",
+        "quantity",
+        "discount_quantity",
+        "initial_quantity",
+        "amount",
+        "discount_amount",
+        "applied_discount_amount",
+        "applied_discount_quantity",
+        "applied_quantity",
+        "applied_quantity_amount",
+        "initial_amount",
+        "price",
+        "subtotal_amount",
+        "product",
+        "sku",
+        "metadata",
+    )
+)
+
+_new = object.__new__
+_Metadata_from_dict = Metadata.from_dict
+_ProductUpsert_from_dict = ProductUpsert.from_dict
+_SkuUpsert_from_dict = SkuUpsert.from_dict
+
+# Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
+_OrderItemObject_BY_VALUE = cast("dict[str, OrderItemObject]", OrderItemObject._value2member_map_)
+_OrderItemRelatedObject_BY_VALUE = cast("dict[str, OrderItemRelatedObject]", OrderItemRelatedObject._value2member_map_)

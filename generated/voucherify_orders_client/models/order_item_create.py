@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,129 +121,148 @@ class OrderItemCreate:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("sku_id", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".sku_id", "a string or null", f_1)
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_sku_id = get("sku_id", UNSET)
+        if f_sku_id is not UNSET:
+            known += 1
+            if type(f_sku_id) is not str:
+                if f_sku_id is not None:
+                    raise SchemaMismatch(".sku_id", "a string or null", f_sku_id)
 
-        f_2 = d.pop("product_id", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not str:
-                if f_2 is not None:
-                    raise SchemaMismatch(".product_id", "a string or null", f_2)
+        f_product_id = get("product_id", UNSET)
+        if f_product_id is not UNSET:
+            known += 1
+            if type(f_product_id) is not str:
+                if f_product_id is not None:
+                    raise SchemaMismatch(".product_id", "a string or null", f_product_id)
 
-        f_3 = d.pop("related_object", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not str:
-                if f_3 is not None:
-                    raise SchemaMismatch(".related_object", "a string or null", f_3)
+        f_related_object = get("related_object", UNSET)
+        if f_related_object is not UNSET:
+            known += 1
+            if type(f_related_object) is not str:
+                if f_related_object is not None:
+                    raise SchemaMismatch(".related_object", "a string or null", f_related_object)
 
             else:
-                f_3 = OrderItemRelatedObject.from_json(f_3)
+                f_related_object = _OrderItemRelatedObject_BY_VALUE.get(f_related_object) or OrderItemRelatedObject(
+                    f_related_object
+                )
 
-        f_4 = d.pop("source_id", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not str:
-                if f_4 is not None:
-                    raise SchemaMismatch(".source_id", "a string or null", f_4)
+        f_source_id = get("source_id", UNSET)
+        if f_source_id is not UNSET:
+            known += 1
+            if type(f_source_id) is not str:
+                if f_source_id is not None:
+                    raise SchemaMismatch(".source_id", "a string or null", f_source_id)
 
-        f_5 = d.pop("quantity", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not int:
-                if f_5 is not None:
-                    raise SchemaMismatch(".quantity", "an integer or null", f_5)
+        f_quantity = get("quantity", UNSET)
+        if f_quantity is not UNSET:
+            known += 1
+            if type(f_quantity) is not int:
+                if f_quantity is not None:
+                    raise SchemaMismatch(".quantity", "an integer or null", f_quantity)
 
-        f_6 = d.pop("discount_quantity", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not int:
-                if f_6 is not None:
-                    raise SchemaMismatch(".discount_quantity", "an integer or null", f_6)
+        f_discount_quantity = get("discount_quantity", UNSET)
+        if f_discount_quantity is not UNSET:
+            known += 1
+            if type(f_discount_quantity) is not int:
+                if f_discount_quantity is not None:
+                    raise SchemaMismatch(".discount_quantity", "an integer or null", f_discount_quantity)
 
-        f_7 = d.pop("initial_quantity", UNSET)
-        if f_7 is not UNSET:
-            if type(f_7) is not int:
-                if f_7 is not None:
-                    raise SchemaMismatch(".initial_quantity", "an integer or null", f_7)
+        f_initial_quantity = get("initial_quantity", UNSET)
+        if f_initial_quantity is not UNSET:
+            known += 1
+            if type(f_initial_quantity) is not int:
+                if f_initial_quantity is not None:
+                    raise SchemaMismatch(".initial_quantity", "an integer or null", f_initial_quantity)
 
-        f_8 = d.pop("amount", UNSET)
-        if f_8 is not UNSET:
-            if type(f_8) is not int:
-                if f_8 is not None:
-                    raise SchemaMismatch(".amount", "an integer or null", f_8)
+        f_amount = get("amount", UNSET)
+        if f_amount is not UNSET:
+            known += 1
+            if type(f_amount) is not int:
+                if f_amount is not None:
+                    raise SchemaMismatch(".amount", "an integer or null", f_amount)
 
-        f_9 = d.pop("discount_amount", UNSET)
-        if f_9 is not UNSET:
-            if type(f_9) is not int:
-                if f_9 is not None:
-                    raise SchemaMismatch(".discount_amount", "an integer or null", f_9)
+        f_discount_amount = get("discount_amount", UNSET)
+        if f_discount_amount is not UNSET:
+            known += 1
+            if type(f_discount_amount) is not int:
+                if f_discount_amount is not None:
+                    raise SchemaMismatch(".discount_amount", "an integer or null", f_discount_amount)
 
-        f_10 = d.pop("initial_amount", UNSET)
-        if f_10 is not UNSET:
-            if type(f_10) is not int:
-                if f_10 is not None:
-                    raise SchemaMismatch(".initial_amount", "an integer or null", f_10)
+        f_initial_amount = get("initial_amount", UNSET)
+        if f_initial_amount is not UNSET:
+            known += 1
+            if type(f_initial_amount) is not int:
+                if f_initial_amount is not None:
+                    raise SchemaMismatch(".initial_amount", "an integer or null", f_initial_amount)
 
-        f_11 = d.pop("price", UNSET)
-        if f_11 is not UNSET:
-            if type(f_11) is not int:
-                if f_11 is not None:
-                    raise SchemaMismatch(".price", "an integer or null", f_11)
+        f_price = get("price", UNSET)
+        if f_price is not UNSET:
+            known += 1
+            if type(f_price) is not int:
+                if f_price is not None:
+                    raise SchemaMismatch(".price", "an integer or null", f_price)
 
-        f_12 = d.pop("product", UNSET)
-        if f_12 is not UNSET:
-            if type(f_12) is not dict and not isinstance(f_12, Mapping):
-                if f_12 is not None:
-                    raise SchemaMismatch(".product", "an object or null", f_12)
+        f_product = get("product", UNSET)
+        if f_product is not UNSET:
+            known += 1
+            if type(f_product) is not dict and not isinstance(f_product, Mapping):
+                if f_product is not None:
+                    raise SchemaMismatch(".product", "an object or null", f_product)
 
             else:
                 try:
-                    f_12 = ProductUpsert.from_dict(f_12)
+                    f_product = _ProductUpsert_from_dict(f_product)
                 except SchemaMismatch as error:
                     raise error.under(".product") from None
 
-        f_13 = d.pop("sku", UNSET)
-        if f_13 is not UNSET:
-            if type(f_13) is not dict and not isinstance(f_13, Mapping):
-                if f_13 is not None:
-                    raise SchemaMismatch(".sku", "an object or null", f_13)
+        f_sku = get("sku", UNSET)
+        if f_sku is not UNSET:
+            known += 1
+            if type(f_sku) is not dict and not isinstance(f_sku, Mapping):
+                if f_sku is not None:
+                    raise SchemaMismatch(".sku", "an object or null", f_sku)
 
             else:
                 try:
-                    f_13 = SkuUpsert.from_dict(f_13)
+                    f_sku = _SkuUpsert_from_dict(f_sku)
                 except SchemaMismatch as error:
                     raise error.under(".sku") from None
 
-        f_14 = d.pop("metadata", UNSET)
-        if f_14 is not UNSET:
-            if type(f_14) is not dict and not isinstance(f_14, Mapping):
-                if f_14 is not None:
-                    raise SchemaMismatch(".metadata", "an object or null", f_14)
+        f_metadata = get("metadata", UNSET)
+        if f_metadata is not UNSET:
+            known += 1
+            if type(f_metadata) is not dict and not isinstance(f_metadata, Mapping):
+                if f_metadata is not None:
+                    raise SchemaMismatch(".metadata", "an object or null", f_metadata)
 
             else:
                 try:
-                    f_14 = Metadata.from_dict(f_14)
+                    f_metadata = _Metadata_from_dict(f_metadata)
                 except SchemaMismatch as error:
                     raise error.under(".metadata") from None
 
-        obj = cls(
-            sku_id=f_1,
-            product_id=f_2,
-            related_object=f_3,
-            source_id=f_4,
-            quantity=f_5,
-            discount_quantity=f_6,
-            initial_quantity=f_7,
-            amount=f_8,
-            discount_amount=f_9,
-            initial_amount=f_10,
-            price=f_11,
-            product=f_12,
-            sku=f_13,
-            metadata=f_14,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.sku_id = f_sku_id
+        obj.product_id = f_product_id
+        obj.related_object = f_related_object
+        obj.source_id = f_source_id
+        obj.quantity = f_quantity
+        obj.discount_quantity = f_discount_quantity
+        obj.initial_quantity = f_initial_quantity
+        obj.amount = f_amount
+        obj.discount_amount = f_discount_amount
+        obj.initial_amount = f_initial_amount
+        obj.price = f_price
+        obj.product = f_product
+        obj.sku = f_sku
+        obj.metadata = f_metadata
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -261,3 +280,31 @@ class OrderItemCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "sku_id",
+        "product_id",
+        "related_object",
+        "source_id",
+        "quantity",
+        "discount_quantity",
+        "initial_quantity",
+        "amount",
+        "discount_amount",
+        "initial_amount",
+        "price",
+        "product",
+        "sku",
+        "metadata",
+    )
+)
+
+_new = object.__new__
+_Metadata_from_dict = Metadata.from_dict
+_ProductUpsert_from_dict = ProductUpsert.from_dict
+_SkuUpsert_from_dict = SkuUpsert.from_dict
+
+# Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
+_OrderItemRelatedObject_BY_VALUE = cast("dict[str, OrderItemRelatedObject]", OrderItemRelatedObject._value2member_map_)

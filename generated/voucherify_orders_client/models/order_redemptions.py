@@ -31,20 +31,24 @@ class OrderRedemptions:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        obj = cls()
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
         extra: dict[str, Any] = {}
-        for key, raw in d.items():
-            if type(raw) is not dict and not isinstance(raw, Mapping):
-                raise SchemaMismatch("." + key, "an object", raw)
+        if len(src_dict) != known:
+            for key, raw in src_dict.items():
+                if key in _KNOWN_KEYS:
+                    continue
+                if type(raw) is not dict and not isinstance(raw, Mapping):
+                    raise SchemaMismatch("." + key, "an object", raw)
 
-            else:
-                try:
-                    value = RedemptionEntry.from_dict(raw)
-                except SchemaMismatch as error:
-                    raise error.under("." + key) from None
+                else:
+                    try:
+                        value = _RedemptionEntry_from_dict(raw)
+                    except SchemaMismatch as error:
+                        raise error.under("." + key) from None
 
-            extra[key] = value
+                extra[key] = value
         obj.additional_properties = extra
         return obj
 
@@ -63,3 +67,9 @@ class OrderRedemptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(())
+
+_new = object.__new__
+_RedemptionEntry_from_dict = RedemptionEntry.from_dict

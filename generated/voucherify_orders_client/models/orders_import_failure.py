@@ -41,25 +41,30 @@ class OrdersImportFailure:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("source_id", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".source_id", "a string or null", f_1)
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_source_id = get("source_id", UNSET)
+        if f_source_id is not UNSET:
+            known += 1
+            if type(f_source_id) is not str:
+                if f_source_id is not None:
+                    raise SchemaMismatch(".source_id", "a string or null", f_source_id)
 
-        f_2 = d.pop("reason", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not str:
-                if f_2 is not None:
-                    raise SchemaMismatch(".reason", "a string", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+        f_reason = get("reason")
+        if f_reason is None:
+            f_reason = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_reason) is not str:
+                raise SchemaMismatch(".reason", "a string", f_reason)
 
-        obj = cls(
-            source_id=f_1,
-            reason=f_2,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.source_id = f_source_id
+        obj.reason = f_reason
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -77,3 +82,13 @@ class OrdersImportFailure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "source_id",
+        "reason",
+    )
+)
+
+_new = object.__new__

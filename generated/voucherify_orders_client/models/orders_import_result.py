@@ -49,60 +49,68 @@ class OrdersImportResult:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("message", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".message", "a string", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_message = get("message")
+        if f_message is None:
+            f_message = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_message) is not str:
+                raise SchemaMismatch(".message", "a string", f_message)
 
-        f_2 = d.pop("done_count", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not int:
-                if f_2 is not None:
-                    raise SchemaMismatch(".done_count", "an integer", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
+        f_done_count = get("done_count")
+        if f_done_count is None:
+            f_done_count = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_done_count) is not int:
+                raise SchemaMismatch(".done_count", "an integer", f_done_count)
 
-        f_3 = d.pop("failed_count", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not int:
-                if f_3 is not None:
-                    raise SchemaMismatch(".failed_count", "an integer", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
+        f_failed_count = get("failed_count")
+        if f_failed_count is None:
+            f_failed_count = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_failed_count) is not int:
+                raise SchemaMismatch(".failed_count", "an integer", f_failed_count)
 
-        f_4 = d.pop("failed", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not list:
-                if f_4 is not None:
-                    raise SchemaMismatch(".failed", "a list", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
+        f_failed = get("failed")
+        if f_failed is None:
+            f_failed = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_failed) is not list:
+                raise SchemaMismatch(".failed", "a list", f_failed)
 
             else:
-                items0 = []
+                f_failed_list: list[Any] = []
+                f_failed_list_append = f_failed_list.append
                 try:
-                    for index0, item0 in enumerate(f_4):
+                    for index0, item0 in enumerate(f_failed):
                         if type(item0) is not dict and not isinstance(item0, Mapping):
                             raise SchemaMismatch(f"[{index0}]", "an object", item0)
 
                         else:
                             try:
-                                item0 = OrdersImportFailure.from_dict(item0)
+                                item0 = _OrdersImportFailure_from_dict(item0)
                             except SchemaMismatch as error:
                                 raise error.under(f"[{index0}]") from None
 
-                        items0.append(item0)
+                        f_failed_list_append(item0)
                 except SchemaMismatch as error:
                     raise error.under(".failed") from None
-                f_4 = items0
+                f_failed = f_failed_list
 
-        obj = cls(
-            message=f_1,
-            done_count=f_2,
-            failed_count=f_3,
-            failed=f_4,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.message = f_message
+        obj.done_count = f_done_count
+        obj.failed_count = f_failed_count
+        obj.failed = f_failed
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -120,3 +128,17 @@ class OrdersImportResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "message",
+        "done_count",
+        "failed_count",
+        "failed",
+    )
+)
+
+
+_new = object.__new__
+_OrdersImportFailure_from_dict = OrdersImportFailure.from_dict

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,54 +46,58 @@ class OrdersList:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("object", UNSET)
-        if type(f_1) is not str:
-            raise SchemaMismatch(".object", "a string", f_1)
+        get = src_dict.get
+        known = 4  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_object_ = get("object", UNSET)
+        if type(f_object_) is not str:
+            raise SchemaMismatch(".object", "a string", f_object_)
 
         else:
-            f_1 = OrdersListObject.from_json(f_1)
+            f_object_ = _OrdersListObject_BY_VALUE.get(f_object_) or OrdersListObject(f_object_)
 
-        f_2 = d.pop("data_ref", UNSET)
-        if type(f_2) is not str:
-            raise SchemaMismatch(".data_ref", "a string", f_2)
-
-        else:
-            f_2 = OrdersListDataRef.from_json(f_2)
-
-        f_3 = d.pop("orders", UNSET)
-        if type(f_3) is not list:
-            raise SchemaMismatch(".orders", "a list", f_3)
+        f_data_ref = get("data_ref", UNSET)
+        if type(f_data_ref) is not str:
+            raise SchemaMismatch(".data_ref", "a string", f_data_ref)
 
         else:
-            items0 = []
+            f_data_ref = _OrdersListDataRef_BY_VALUE.get(f_data_ref) or OrdersListDataRef(f_data_ref)
+
+        f_orders = get("orders", UNSET)
+        if type(f_orders) is not list:
+            raise SchemaMismatch(".orders", "a list", f_orders)
+
+        else:
+            f_orders_list: list[Any] = []
+            f_orders_list_append = f_orders_list.append
             try:
-                for index0, item0 in enumerate(f_3):
+                for index0, item0 in enumerate(f_orders):
                     if type(item0) is not dict and not isinstance(item0, Mapping):
                         raise SchemaMismatch(f"[{index0}]", "an object", item0)
 
                     else:
                         try:
-                            item0 = Order.from_dict(item0)
+                            item0 = _Order_from_dict(item0)
                         except SchemaMismatch as error:
                             raise error.under(f"[{index0}]") from None
 
-                    items0.append(item0)
+                    f_orders_list_append(item0)
             except SchemaMismatch as error:
                 raise error.under(".orders") from None
-            f_3 = items0
+            f_orders = f_orders_list
 
-        f_4 = d.pop("total", UNSET)
-        if type(f_4) is not int:
-            raise SchemaMismatch(".total", "an integer", f_4)
+        f_total = get("total", UNSET)
+        if type(f_total) is not int:
+            raise SchemaMismatch(".total", "an integer", f_total)
 
-        obj = cls(
-            object_=f_1,
-            data_ref=f_2,
-            orders=f_3,
-            total=f_4,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.object_ = f_object_
+        obj.data_ref = f_data_ref
+        obj.orders = f_orders
+        obj.total = f_total
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -111,3 +115,22 @@ class OrdersList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "object",
+        "data_ref",
+        "orders",
+        "total",
+    )
+)
+
+
+_new = object.__new__
+_Order_from_dict = Order.from_dict
+
+
+# Each enum's members by value, for from_dict (an unknown value falls back to the constructor, which keeps it).
+_OrdersListDataRef_BY_VALUE = cast("dict[str, OrdersListDataRef]", OrdersListDataRef._value2member_map_)
+_OrdersListObject_BY_VALUE = cast("dict[str, OrdersListObject]", OrdersListObject._value2member_map_)

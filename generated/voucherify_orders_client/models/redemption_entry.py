@@ -7,7 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, SchemaMismatch, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, SchemaMismatch, Timestamp, Unset, format_timestamp
 
 
 @_attrs_define
@@ -63,104 +63,127 @@ class RedemptionEntry:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("date", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".date", "an ISO 8601 date-time", f_1)
-                f_1 = UNSET  # optional, not nullable: null means absent
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_date = get("date")
+        if f_date is None:
+            f_date = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_date) is not str:
+                raise SchemaMismatch(".date", "an ISO 8601 date-time", f_date)
 
             else:
-                f_1 = parse_timestamp(f_1, ".date")
-
-        f_2 = d.pop("rollback_id", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not str:
-                if f_2 is not None:
-                    raise SchemaMismatch(".rollback_id", "a string", f_2)
-                f_2 = UNSET  # optional, not nullable: null means absent
-
-        f_3 = d.pop("rollback_date", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not str:
-                if f_3 is not None:
-                    raise SchemaMismatch(".rollback_date", "an ISO 8601 date-time", f_3)
-                f_3 = UNSET  # optional, not nullable: null means absent
-
-            else:
-                f_3 = parse_timestamp(f_3, ".rollback_date")
-
-        f_4 = d.pop("related_object_type", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not str:
-                if f_4 is not None:
-                    raise SchemaMismatch(".related_object_type", "a string", f_4)
-                f_4 = UNSET  # optional, not nullable: null means absent
-
-        f_5 = d.pop("related_object_id", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not str:
-                if f_5 is not None:
-                    raise SchemaMismatch(".related_object_id", "a string", f_5)
-                f_5 = UNSET  # optional, not nullable: null means absent
-
-        f_6 = d.pop("related_object_parent_id", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not str:
-                if f_6 is not None:
-                    raise SchemaMismatch(".related_object_parent_id", "a string", f_6)
-                f_6 = UNSET  # optional, not nullable: null means absent
-
-        f_7 = d.pop("stacked", UNSET)
-        if f_7 is not UNSET:
-            if type(f_7) is not list:
-                if f_7 is not None:
-                    raise SchemaMismatch(".stacked", "a list", f_7)
-                f_7 = UNSET  # optional, not nullable: null means absent
-
-            else:
-                items0 = []
                 try:
-                    for index0, item0 in enumerate(f_7):
+                    timestamp = Timestamp.fromisoformat(f_date)
+                except ValueError:
+                    raise SchemaMismatch(".date", "an ISO 8601 date-time", f_date) from None
+                timestamp.text = f_date
+                f_date = timestamp
+
+        f_rollback_id = get("rollback_id")
+        if f_rollback_id is None:
+            f_rollback_id = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_rollback_id) is not str:
+                raise SchemaMismatch(".rollback_id", "a string", f_rollback_id)
+
+        f_rollback_date = get("rollback_date")
+        if f_rollback_date is None:
+            f_rollback_date = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_rollback_date) is not str:
+                raise SchemaMismatch(".rollback_date", "an ISO 8601 date-time", f_rollback_date)
+
+            else:
+                try:
+                    timestamp = Timestamp.fromisoformat(f_rollback_date)
+                except ValueError:
+                    raise SchemaMismatch(".rollback_date", "an ISO 8601 date-time", f_rollback_date) from None
+                timestamp.text = f_rollback_date
+                f_rollback_date = timestamp
+
+        f_related_object_type = get("related_object_type")
+        if f_related_object_type is None:
+            f_related_object_type = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_related_object_type) is not str:
+                raise SchemaMismatch(".related_object_type", "a string", f_related_object_type)
+
+        f_related_object_id = get("related_object_id")
+        if f_related_object_id is None:
+            f_related_object_id = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_related_object_id) is not str:
+                raise SchemaMismatch(".related_object_id", "a string", f_related_object_id)
+
+        f_related_object_parent_id = get("related_object_parent_id")
+        if f_related_object_parent_id is None:
+            f_related_object_parent_id = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_related_object_parent_id) is not str:
+                raise SchemaMismatch(".related_object_parent_id", "a string", f_related_object_parent_id)
+
+        f_stacked = get("stacked")
+        if f_stacked is None:
+            f_stacked = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_stacked) is not list:
+                raise SchemaMismatch(".stacked", "a list", f_stacked)
+
+            else:
+                f_stacked_list: list[Any] = []
+                f_stacked_list_append = f_stacked_list.append
+                try:
+                    for index0, item0 in enumerate(f_stacked):
                         if type(item0) is not str:
                             raise SchemaMismatch(f"[{index0}]", "a string", item0)
 
-                        items0.append(item0)
+                        f_stacked_list_append(item0)
                 except SchemaMismatch as error:
                     raise error.under(".stacked") from None
-                f_7 = items0
+                f_stacked = f_stacked_list
 
-        f_8 = d.pop("rollback_stacked", UNSET)
-        if f_8 is not UNSET:
-            if type(f_8) is not list:
-                if f_8 is not None:
-                    raise SchemaMismatch(".rollback_stacked", "a list", f_8)
-                f_8 = UNSET  # optional, not nullable: null means absent
+        f_rollback_stacked = get("rollback_stacked")
+        if f_rollback_stacked is None:
+            f_rollback_stacked = UNSET  # absent, or null in an optional field that is not nullable: absent
+        else:
+            known += 1
+            if type(f_rollback_stacked) is not list:
+                raise SchemaMismatch(".rollback_stacked", "a list", f_rollback_stacked)
 
             else:
-                items0 = []
+                f_rollback_stacked_list: list[Any] = []
+                f_rollback_stacked_list_append = f_rollback_stacked_list.append
                 try:
-                    for index0, item0 in enumerate(f_8):
+                    for index0, item0 in enumerate(f_rollback_stacked):
                         if type(item0) is not str:
                             raise SchemaMismatch(f"[{index0}]", "a string", item0)
 
-                        items0.append(item0)
+                        f_rollback_stacked_list_append(item0)
                 except SchemaMismatch as error:
                     raise error.under(".rollback_stacked") from None
-                f_8 = items0
+                f_rollback_stacked = f_rollback_stacked_list
 
-        obj = cls(
-            date=f_1,
-            rollback_id=f_2,
-            rollback_date=f_3,
-            related_object_type=f_4,
-            related_object_id=f_5,
-            related_object_parent_id=f_6,
-            stacked=f_7,
-            rollback_stacked=f_8,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.date = f_date
+        obj.rollback_id = f_rollback_id
+        obj.rollback_date = f_rollback_date
+        obj.related_object_type = f_related_object_type
+        obj.related_object_id = f_related_object_id
+        obj.related_object_parent_id = f_related_object_parent_id
+        obj.stacked = f_stacked
+        obj.rollback_stacked = f_rollback_stacked
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -178,3 +201,20 @@ class RedemptionEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "date",
+        "rollback_id",
+        "rollback_date",
+        "related_object_type",
+        "related_object_id",
+        "related_object_parent_id",
+        "stacked",
+        "rollback_stacked",
+    )
+)
+
+
+_new = object.__new__

@@ -69,58 +69,67 @@ class SkuUpsert:
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
         """
-        d = dict(src_dict)
-        f_1 = d.pop("id", UNSET)
-        if f_1 is not UNSET:
-            if type(f_1) is not str:
-                if f_1 is not None:
-                    raise SchemaMismatch(".id", "a string or null", f_1)
+        get = src_dict.get
+        known = 0  # how many keys of src_dict are fields (a required one is there, or it raised)
+        f_id = get("id", UNSET)
+        if f_id is not UNSET:
+            known += 1
+            if type(f_id) is not str:
+                if f_id is not None:
+                    raise SchemaMismatch(".id", "a string or null", f_id)
 
-        f_2 = d.pop("source_id", UNSET)
-        if f_2 is not UNSET:
-            if type(f_2) is not str:
-                if f_2 is not None:
-                    raise SchemaMismatch(".source_id", "a string or null", f_2)
+        f_source_id = get("source_id", UNSET)
+        if f_source_id is not UNSET:
+            known += 1
+            if type(f_source_id) is not str:
+                if f_source_id is not None:
+                    raise SchemaMismatch(".source_id", "a string or null", f_source_id)
 
-        f_3 = d.pop("override", UNSET)
-        if f_3 is not UNSET:
-            if type(f_3) is not bool:
-                if f_3 is not None:
-                    raise SchemaMismatch(".override", "true or false or null", f_3)
+        f_override = get("override", UNSET)
+        if f_override is not UNSET:
+            known += 1
+            if type(f_override) is not bool:
+                if f_override is not None:
+                    raise SchemaMismatch(".override", "true or false or null", f_override)
 
-        f_4 = d.pop("sku", UNSET)
-        if f_4 is not UNSET:
-            if type(f_4) is not str:
-                if f_4 is not None:
-                    raise SchemaMismatch(".sku", "a string or null", f_4)
+        f_sku = get("sku", UNSET)
+        if f_sku is not UNSET:
+            known += 1
+            if type(f_sku) is not str:
+                if f_sku is not None:
+                    raise SchemaMismatch(".sku", "a string or null", f_sku)
 
-        f_5 = d.pop("price", UNSET)
-        if f_5 is not UNSET:
-            if type(f_5) is not float and type(f_5) is not int:
-                if f_5 is not None:
-                    raise SchemaMismatch(".price", "a number or null", f_5)
+        f_price = get("price", UNSET)
+        if f_price is not UNSET:
+            known += 1
+            if type(f_price) is not float and type(f_price) is not int:
+                if f_price is not None:
+                    raise SchemaMismatch(".price", "a number or null", f_price)
 
-        f_6 = d.pop("metadata", UNSET)
-        if f_6 is not UNSET:
-            if type(f_6) is not dict and not isinstance(f_6, Mapping):
-                if f_6 is not None:
-                    raise SchemaMismatch(".metadata", "an object or null", f_6)
+        f_metadata = get("metadata", UNSET)
+        if f_metadata is not UNSET:
+            known += 1
+            if type(f_metadata) is not dict and not isinstance(f_metadata, Mapping):
+                if f_metadata is not None:
+                    raise SchemaMismatch(".metadata", "an object or null", f_metadata)
 
             else:
                 try:
-                    f_6 = Metadata.from_dict(f_6)
+                    f_metadata = _Metadata_from_dict(f_metadata)
                 except SchemaMismatch as error:
                     raise error.under(".metadata") from None
 
-        obj = cls(
-            id=f_1,
-            source_id=f_2,
-            override=f_3,
-            sku=f_4,
-            price=f_5,
-            metadata=f_6,
+        # Built without calling __init__: every field (and additional_properties) is set here.
+        obj = _new(cls)
+        obj.id = f_id
+        obj.source_id = f_source_id
+        obj.override = f_override
+        obj.sku = f_sku
+        obj.price = f_price
+        obj.metadata = f_metadata
+        obj.additional_properties = (
+            {} if len(src_dict) == known else {key: raw for key, raw in src_dict.items() if key not in _KNOWN_KEYS}
         )
-        obj.additional_properties = d
         return obj
 
     @property
@@ -138,3 +147,18 @@ class SkuUpsert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "source_id",
+        "override",
+        "sku",
+        "price",
+        "metadata",
+    )
+)
+
+_new = object.__new__
+_Metadata_from_dict = Metadata.from_dict

@@ -1,0 +1,118 @@
+"""DefaultAioHttpClient (extra `aiohttp`): AsyncVoucherify over aiohttp, against the emulator over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import subprocess
+import sys
+import threading
+
+import httpx
+import pytest
+from voucherify_orders import (
+    APIConnectionError,
+    AsyncVoucherify,
+    DefaultAioHttpClient,
+    NotFoundError,
+    testing,
+)
+from voucherify_orders.emulator import Emulator, Fault
+
+
+async def test_calls_pages_and_errors_go_through_aiohttp() -> None:
+    emulator = Emulator(seed=7)
+    with emulator.serve() as server:
+        async with (
+            DefaultAioHttpClient() as http,
+            AsyncVoucherify(
+                emulator.app_id, emulator.secret_key, base_url=server.url, http_client=http
+            ) as client,
+        ):
+            created = await client.orders.upsert({"source_id": "a-1", "amount": 250})
+            fetched = await client.orders.get("a-1")
+            assert (fetched.id, fetched.amount) == (created.id, 250)
+            results = await asyncio.gather(*(client.orders.get(created.id) for _ in range(20)))
+            assert {r.id for r in results} == {created.id}
+            with pytest.raises(NotFoundError) as caught:
+                await client.orders.get("nope")
+            assert caught.value.status_code == 404
+            assert [o.id async for o in await client.orders.list(limit=1)] == [created.id]
+        # the pool went through aiohttp: the transport is httpx-aiohttp's, and it made a session
+        assert type(http._transport).__mro__[1].__name__ == "AiohttpTransport"
+    assert len(emulator.orders) == 1
+
+
+async def test_a_post_dropped_after_commit_is_not_retried_over_aiohttp() -> None:
+    # httpx-aiohttp reports a dropped connection as ConnectTimeout ("never sent"); the client
+    # must see it as "may have been applied": no retry of a keyless create, outcome unknown.
+    emulator = Emulator(seed=8)
+    emulator.inject(Fault.drop_after_commit(), route="POST /v1/orders")
+    with emulator.serve() as server:
+        async with (
+            DefaultAioHttpClient() as http,
+            AsyncVoucherify(
+                emulator.app_id,
+                emulator.secret_key,
+                base_url=server.url,
+                http_client=http,
+                max_retries=3,
+                retry_policy=testing.no_waits(),
+            ) as client,
+        ):
+            with pytest.raises(APIConnectionError) as caught:
+                await client.orders.create({"amount": 10})
+    assert caught.value.outcome_unknown
+    assert len(emulator.requests) == 1 and len(emulator.orders) == 1
+
+
+async def test_a_refused_connection_is_a_connect_error_that_was_never_sent() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+    async with DefaultAioHttpClient() as http:
+        with pytest.raises(httpx.ConnectError) as caught:
+            await http.get(f"http://127.0.0.1:{port}/v1/orders")
+    assert caught.value.request.url.port == port
+
+
+async def test_a_connection_dropped_mid_answer_is_a_read_error() -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+
+    def serve_once() -> None:
+        conn, _ = listener.accept()
+        conn.recv(65536)
+        conn.close()  # the request arrived; no answer
+
+    thread = threading.Thread(target=serve_once, daemon=True)
+    thread.start()
+    try:
+        async with DefaultAioHttpClient() as http:
+            with pytest.raises(httpx.TransportError) as caught:
+                await http.post(f"http://127.0.0.1:{port}/v1/orders", content=b"{}")
+        assert not isinstance(caught.value, (httpx.ConnectError, httpx.ConnectTimeout))
+        assert caught.value.request.method == "POST"
+    finally:
+        thread.join(5)
+        listener.close()
+
+
+def test_importing_the_package_does_not_import_aiohttp_and_the_missing_extra_names_itself() -> None:
+    code = (
+        "import sys\n"
+        "import voucherify_orders\n"
+        "voucherify_orders.AsyncVoucherify('a', 'b')\n"
+        "print('aiohttp' in sys.modules, 'httpx_aiohttp' in sys.modules)\n"
+        "sys.modules['aiohttp'] = None\n"
+        "try:\n"
+        "    voucherify_orders.DefaultAioHttpClient()\n"
+        "except RuntimeError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    first, second = out.stdout.strip().splitlines()
+    assert first == "False False"
+    assert "pip install 'voucherify-orders[aiohttp]'" in second
