@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import copy
 import json
 import os
@@ -185,7 +186,9 @@ def _statement_mutations(node: ast.stmt) -> Iterator[tuple[str, str]]:
     elif isinstance(node, ast.Return) and node.value is not None:
         if not (isinstance(node.value, ast.Constant) and node.value.value is None):
             yield "return x -> return None", "return None"
-    elif isinstance(node, ast.Expr) and isinstance(node.value, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom)):
+    elif isinstance(node, ast.Expr) and isinstance(
+        node.value, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom)
+    ):
         yield "statement removed", "pass"
     elif isinstance(node, ast.Raise):
         yield "raise removed", "pass"
@@ -197,11 +200,11 @@ def _statement_mutations(node: ast.stmt) -> Iterator[tuple[str, str]]:
         yield "condition negated", ""
 
 
-def _replace(lines: list[bytes], node: ast.AST, text: str) -> str:
+def _replace(lines: list[bytes], node: ast.expr | ast.stmt, text: str) -> str:
     """The module with `node`'s source (byte columns, as ast gives them) replaced by `text`."""
-    start, end = node.lineno - 1, node.end_lineno - 1  # type: ignore[attr-defined, operator]
-    head = lines[start][: node.col_offset]  # type: ignore[attr-defined]
-    tail = lines[end][node.end_col_offset :]  # type: ignore[attr-defined]
+    start, end = node.lineno - 1, (node.end_lineno or node.lineno) - 1
+    head = lines[start][: node.col_offset]
+    tail = lines[end][node.end_col_offset :]
     new = [*lines[:start], head + text.encode() + tail, *lines[end + 1 :]]
     return b"".join(new).decode()
 
@@ -217,16 +220,19 @@ def mutants_of(module: str) -> list[Mutant]:
     reference = ast.dump(tree)
 
     def add(node: ast.AST, description: str, source: str) -> None:
+        line, col, end = (
+            getattr(node, "lineno", 0),
+            getattr(node, "col_offset", 0),
+            getattr(node, "end_lineno", 0),
+        )
         try:
             mutated = ast.parse(source)
         except SyntaxError as exc:  # a bug in this script, never a mutant to count
-            raise SystemExit(f"{module}:{node.lineno}: {description} does not parse: {exc}") from exc  # type: ignore[attr-defined]
-        if ast.dump(mutated) == reference:
-            return
-        line, col = node.lineno, node.col_offset  # type: ignore[attr-defined]
-        found.append(
-            Mutant(module, line, node.end_lineno, description, source, key=f"{module}:{line}:{col}:{description}")  # type: ignore[attr-defined]
-        )
+            raise SystemExit(f"{module}:{line}: {description} does not parse: {exc}") from exc
+        if ast.dump(mutated) != reference:
+            found.append(
+                Mutant(module, line, end, description, source, key=f"{module}:{line}:{col}:{description}")
+            )
 
     for node in ast.walk(tree):
         if id(node) in skip.ids:
@@ -237,7 +243,8 @@ def mutants_of(module: str) -> list[Mutant]:
         elif isinstance(node, ast.stmt):
             for description, text in _statement_mutations(node):
                 if description == "condition negated":
-                    test = node.test  # type: ignore[attr-defined]
+                    assert isinstance(node, (ast.If, ast.While))
+                    test = node.test
                     add(node, description, _replace(lines, test, f"not ({ast.unparse(test)})"))
                 else:
                     add(node, description, _replace(lines, node, text))
@@ -280,7 +287,9 @@ def _baseline_worker(overlay: str, modules: list[str], tests: list[str], out: st
     for module, path in zip(modules, files, strict=True):
         by_line = data.contexts_by_lineno(path)
         lines[module] = {n: sorted(c for c in contexts) for n, contexts in by_line.items()}
-    Path(out).write_text(json.dumps({"code": int(code), "loaded": loaded, "lines": lines, "durations": durations}))
+    Path(out).write_text(
+        json.dumps({"code": int(code), "loaded": loaded, "lines": lines, "durations": durations})
+    )
     return 0
 
 
@@ -297,10 +306,8 @@ def _preload() -> None:
         "voucherify_orders_client.api", "voucherify_orders_client.schemas",
         "voucherify_orders_client.pydantic_models",
     ):  # fmt: skip
-        try:
+        with contextlib.suppress(ImportError):
             __import__(name)
-        except ImportError:
-            pass
     leaked = [name for name in sys.modules if name.split(".")[0] == "voucherify_orders"]
     if leaked:
         raise SystemExit(f"set-up error: the runner imported the package under test ({leaked[0]})")
@@ -398,10 +405,14 @@ def _execute(planned: list[Mutant], overlays: list[Path], work: Path, durations:
 def _report(modules: list[str], planned: list[Mutant]) -> list[Mutant]:
     """Print the score per module and every survivor; return the survivors nobody explained."""
     unexplained: list[Mutant] = []
-    print(f"{'module':<14}{'mutants':>8}{'killed':>8}{'timeout':>8}{'survived':>9}{'uncovered':>10}{'score':>8}")
+    print(
+        f"{'module':<14}{'mutants':>8}{'killed':>8}{'timeout':>8}{'survived':>9}{'uncovered':>10}{'score':>8}"
+    )
     for module in modules:
         mine = [m for m in planned if m.module == module]
-        counts = {s: sum(m.status == s for m in mine) for s in ("killed", "timeout", "survived", "not covered")}
+        counts = {
+            s: sum(m.status == s for m in mine) for s in ("killed", "timeout", "survived", "not covered")
+        }
         dead = counts["killed"] + counts["timeout"]
         score = 100.0 * dead / len(mine) if mine else 0.0
         print(
@@ -470,7 +481,9 @@ def run(modules: list[str], tests: list[str], jobs: int, keep: bool) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("modules", nargs="*", default=MODULES, help="files under overrides/voucherify_orders")
     parser.add_argument("--jobs", type=int, default=1, help="mutants run at once (default 1)")
     parser.add_argument("--tests", nargs="+", default=TESTS, help="the test selection (default: TESTS)")
