@@ -10,6 +10,7 @@ import asyncio
 import dataclasses
 import email.utils
 import time
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -21,14 +22,16 @@ from tests.conftest import make_client, order_json
 OK = httpx.Response(200, json=order_json())
 
 
-def answers(*responses: httpx.Response) -> tuple[list[httpx.Request], httpx.MockTransport]:
+def answers(
+    *responses: httpx.Response,
+) -> tuple[list[httpx.Request], Callable[[httpx.Request], httpx.Response]]:
     calls: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         calls.append(request)
         return responses[min(len(calls), len(responses)) - 1]
 
-    return calls, httpx.MockTransport(handler)
+    return calls, handler
 
 
 def limited(retry_after: str) -> httpx.Response:
@@ -70,9 +73,9 @@ def test_policies_with_the_same_settings_are_equal_whatever_their_clock() -> Non
 
 def test_by_default_a_failing_get_is_sent_three_times() -> None:
     # The README: max_retries defaults to 2.
-    calls, transport = answers(httpx.Response(503, json={"code": 503, "message": "down"}))
+    calls, handler = answers(httpx.Response(503, json={"code": 503, "message": "down"}))
     with (
-        make_client(transport.handler) as client,
+        make_client(handler) as client,
         testing.fake_clock(client) as clock,
         pytest.raises(ServerError),
     ):
@@ -82,8 +85,8 @@ def test_by_default_a_failing_get_is_sent_three_times() -> None:
 
 @pytest.mark.parametrize(("retry_after", "waited"), [("60", True), ("60.5", False)])
 def test_a_retry_after_of_up_to_60_seconds_is_honoured_by_default(retry_after: str, waited: bool) -> None:
-    calls, transport = answers(limited(retry_after), OK)
-    with make_client(transport.handler) as client, testing.fake_clock(client) as clock:
+    calls, handler = answers(limited(retry_after), OK)
+    with make_client(handler) as client, testing.fake_clock(client) as clock:
         if waited:
             client.orders.get("ord_1")
             assert clock.sleeps == [float(retry_after)] and len(calls) == 2
@@ -95,10 +98,10 @@ def test_a_retry_after_of_up_to_60_seconds_is_honoured_by_default(retry_after: s
 
 def test_the_default_budget_is_180_seconds_of_waiting() -> None:
     # 60 + 60 waited; a third wait of 60.5 would pass 180 s, so the call gives up instead.
-    calls, transport = answers(limited("60"), limited("60"), limited("60.5"), OK)
+    calls, handler = answers(limited("60"), limited("60"), limited("60.5"), OK)
     clock = testing.FakeClock()
     policy = RetryPolicy(max_retries=10, clock=clock)
-    with make_client(transport.handler, retry_policy=policy) as client, pytest.raises(RateLimitError):
+    with make_client(handler, retry_policy=policy) as client, pytest.raises(RateLimitError):
         client.orders.get("ord_1")
     assert clock.sleeps == [60.0, 60.0] and len(calls) == 3
 

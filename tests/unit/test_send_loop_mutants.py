@@ -81,7 +81,7 @@ def test_a_download_is_streamed_not_read_into_memory() -> None:
         rows = client.exports.iter_rows("exp_1")
         assert next(rows) == {"id": "ord_0"}
         assert body.pulled < len(body.chunks) / 2
-        rows.close()
+        rows.close()  # type: ignore[attr-defined]
 
 
 def test_a_download_is_retried_after_a_server_error() -> None:
