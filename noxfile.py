@@ -111,6 +111,19 @@ def tests(session: nox.Session) -> None:
         session.log(f"coverage of {tree}/ alone (statements and branches): {str(part).strip()}%")
 
 
+@nox.session(default=False)
+def mutants(session: nox.Session) -> None:
+    """Mutation testing of the retry, send-loop and import modules (scripts/mutants.py); not run by CI.
+
+    `nox -s mutants` mutates _retry.py, _core.py, _effects.py and _import.py, runs the tests that
+    execute each mutated line against a copy of the package, and fails on a surviving mutant that
+    scripts/mutants.py does not explain as equivalent. `-- _import.py` for one module, `-- --jobs 2`
+    to run two mutants at a time, `-- --keep` to keep each mutant's test log.
+    """
+    session.install(".[all]", *group("tests"))
+    session.run("python", "scripts/mutants.py", *session.posargs)
+
+
 @nox.session(python=PYTHONS, default=False)
 def matrix(session: nox.Session) -> None:
     """The test suite on each supported Python (3.11, 3.12, 3.13) that this machine has."""
