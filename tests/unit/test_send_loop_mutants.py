@@ -8,6 +8,7 @@ line of a failed attempt.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import time
@@ -22,6 +23,7 @@ from voucherify_orders import (
     NotFoundError,
     ParameterError,
     RetryPolicy,
+    Voucherify,
     testing,
 )
 
@@ -176,3 +178,144 @@ def test_an_answer_is_awaited_for_the_longest_of_the_timeouts_parts() -> None:
 
     with make_client(handler, timeout=httpx.Timeout(30.0, connect=0.01)) as client:
         assert list(client.exports.iter_rows("exp_1")) == [{"id": "ord_0"}]
+
+
+def one_answer(
+    response: httpx.Response,
+) -> tuple[list[httpx.Request], Callable[[httpx.Request], httpx.Response]]:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return response
+
+    return calls, handler
+
+
+@pytest.mark.parametrize(
+    ("status", "method", "unknown"),
+    [
+        (500, "POST", True),  # a server that failed may have applied the write first
+        (503, "POST", True),
+        (500, "GET", False),  # a read changes nothing, whatever the server did
+        (503, "GET", False),
+        (404, "POST", False),  # a refusal applied nothing
+        (409, "PUT", False),
+    ],
+)
+def test_outcome_unknown_after_an_error_status(status: int, method: str, unknown: bool) -> None:
+    _, handler = one_answer(httpx.Response(status, json={"code": status, "message": "no"}))
+    calls: dict[str, Callable[[Voucherify], object]] = {
+        "POST": lambda client: client.orders.create({"status": "PAID"}),
+        "PUT": lambda client: client.orders.update("ord_1", {"status": "PAID"}),
+        "GET": lambda client: client.orders.get("ord_1"),
+    }
+    with make_client(handler, max_retries=0) as client, pytest.raises(APIStatusError) as caught:
+        calls[method](client)
+    assert caught.value.status_code == status
+    assert caught.value.outcome_unknown is unknown
+
+
+def test_a_503_with_retry_after_is_waited_as_asked() -> None:
+    answers = [httpx.Response(503, json={"code": 503, "message": "busy"}, headers={"Retry-After": "7"})]
+    answers.append(httpx.Response(200, json=order_json()))
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return answers[len(calls) - 1]
+
+    with make_client(handler) as client, testing.fake_clock(client) as clock:
+        client.orders.get("ord_1")
+    assert clock.sleeps == [7.0]
+
+
+def test_a_429_is_retried_even_for_a_create_without_a_key() -> None:
+    # A rate-limited call was refused before anything was done: repeating it duplicates nothing.
+    answers = [
+        httpx.Response(429, json={"code": 429, "message": "slow"}, headers={"Retry-After": "1"}),
+        httpx.Response(200, json=order_json()),
+    ]
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return answers[len(calls) - 1]
+
+    with make_client(handler) as client:
+        assert client.orders.create({"status": "PAID"}).id == "ord_1"
+    assert len(calls) == 2
+
+
+def test_a_timeout_says_so_and_the_kept_request_is_redacted() -> None:
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    with make_client(slow, max_retries=0) as client, pytest.raises(APITimeoutError) as caught:
+        client.orders.get("ord_1")
+    assert str(caught.value).startswith("GET /v1/orders/ord_1 timed out")
+    assert caught.value.request is not None
+    assert caught.value.request.headers["X-App-Token"] == "[redacted]"
+    assert caught.value.request.headers["X-App-Id"] == "[redacted]"
+
+
+class SteppedTime:
+    """Stands in for the time module in _core: monotonic() reads 10.0 twice, then 10.25 for good."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def monotonic(self) -> float:
+        self.calls += 1
+        return 10.0 if self.calls <= 2 else 10.25
+
+
+def test_the_log_line_has_the_elapsed_time_and_the_request_id(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from voucherify_orders import _core
+
+    caplog.set_level(logging.DEBUG, logger="voucherify_orders")
+    monkeypatch.setattr(_core, "time", SteppedTime())
+    _, handler = one_answer(httpx.Response(200, json=order_json(), headers={"X-Request-Id": "hdr-7"}))
+    with make_client(handler) as client:
+        client.orders.get("ord_1")
+    assert caplog.messages == ["GET /v1/orders/ord_1 -> 200 in 250.0 ms (request_id=hdr-7, retries=0)"]
+
+
+@pytest.mark.parametrize(
+    ("response", "request_id"),
+    [
+        (httpx.Response(200, json=order_json()), "-"),
+        (httpx.Response(400, json={"code": 400, "message": "bad", "request_id": "body-1"}), "body-1"),
+        (
+            httpx.Response(400, json={"code": 400, "message": "bad"}, headers={"X-Request-Id": "hdr-2"}),
+            "hdr-2",
+        ),
+        (httpx.ConnectError("refused"), "-"),
+    ],
+)
+def test_the_logged_request_id(
+    response: httpx.Response | Exception, request_id: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="voucherify_orders")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if isinstance(response, Exception):
+            raise response
+        return response
+
+    with make_client(handler, max_retries=0) as client, contextlib.suppress(Exception):
+        client.orders.get("ord_1")
+    (message,) = caplog.messages
+    assert f"(request_id={request_id}, retries=0)" in message
+
+
+def test_bodies_are_logged_as_text_even_when_they_are_not_utf8(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="voucherify_orders")
+    _, handler = one_answer(httpx.Response(404, content=b"\xff\xfe not found"))
+    with make_client(handler, log_bodies=True) as client, pytest.raises(NotFoundError):
+        client.orders.upsert({"source_id": "BODY-MARKER"})
+    request_line, response_line = caplog.messages[1:]
+    assert request_line.startswith("request body: {") and "BODY-MARKER" in request_line
+    assert response_line == "response body: \ufffd\ufffd not found"
