@@ -24,6 +24,7 @@ from voucherify_orders import (
     ParameterError,
     RetryPolicy,
     Voucherify,
+    VoucherifyError,
     testing,
 )
 
@@ -319,3 +320,19 @@ def test_bodies_are_logged_as_text_even_when_they_are_not_utf8(caplog: pytest.Lo
     request_line, response_line = caplog.messages[1:]
     assert request_line.startswith("request body: {") and "BODY-MARKER" in request_line
     assert response_line == "response body: \ufffd\ufffd not found"
+
+
+def test_a_streamed_answer_is_logged_without_its_body(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="voucherify_orders")
+    _, handler = exports(httpx.Response(200, stream=Chunks(rows=2), headers=CSV_HEADERS))
+    with make_client(handler, log_bodies=True) as client:
+        assert len(list(client.exports.iter_rows("exp_1"))) == 2
+    assert "response body: (streamed)" in caplog.messages
+
+
+def test_a_closed_client_says_what_to_do() -> None:
+    _, handler = one_answer(httpx.Response(200, json=order_json()))
+    client = make_client(handler)
+    client.close()
+    with pytest.raises(VoucherifyError, match=r"^this client is closed: calls need an open client$"):
+        client.orders.get("ord_1")
