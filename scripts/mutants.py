@@ -42,6 +42,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "overrides" / "voucherify_orders"
+# The survivors (and uncovered mutants) of the last run, by key, for `--survivors`.
+LAST = ROOT / ".mutants-survivors.json"
 MODULES = ["_retry.py", "_core.py", "_effects.py", "_import.py"]
 # The in-process tests that drive these modules: the send loop, retries, faults, the import workflow.
 TESTS = [
@@ -57,7 +59,81 @@ PYTEST_ARGS = ["-q", "-x", "-p", "no:randomly", "-p", "no:cacheprovider", "-m", 
 
 # Survivors that cannot change what a caller sees, keyed by (module, source line, mutation).
 # Each says why; a survivor not listed here fails the run.
-EQUIVALENT: dict[tuple[str, str, str], str] = {}
+_FROZEN = (
+    "nothing assigns to its fields (copies are made with dataclasses.replace): "
+    "frozen only forbids what never happens"
+)
+_TYPEVAR = "a TypeVar's name is read by type checkers only"
+_FLOATS = "two time.monotonic() readings are never equal to the nanosecond: > and >= decide alike"
+EQUIVALENT: dict[tuple[str, str, str], str] = {
+    ("_core.py", 'T = TypeVar("T")', "'T' -> 'XXTXX'"): _TYPEVAR,
+    ("_effects.py", 'T = TypeVar("T")', "'T' -> 'XXTXX'"): _TYPEVAR,
+    ("_core.py", "@dataclass(frozen=True)", "True -> False"): "CallOptions: " + _FROZEN,
+    ("_effects.py", "@dataclass(frozen=True)", "True -> False"): "an effect: " + _FROZEN,
+    ("_core.py", "log_bodies: bool = False", "False -> True"): (
+        "the one place that makes CallOptions (_client.py) always passes log_bodies"
+    ),
+    ("_effects.py", "stream: bool = False", "False -> True"): (
+        "the one place that makes a Transmit (_core._exchange) always passes stream"
+    ),
+    (
+        "_core.py",
+        "if operation.body_schema is not None and (call.body is not None or operation.body_required):",
+        "is not -> is",
+    ): "every operation of the spec with a body schema requires its body, so the parenthesis is always true",
+    (
+        "_core.py",
+        "if operation.body_schema is not None and (call.body is not None or operation.body_required):",
+        "and -> or",
+    ): "an operation without a body schema is never called with a body (the generated methods take none)",
+    (
+        "_core.py",
+        'body = to_json(operation.body_schema, call.body, operation.body_name or "body")',
+        "'body' -> 'XXbodyXX'",
+    ): ("every operation with a body names it (x-body-name, or the generator's name for it)"),
+    (
+        "_core.py",
+        'base = options.settings.download_url if operation.host == "download" else options.settings.api_url',
+        "'download' -> 'XXdownloadXX'",
+    ): "no method builds a request for an operation on the download host: downloads go through stream()",
+    (
+        "_core.py",
+        "json=body if operation.body_schema is not None and body is not None else None,",
+        "and -> or",
+    ): ("body is None whenever body_schema is None, so both forms give the same"),
+    ("_core.py", "if streamed and time.monotonic() > deadline:", "> -> >="): _FLOATS,
+    ("_effects.py", "if time.monotonic() > deadline:", "> -> >="): _FLOATS,
+    ("_core.py", "if streamed:", "condition negated"): (
+        "the Close after an error: a streamed error was read to its end by ReadAll just before, and httpx "
+        "closes a response it has read to the end; closing an unstreamed (read) response does nothing"
+    ),
+    ("_core.py", "yield Close(response)", "statement removed"): (
+        "the Close after an error (see `if streamed:`): the response is already closed by ReadAll"
+    ),
+    ("_core.py", '_READS = frozenset({"GET", "HEAD", "OPTIONS"})', "'HEAD' -> 'XXHEADXX'"): (
+        "no operation of the spec, and no request the client builds, uses HEAD"
+    ),
+    ("_core.py", '_READS = frozenset({"GET", "HEAD", "OPTIONS"})', "'OPTIONS' -> 'XXOPTIONSXX'"): (
+        "no operation of the spec, and no request the client builds, uses OPTIONS"
+    ),
+    (
+        "_core.py",
+        'logger.debug("request body: %s", request.content.decode("utf-8", "replace"))',
+        "'replace' -> 'XXreplaceXX'",
+    ): "a request body is JSON that httpx encoded as UTF-8: decoding it never meets an error to handle",
+    (
+        "_effects.py",
+        'raise httpx.ReadTimeout("the answer did not arrive within the timeout", request=response.request)',
+        "'the answer did not a...' -> 'XXthe answer did not a...XX'",
+    ): "the caller gets an APITimeoutError with its own message; this text stays on its __cause__",
+    ("_effects.py", "return False", "return x -> return None"): (
+        "_in_memory's caller only tests its truth: None and False are both false"
+    ),
+    ("_effects.py", "whole.read()", "statement removed"): (
+        "httpx.Response(content=bytes) reads (and decodes) the body when it is made; "
+        "read() again does nothing"
+    ),
+}
 
 
 @dataclass
@@ -169,7 +245,8 @@ def _expression_mutations(node: ast.expr) -> Iterator[tuple[str, ast.expr]]:
         elif isinstance(value, (int, float)):
             yield f"{value} -> {value + 1}", ast.Constant(value + 1)
         elif isinstance(value, str) and value:
-            yield f"{value!r} -> 'XX{value}XX'", ast.Constant(f"XX{value}XX")
+            shown = value if len(value) <= 24 else value[:20] + "..."
+            yield f"{shown!r} -> 'XX{shown}XX'", ast.Constant(f"XX{value}XX")
     elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("min", "max"):
         new_call = copy.deepcopy(node)
         assert isinstance(new_call.func, ast.Name)
@@ -433,7 +510,7 @@ def _report(modules: list[str], planned: list[Mutant]) -> list[Mutant]:
     return unexplained
 
 
-def run(modules: list[str], tests: list[str], jobs: int, keep: bool) -> int:
+def run(modules: list[str], tests: list[str], jobs: int, keep: bool, survivors_only: bool = False) -> int:
     work = Path(tempfile.mkdtemp(prefix="voucherify-mutants-"))
     os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
     sys.dont_write_bytecode = True
@@ -460,8 +537,15 @@ def run(modules: list[str], tests: list[str], jobs: int, keep: bool) -> int:
         durations: dict[str, float] = baseline["durations"]
         print(f"baseline passed: {len(durations)} tests, {sum(durations.values()):.1f} s", flush=True)
         planned = _plan(modules, baseline)
+        if survivors_only:
+            earlier = set(json.loads(LAST.read_text())) if LAST.exists() else set()
+            planned = [m for m in planned if m.key in earlier]
+            print(f"only the {len(planned)} survivors of the last run", flush=True)
         _execute(planned, overlays, work, durations)
         unexplained = _report(modules, planned)
+        LAST.write_text(
+            json.dumps([m.key for m in planned if m.status in ("survived", "not covered")], indent=1)
+        )
         everything = [m for m in planned if m.status != "not covered"]
         print(f"{len(planned)} mutants in {time.monotonic() - started:.0f} s")
         if everything and all(m.status == "survived" for m in everything):
@@ -488,6 +572,9 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=1, help="mutants run at once (default 1)")
     parser.add_argument("--tests", nargs="+", default=TESTS, help="the test selection (default: TESTS)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (each mutant's log)")
+    parser.add_argument(
+        "--survivors", action="store_true", help=f"run only the last run's survivors (kept in {LAST.name})"
+    )
     parser.add_argument("--baseline-worker", nargs=2, metavar=("OVERLAY", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     unknown = [m for m in args.modules if not (PACKAGE / m).is_file()]
@@ -496,7 +583,7 @@ def main() -> int:
     if args.baseline_worker:
         overlay, out = args.baseline_worker
         return _baseline_worker(overlay, args.modules, args.tests, out)
-    return run(args.modules, args.tests, args.jobs, args.keep)
+    return run(args.modules, args.tests, args.jobs, args.keep, args.survivors)
 
 
 if __name__ == "__main__":
