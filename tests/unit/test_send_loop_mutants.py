@@ -20,6 +20,7 @@ from voucherify_orders import (
     APIStatusError,
     APITimeoutError,
     BadRequestError,
+    DownloadError,
     NotFoundError,
     ParameterError,
     RetryPolicy,
@@ -336,3 +337,47 @@ def test_a_closed_client_says_what_to_do() -> None:
     client.close()
     with pytest.raises(VoucherifyError, match=r"^this client is closed: calls need an open client$"):
         client.orders.get("ord_1")
+
+
+class Trickle(Chunks):
+    """A body whose chunks come slower than the whole timeout allows."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            time.sleep(0.05)
+            self.pulled += 1
+            yield chunk
+
+
+def test_an_answer_trickling_past_its_timeout_is_abandoned_and_closed() -> None:
+    bodies: list[Trickle] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(Trickle(rows=50))
+        return httpx.Response(200, stream=bodies[-1], headers={"content-type": "application/json"})
+
+    with make_client(handler, timeout=0.01) as client, pytest.raises(APITimeoutError):
+        client.orders.get("ord_1")
+    assert len(bodies) == 3 and all(body.closed for body in bodies)
+    assert all(body.pulled < len(body.chunks) for body in bodies)
+
+
+def test_a_download_that_is_not_csv_is_refused_and_closed() -> None:
+    body = Chunks(rows=3)
+    _, handler = exports(httpx.Response(200, stream=body, headers={"content-type": "text/html"}))
+    with make_client(handler) as client, pytest.raises(DownloadError):
+        client.exports.download("exp_1", to=io.BytesIO())
+    assert body.closed and body.pulled == 0
+
+
+def test_the_pools_own_headers_are_sent() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=order_json())
+
+    pool = httpx.Client(transport=httpx.MockTransport(handler), headers={"X-Trace": "t-1"})
+    with pool, Voucherify("app", "secret", http_client=pool, retry_policy=testing.no_waits()) as client:
+        client.orders.get("ord_1")
+    assert seen[0].headers["X-Trace"] == "t-1"
