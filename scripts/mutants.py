@@ -129,6 +129,10 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
     ("_effects.py", "return False", "return x -> return None"): (
         "_in_memory's caller only tests its truth: None and False are both false"
     ),
+    ("_effects.py", "readers.pop(id(effect.response), None)", "statement removed"): (
+        "a driver's readers live for one workflow, and no workflow reads more than one streamed response "
+        "(the download's, read until its end): a stale entry is never looked up again"
+    ),
     ("_effects.py", "whole.read()", "statement removed"): (
         "httpx.Response(content=bytes) reads (and decodes) the body when it is made; "
         "read() again does nothing"
