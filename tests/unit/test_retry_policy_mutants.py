@@ -100,7 +100,7 @@ def test_the_default_budget_is_180_seconds_of_waiting() -> None:
     # 60 + 60 waited; a third wait of 60.5 would pass 180 s, so the call gives up instead.
     calls, handler = answers(limited("60"), limited("60"), limited("60.5"), OK)
     clock = testing.FakeClock()
-    policy = RetryPolicy(max_retries=10, clock=clock)
+    policy = RetryPolicy(max_retries=10, max_retry_after=100.0, clock=clock)  # the budget alone stops it
     with make_client(handler, retry_policy=policy) as client, pytest.raises(RateLimitError):
         client.orders.get("ord_1")
     assert clock.sleeps == [60.0, 60.0] and len(calls) == 3
@@ -116,3 +116,15 @@ def test_a_retry_after_date_is_read_relative_to_now() -> None:
 def test_a_retry_after_of_zero_means_at_once() -> None:
     assert retry_hint(limited("0")) == 0.0
     assert retry_hint(limited("-3")) == 0.0
+
+
+class Highest:
+    """A random source at the top of its range: the backoff's jitter at its largest."""
+
+    def random(self) -> float:
+        return 1.0
+
+
+def test_no_computed_wait_exceeds_eight_seconds_by_default() -> None:
+    policy = RetryPolicy()
+    assert [policy.backoff(n, rng=Highest()) for n in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]  # type: ignore[arg-type]
