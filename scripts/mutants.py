@@ -126,6 +126,11 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         'raise httpx.ReadTimeout("the answer did not arrive within the timeout", request=response.request)',
         "'the answer did not a...' -> 'XXthe answer did not a...XX'",
     ): "the caller gets an APITimeoutError with its own message; this text stays on its __cause__",
+    (
+        "_core.py",
+        'raise httpx.ReadTimeout("no answer within the timeout", request=request)',
+        "'no answer within the...' -> 'XXno answer within the...XX'",
+    ): "the caller gets an APITimeoutError with its own message; this text stays on its __cause__",
     ("_effects.py", "return False", "return x -> return None"): (
         "_in_memory's caller only tests its truth: None and False are both false"
     ),

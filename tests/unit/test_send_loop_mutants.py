@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -108,7 +109,10 @@ def test_a_download_error_says_what_the_server_said(status: int, error: type[API
         "message": "the token is wrong",
         "request_id": "r-9",
     }
-    _, handler = exports(httpx.Response(status, json=body))
+    # Streamed, as a real download host answers: the error's body must be read before it is decoded.
+    stream = Chunks(rows=0)
+    stream.chunks = [json.dumps(body).encode()[:20], json.dumps(body).encode()[20:]]
+    _, handler = exports(httpx.Response(status, stream=stream, headers={"content-type": "application/json"}))
     with make_client(handler) as client, pytest.raises(error) as caught:
         client.exports.download("exp_1", to=io.BytesIO())
     assert caught.value.key == "export_token_invalid"
