@@ -53,6 +53,7 @@ TESTS = [
     "tests/reliability/test_secrets.py",
     "tests/reliability/test_paths_and_hosts.py",
     "tests/e2e/test_workflows.py",
+    "tests/e2e/test_import_checkpoints.py",
     "tests/e2e/test_emulator.py",
 ]
 PYTEST_ARGS = ["-q", "-x", "-p", "no:randomly", "-p", "no:cacheprovider", "-m", "not slow"]
