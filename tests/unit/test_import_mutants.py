@@ -6,9 +6,13 @@ suite let live (scripts/mutants.py lists them).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+import httpx
 from voucherify_orders.emulator import Emulator
+
+from tests.conftest import make_client
 
 
 def order(source_id: Any, **fields: Any) -> dict[str, Any]:
@@ -43,3 +47,43 @@ def test_a_source_id_that_is_not_a_string_is_not_reported_as_one() -> None:
         report = client.orders.import_orders([order("a"), order(12345)], chunk_size=100)
     (refused,) = report.failed
     assert refused.position == 2 and refused.source_id is None and refused.outcome == "invalid"
+
+
+def importing(action: dict[str, Any]) -> Callable[[httpx.Request], httpx.Response]:
+    """The import call is accepted; its async action then answers `action`."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            return httpx.Response(200, json={"async_action_id": "aa_1"})
+        return httpx.Response(
+            200, json={"id": "aa_1", "object": "async_action", "type": "ORDERS.IMPORT", **action}
+        )
+
+    return handler
+
+
+def test_an_async_action_that_failed_leaves_its_orders_unknown_not_lost() -> None:
+    handler = importing({"status": "FAILED", "result": {"message": "worker crashed"}})
+    with make_client(handler) as client:
+        report = client.orders.import_orders([order("a"), order("b")], chunk_size=100)
+    assert report.imported == 0 and report.accounted_for
+    assert [(f.position, f.source_id, f.outcome) for f in report.failed] == [
+        (1, "a", "unknown"),
+        (2, "b", "unknown"),
+    ]
+    assert report.failed[0].reason.startswith("async action aa_1 ended FAILED: ")
+    assert report.failed[0].reason.endswith("; the orders may have been imported")
+
+
+def test_failures_the_api_did_not_tie_to_an_order_fall_on_the_keyless_ones() -> None:
+    result = {"done_count": 1, "failed": [{"reason": "amount too large"}, {"reason": "amount too large"}]}
+    handler = importing({"status": "DONE", "result": result})
+    with make_client(handler) as client:
+        report = client.orders.import_orders(
+            [order("a"), {"status": "PAID"}, {"status": "PAID"}], chunk_size=100
+        )
+    assert report.imported == 1 and report.accounted_for
+    assert [(f.position, f.outcome, f.reason) for f in report.failed] == [
+        (2, "failed", "amount too large"),
+        (3, "failed", "amount too large"),
+    ]
