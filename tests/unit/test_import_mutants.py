@@ -6,11 +6,15 @@ suite let live (scripts/mutants.py lists them).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
-from voucherify_orders.emulator import Emulator
+import pytest
+from voucherify_orders import CheckpointError, FailedOrder, ImportProgress, ImportReport
+from voucherify_orders.emulator import Emulator, Fault
 
 from tests.conftest import make_client
 
@@ -87,3 +91,37 @@ def test_failures_the_api_did_not_tie_to_an_order_fall_on_the_keyless_ones() -> 
         (2, "failed", "amount too large"),
         (3, "failed", "amount too large"),
     ]
+
+
+def test_a_checkpoint_in_use_by_another_thread_is_refused_with_a_reason(tmp_path: Path) -> None:
+    emulator = Emulator(seed=44)
+    held = emulator.inject(Fault.hold(times=1), route="POST /v1/orders/import")
+    checkpoint = tmp_path / "orders.ckpt"
+    orders = [order(f"k-{n}") for n in range(200)]
+    results: list[ImportReport] = []
+
+    def first() -> None:
+        with emulator.client() as client:
+            results.append(client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint))
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    try:
+        held.gate.wait_for(1)  # the first import's first call has arrived, its answer held
+        with (
+            emulator.client() as client,
+            pytest.raises(CheckpointError, match=r"is held by another import running in this process \("),
+        ):
+            client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
+    finally:
+        held.gate.open()
+        thread.join()
+    assert results[0].imported == 200 and len(emulator.orders) == 200
+
+
+def test_the_reports_records_are_values() -> None:
+    # Frozen: they can go in sets and be dict keys, and a report's entries cannot be edited.
+    failed = FailedOrder(1, "a", "no", "failed")
+    progress = ImportProgress(1, 0, 1, 1, 1, 0, 0)
+    assert {failed, FailedOrder(1, "a", "no", "failed")} == {failed}
+    assert {progress: 1}[ImportProgress(1, 0, 1, 1, 1, 0, 0)] == 1
