@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from voucherify_orders import CheckpointError, FailedOrder, ImportProgress, ImportReport
+from voucherify_orders import CheckpointError, FailedOrder, ImportProgress, ImportReport, ParameterError
 from voucherify_orders.emulator import Emulator, Fault
 
 from tests.conftest import make_client
@@ -125,3 +125,26 @@ def test_the_reports_records_are_values() -> None:
     progress = ImportProgress(1, 0, 1, 1, 1, 0, 0)
     assert {failed, FailedOrder(1, "a", "no", "failed")} == {failed}
     assert {progress: 1}[ImportProgress(1, 0, 1, 1, 1, 0, 0)] == 1
+
+
+def test_progress_is_told_every_thousand_records_and_adds_up_at_the_end() -> None:
+    emulator = Emulator(seed=45)
+    seen: list[ImportProgress] = []
+    with emulator.client() as client:
+        orders = [order(f"p-{n}") for n in range(1500)]
+        report = client.orders.import_orders(orders, chunk_size=2000, on_progress=seen.append)
+    assert report.imported == 1500
+    # Read 1000 (nothing sent yet: the chunk is still filling), then the chunk's fate.
+    assert seen[0] == ImportProgress(1000, 0, 0, 0, 0, 0, 0)
+    assert seen[-1] == ImportProgress(1500, 0, 1500, 1500, 1500, 0, 0)
+
+
+@pytest.mark.parametrize(("chunk_size", "accepted"), [(0, False), (1, True), (2000, True), (2001, False)])
+def test_chunk_sizes_from_1_to_2000(chunk_size: int, accepted: bool) -> None:
+    emulator = Emulator(seed=46)
+    with emulator.client() as client:
+        if accepted:
+            assert client.orders.import_orders([order("a")], chunk_size=chunk_size).imported == 1
+        else:
+            with pytest.raises(ParameterError, match="chunk_size"):
+                client.orders.import_orders([order("a")], chunk_size=chunk_size)
