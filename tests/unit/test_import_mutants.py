@@ -6,6 +6,7 @@ suite let live (scripts/mutants.py lists them).
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 from voucherify_orders import CheckpointError, FailedOrder, ImportProgress, ImportReport, ParameterError
 from voucherify_orders.emulator import Emulator, Fault
 
-from tests.conftest import make_client
+from tests.conftest import error_json, make_client
 
 
 def order(source_id: Any, **fields: Any) -> dict[str, Any]:
@@ -148,3 +149,53 @@ def test_chunk_sizes_from_1_to_2000(chunk_size: int, accepted: bool) -> None:
         else:
             with pytest.raises(ParameterError, match="chunk_size"):
                 client.orders.import_orders([order("a")], chunk_size=chunk_size)
+
+
+def test_a_finished_import_removes_its_checkpoint_and_lists_its_actions(tmp_path: Path) -> None:
+    emulator = Emulator(seed=47)
+    checkpoint = tmp_path / "orders.ckpt"
+    with emulator.client() as client:
+        report = client.orders.import_orders(
+            [order("a"), order("b"), order("c")], chunk_size=2, checkpoint=checkpoint
+        )
+    assert report.imported == 3 and len(report.async_action_ids) == 2
+    assert all(isinstance(action_id, str) and action_id for action_id in report.async_action_ids)
+    assert not checkpoint.exists() and not Path(f"{checkpoint}.lock").exists()
+
+
+def test_an_order_that_already_exists_on_a_first_send_is_a_failure() -> None:
+    # Only a resent call may meet its own orders as "already existing";
+    # on a first send it is the API's refusal.
+    result = {"done_count": 1, "failed": [{"source_id": "a", "reason": "Order already exists"}]}
+    with make_client(importing({"status": "DONE", "result": result})) as client:
+        report = client.orders.import_orders([order("a"), order("b")], chunk_size=100)
+    assert report.imported == 1
+    assert [(f.position, f.source_id, f.outcome) for f in report.failed] == [(1, "a", "failed")]
+
+
+def test_an_order_the_api_names_is_taken_out_and_refused_in_its_own_words() -> None:
+    sizes: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            orders = json.loads(request.content)
+            sizes.append(len(orders))
+            bad = [i for i, o in enumerate(orders) if o["source_id"] == "b"]
+            if bad:
+                details = f"Property [{bad[0]}].amount must be an integer"
+                return httpx.Response(
+                    400, json=error_json(400, "invalid_payload", "Invalid payload", details=details)
+                )
+            return httpx.Response(200, json={"async_action_id": "aa_1"})
+        done = {"status": "DONE", "result": {"done_count": 2, "failed": []}}
+        return httpx.Response(
+            200, json={"id": "aa_1", "object": "async_action", "type": "ORDERS.IMPORT", **done}
+        )
+
+    with make_client(handler) as client:
+        report = client.orders.import_orders([order("a"), order("b"), order("c")], chunk_size=100)
+    assert sizes == [3, 1, 2]  # the named order alone, then the rest
+    assert report.imported == 2
+    assert [(f.position, f.source_id, f.outcome, f.reason) for f in report.failed] == [
+        (2, "b", "failed", "Property .amount must be an integer")
+    ]
