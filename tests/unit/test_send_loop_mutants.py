@@ -21,6 +21,7 @@ from voucherify_orders import (
     APIStatusError,
     APITimeoutError,
     BadRequestError,
+    DecodeError,
     DownloadError,
     NotFoundError,
     ParameterError,
@@ -385,3 +386,14 @@ def test_the_pools_own_headers_are_sent() -> None:
     with pool, Voucherify("app", "secret", http_client=pool, retry_policy=testing.no_waits()) as client:
         client.orders.get("ord_1")
     assert seen[0].headers["X-Trace"] == "t-1"
+
+
+@pytest.mark.parametrize("status", [300, 302])
+def test_an_answer_outside_2xx_is_never_taken_for_a_success(status: int) -> None:
+    # Even when its body would parse as the operation's result.
+    _, handler = one_answer(httpx.Response(status, json=order_json(), headers={"Location": "/elsewhere"}))
+    with (
+        make_client(handler) as client,
+        pytest.raises(DecodeError, match=f"answered {status} .*not a success"),
+    ):
+        client.orders.get("ord_1")
