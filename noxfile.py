@@ -118,7 +118,9 @@ def mutants(session: nox.Session) -> None:
     `nox -s mutants` mutates _retry.py, _core.py, _effects.py and _import.py, runs the tests that
     execute each mutated line against a copy of the package, and fails on a surviving mutant that
     scripts/mutants.py does not explain as equivalent. `-- _import.py` for one module, `-- --jobs 2`
-    to run two mutants at a time, `-- --keep` to keep each mutant's test log.
+    to run two mutants at a time, `-- --keep` to keep each mutant's test log, `-- --survivors` to
+    re-run only the last run's survivors. Measured on this 2-core machine (shared): _retry, _core and
+    _effects (301 mutants) 14 minutes, _import (350) 10 minutes with --jobs 2; too long for CI.
     """
     session.install(".[all]", *group("tests"))
     session.run("python", "scripts/mutants.py", *session.posargs)
