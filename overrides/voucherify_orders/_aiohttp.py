@@ -18,14 +18,23 @@ One correction to the transport: httpx-aiohttp reports every aiohttp connection 
 request that may have been applied. Here only a failure to connect says so
 (`httpx.ConnectError`, or `httpx.ConnectTimeout` for a connect that timed out);
 anything else is an `httpx.ReadError`: the request may have reached the server.
+
+And one short cut: `send` hands a client's call straight to the transport when nothing
+`httpx.AsyncClient.send` would add applies to it (no event hooks, redirects, proxies,
+mounts, or auth other than the client's own headers). That machinery costs about as much
+CPU per call as aiohttp itself (BENCHMARKS.md, concurrency); anything else goes through it.
 """
 
 from __future__ import annotations
 
+import time
+from datetime import timedelta
 from typing import Any
+from urllib.request import getproxies
 
 import httpx
 
+from ._auth import VoucherifyAuth
 from ._config import DEFAULT_TIMEOUT
 
 __all__ = ["DEFAULT_AIOHTTP_LIMITS", "DefaultAioHttpClient"]
@@ -69,6 +78,25 @@ else:
                     exc.request = request
                 raise
 
+    class _Timed(httpx.AsyncByteStream):
+        """A response body that sets the response's `elapsed` when closed, as httpx's client does."""
+
+        def __init__(self, stream: httpx.AsyncByteStream, response: httpx.Response, started: float) -> None:
+            self._stream = stream
+            self._response = response
+            self._started = started
+
+        async def __aiter__(self) -> Any:
+            async for chunk in self._stream:
+                yield chunk
+
+        async def aclose(self) -> None:
+            self._response.elapsed = timedelta(seconds=time.perf_counter() - self._started)
+            await self._stream.aclose()
+
+    # Settings under which httpx.AsyncClient.send would do more than call the transport.
+    _ROUTED = {"transport", "mounts", "proxy", "auth", "event_hooks"}
+
     class DefaultAioHttpClient(HttpxAiohttpClient):  # type: ignore[no-redef]
         """
         An `httpx.AsyncClient` on aiohttp, with this package's defaults: 60 s timeout
@@ -81,6 +109,44 @@ else:
             kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
             kwargs.setdefault("follow_redirects", False)
             limits = kwargs.pop("limits", DEFAULT_AIOHTTP_LIMITS)
-            if "transport" not in kwargs:
-                kwargs["transport"] = _Transport(limits=limits)
+            # Proxies from the environment become mounts inside httpx: those calls take its route.
+            direct = not (_ROUTED & kwargs.keys()) and not (kwargs.get("trust_env", True) and getproxies())
+            self._direct = _Transport(limits=limits) if direct else None
+            kwargs.setdefault("transport", self._direct or _Transport(limits=limits))
             super().__init__(limits=limits, **kwargs)
+
+        async def send(
+            self,
+            request: httpx.Request,
+            *,
+            stream: bool = False,
+            auth: Any = httpx.USE_CLIENT_DEFAULT,
+            follow_redirects: Any = httpx.USE_CLIENT_DEFAULT,
+        ) -> httpx.Response:
+            if follow_redirects is httpx.USE_CLIENT_DEFAULT:
+                follow_redirects = self.follow_redirects
+            hooks = self.event_hooks
+            if (
+                self._direct is None
+                or follow_redirects
+                or not isinstance(auth, VoucherifyAuth)
+                or hooks["request"]
+                or hooks["response"]
+                or self.is_closed
+            ):
+                return await super().send(
+                    request, stream=stream, auth=auth, follow_redirects=follow_redirects
+                )
+            request = next(auth.auth_flow(request))  # one step: sets (or strips) the two headers
+            request.extensions.setdefault("timeout", self.timeout.as_dict())
+            started = time.perf_counter()
+            response = await self._direct.handle_async_request(request)
+            response.request = request
+            response.stream = _Timed(response.stream, response, started)  # type: ignore[arg-type]
+            if not stream:
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+            return response

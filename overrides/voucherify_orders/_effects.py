@@ -10,7 +10,7 @@ between `Voucherify` and `AsyncVoucherify`.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -49,11 +49,6 @@ class Transmit:
     stream: bool = False
 
 
-def _too_late(response: httpx.Response, deadline: float) -> None:
-    if time.monotonic() > deadline:
-        raise httpx.ReadTimeout("the answer did not arrive within the timeout", request=response.request)
-
-
 def _in_memory(response: httpx.Response) -> bool:
     # A response made in-process (a mock, the emulator's transport) may come already read.
     try:
@@ -63,18 +58,33 @@ def _in_memory(response: httpx.Response) -> bool:
     return True
 
 
-def _whole(response: httpx.Response, chunks: list[bytes]) -> httpx.Response:
-    """The response with its whole body, decoded by its own headers (a bad gzip raises here)."""
-    whole = httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        content=b"".join(chunks),
-        request=response.request,
-        extensions=response.extensions,
-    )
-    whole.read()
-    whole.elapsed = response.elapsed
-    return whole
+class _Deadline(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body abandoned as a read timeout past `deadline`, however steadily it trickles."""
+
+    def __init__(self, response: httpx.Response, deadline: float) -> None:
+        self._stream: Any = response.stream
+        self._request = response.request
+        self._deadline = deadline
+
+    def _check(self) -> None:
+        if time.monotonic() > self._deadline:
+            raise httpx.ReadTimeout("the answer did not arrive within the timeout", request=self._request)
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            yield chunk
+            self._check()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+            self._check()
+
+    def close(self) -> None:
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
 
 
 @dataclass(frozen=True)
@@ -148,14 +158,11 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
                 response = http.send(effect.request, auth=options.auth, stream=True, follow_redirects=False)
                 result = response
                 if not effect.stream and not _in_memory(response):
-                    chunks = []
+                    response.stream = _Deadline(response, effect.deadline)
                     try:
-                        for chunk in response.iter_raw():
-                            chunks.append(chunk)
-                            _too_late(response, effect.deadline)
+                        response.read()  # decoded by its own headers: a bad gzip raises here
                     finally:
                         response.close()
-                    result = _whole(response, chunks)
             elif isinstance(effect, Read):
                 key = id(effect.response)
                 if key not in readers:
@@ -198,14 +205,11 @@ async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: 
                 )
                 result = response
                 if not effect.stream and not _in_memory(response):
-                    chunks = []
+                    response.stream = _Deadline(response, effect.deadline)
                     try:
-                        async for chunk in response.aiter_raw():
-                            chunks.append(chunk)
-                            _too_late(response, effect.deadline)
+                        await response.aread()  # decoded by its own headers: a bad gzip raises here
                     finally:
                         await response.aclose()
-                    result = _whole(response, chunks)
             elif isinstance(effect, Read):
                 key = id(effect.response)
                 if key not in readers:

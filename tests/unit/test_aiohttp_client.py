@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import subprocess
 import sys
@@ -20,7 +21,8 @@ from voucherify_orders import (
 from voucherify_orders.emulator import Emulator, Fault
 
 
-async def test_calls_pages_and_errors_go_through_aiohttp() -> None:
+async def test_calls_pages_and_errors_go_through_aiohttp(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="httpx")
     emulator = Emulator(seed=7)
     with emulator.serve() as server:
         async with (
@@ -38,9 +40,58 @@ async def test_calls_pages_and_errors_go_through_aiohttp() -> None:
                 await client.orders.get("nope")
             assert caught.value.status_code == 404
             assert [o.id async for o in await client.orders.list(limit=1)] == [created.id]
-        # the pool went through aiohttp: the transport is httpx-aiohttp's, and it made a session
-        assert type(http._transport).__mro__[1].__name__ == "AiohttpTransport"
+            raw = await client.with_raw_response.orders.get(created.id)
+            assert raw.elapsed_ms > 0 and raw.http.is_closed
+            # answered by aiohttp (httpx's own pool would report its network stream)
+            assert raw.http.extensions["http_version"] == b"HTTP/1.1"
+            assert "network_stream" not in raw.http.extensions
     assert len(emulator.orders) == 1
+    # straight to the transport: httpx.AsyncClient.send, which logs every request it sends, was skipped
+    assert [r.getMessage() for r in caplog.records if r.name == "httpx"] == []
+
+
+async def test_event_hooks_and_other_calls_still_take_httpx_route(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="httpx")
+    emulator = Emulator(seed=9)
+    seen: list[str] = []
+
+    async def hook(request: httpx.Request) -> None:
+        seen.append(f"{request.method} {request.url.path}")
+
+    with emulator.serve() as server:
+        async with (
+            DefaultAioHttpClient() as http,
+            AsyncVoucherify(
+                emulator.app_id, emulator.secret_key, base_url=server.url, http_client=http
+            ) as client,
+        ):
+            http.event_hooks = {"request": [hook]}  # set after the pool was built, too
+            await client.orders.upsert({"source_id": "h-1", "amount": 5})
+            assert (await client.orders.get("h-1")).amount == 5
+            # a call of the pool's own carries no credentials: the API answers 401
+            assert (await http.get(f"{server.url}/v1/orders/h-1")).status_code == 401
+    assert seen == ["POST /v1/orders", "GET /v1/orders/h-1", "GET /v1/orders/h-1"]
+    assert len([r for r in caplog.records if r.name == "httpx"]) == 3
+
+
+async def test_a_proxy_from_the_environment_keeps_calls_on_httpx_route(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # httpx turns proxy variables into routes of its own: a call must not skip them.
+    caplog.set_level(logging.INFO, logger="httpx")
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    emulator = Emulator(seed=10)
+    with emulator.serve() as server:
+        async with (
+            DefaultAioHttpClient() as http,
+            AsyncVoucherify(
+                emulator.app_id, emulator.secret_key, base_url=server.url, http_client=http
+            ) as client,
+        ):
+            await client.orders.upsert({"source_id": "p-1", "amount": 5})
+    assert [r.getMessage().split(" ")[2:4] for r in caplog.records if r.name == "httpx"] == [
+        ["POST", f"{server.url}/v1/orders"]
+    ]
 
 
 async def test_a_post_dropped_after_commit_is_not_retried_over_aiohttp() -> None:
