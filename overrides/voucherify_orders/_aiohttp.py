@@ -21,7 +21,7 @@ anything else is an `httpx.ReadError`: the request may have reached the server.
 
 And one short cut: `send` hands a client's call straight to the transport when nothing
 `httpx.AsyncClient.send` would add applies to it (no event hooks, redirects, proxies,
-mounts, or auth other than the client's own headers). That machinery costs about as much
+mounts, or auth: the client sets its two headers itself). That machinery costs about as much
 CPU per call as aiohttp itself (BENCHMARKS.md, concurrency); anything else goes through it.
 """
 
@@ -34,7 +34,6 @@ from urllib.request import getproxies
 
 import httpx
 
-from ._auth import VoucherifyAuth
 from ._config import DEFAULT_TIMEOUT
 
 __all__ = ["DEFAULT_AIOHTTP_LIMITS", "DefaultAioHttpClient"]
@@ -129,7 +128,8 @@ else:
             if (
                 self._direct is None
                 or follow_redirects
-                or not isinstance(auth, VoucherifyAuth)
+                or auth is not None  # the client's own auth, or another: httpx runs its flow
+                or request.url.userinfo  # httpx would add Basic auth from the URL
                 or hooks["request"]
                 or hooks["response"]
                 or self.is_closed
@@ -137,7 +137,6 @@ else:
                 return await super().send(
                     request, stream=stream, auth=auth, follow_redirects=follow_redirects
                 )
-            request = next(auth.auth_flow(request))  # one step: sets (or strips) the two headers
             request.extensions.setdefault("timeout", self.timeout.as_dict())
             started = time.perf_counter()
             response = await self._direct.handle_async_request(request)

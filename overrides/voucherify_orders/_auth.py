@@ -7,9 +7,10 @@ from typing import Any
 
 import httpx
 
-__all__ = ["VoucherifyAuth"]
+__all__ = ["CREDENTIAL_HEADERS", "VoucherifyAuth"]
 
-_AUTH_HEADERS = ("X-App-Id", "X-App-Token")
+#: The two headers that carry credentials, lower-cased.
+CREDENTIAL_HEADERS = frozenset({b"x-app-id", b"x-app-token"})
 
 
 class VoucherifyAuth(httpx.Auth):
@@ -26,8 +27,7 @@ class VoucherifyAuth(httpx.Auth):
     """
 
     def __init__(self, app_id: str, secret_key: str, allowed_origins: Iterable[str]) -> None:
-        self.__app_id = app_id
-        self.__secret_key = secret_key
+        self.__pairs = [(b"X-App-Id", app_id.encode()), (b"X-App-Token", secret_key.encode())]
         self._allowed = frozenset(_origin_of(httpx.URL(origin)) for origin in allowed_origins)
 
     def __repr__(self) -> str:
@@ -41,13 +41,18 @@ class VoucherifyAuth(httpx.Auth):
         """Whether credentials may be sent to this URL."""
         return _origin_of(url) in self._allowed
 
+    def headers_for(self, url: httpx.URL, headers: list[tuple[bytes, bytes]]) -> httpx.Headers:
+        """
+        The headers to send to `url`: `headers` (raw pairs) without any credential
+        header, plus the two credentials if `url` may receive them.
+        """
+        kept = [(key, value) for key, value in headers if key.lower() not in CREDENTIAL_HEADERS]
+        if self.allows(url):
+            kept += self.__pairs
+        return httpx.Headers(kept)
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if self.allows(request.url):
-            request.headers["X-App-Id"] = self.__app_id
-            request.headers["X-App-Token"] = self.__secret_key
-        else:
-            for name in _AUTH_HEADERS:
-                request.headers.pop(name, None)
+        request.headers = self.headers_for(request.url, request.headers.raw)
         yield request
 
 

@@ -10,13 +10,14 @@ import json
 import logging
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx
 from voucherify_orders_client.client import Call
 
-from ._auth import VoucherifyAuth
+from ._auth import CREDENTIAL_HEADERS, VoucherifyAuth
 from ._config import Settings
 from ._effects import Close, ReadAll, Sleep, Transmit, Workflow
 from ._exceptions import APIConnectionError, APITimeoutError, DecodeError, error_for_response
@@ -40,6 +41,12 @@ class CallOptions:
     timeout: httpx.Timeout
     retry: RetryPolicy
     log_bodies: bool = False
+
+    @cached_property
+    def attempt_limit(self) -> float:
+        """How long one attempt may take until its answer is read: the longest of the timeout's parts."""
+        parts = (self.timeout.connect, self.timeout.read, self.timeout.write, self.timeout.pool)
+        return max(part for part in parts if part is not None)
 
 
 def build_request(call: Call[Any], options: CallOptions) -> tuple[httpx.Request, Any]:
@@ -103,7 +110,7 @@ def _exchange(
     waited = 0.0
     while True:
         started = time.monotonic()
-        deadline = started + _longest(options.timeout)
+        deadline = started + options.attempt_limit
         try:
             response: httpx.Response = yield Transmit(request, deadline, stream=streamed)
             if streamed and time.monotonic() > deadline:
@@ -134,13 +141,6 @@ def _exchange(
 
 #: Methods that change nothing: their outcome is never in doubt.
 _READS = frozenset({"GET", "HEAD", "OPTIONS"})
-
-
-def _longest(timeout: httpx.Timeout) -> float:
-    # How long one attempt may take until its answer is read: the longest of its limits.
-    return max(
-        part for part in (timeout.connect, timeout.read, timeout.write, timeout.pool) if part is not None
-    )
 
 
 def _judge_exception(
@@ -186,13 +186,10 @@ def _judge_response(
 
 def _redact(request: httpx.Request) -> None:
     # The sent request stays reachable from responses and errors (error.response.request);
-    # keep the credentials out of it. The auth flow sets them afresh on every send.
+    # keep the credentials out of it. They are set afresh before every send.
     for key, _ in request.headers.raw:  # one pass to find them (`in` would scan once per name)
-        if key.lower() in _CREDENTIAL_HEADERS:
+        if key.lower() in CREDENTIAL_HEADERS:
             request.headers[key.decode("latin-1")] = "[redacted]"
-
-
-_CREDENTIAL_HEADERS = frozenset({b"x-app-id", b"x-app-token"})
 
 
 def _decode(call: Call[T], response: httpx.Response, retries: int) -> APIResponse[T]:

@@ -123,15 +123,15 @@ class ClientClosedError(VoucherifyError, RuntimeError):
     """The client was closed; build a new one (or use it in a `with` block)."""
 
 
-def _prepare(http: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
+def _prepare(http: httpx.Client | httpx.AsyncClient, options: CallOptions, request: httpx.Request) -> None:
     if http.is_closed:
         raise ClientClosedError("this client is closed: calls need an open client")
-    # Requests are built without the pool; it may carry default headers of its own.
-    # One new header list (the pool's first, as httpx orders them), not a lookup per header.
-    own = request.headers.keys()
-    defaults = [(key, value) for key, value in http.headers.raw if key.decode("latin-1").lower() not in own]
-    if defaults:
-        request.headers = httpx.Headers(defaults + request.headers.raw)
+    # Requests are built without the pool; it may carry default headers of its own. They go
+    # first (as httpx orders them), and the credentials last, set afresh for every send and
+    # only to the configured hosts: one new header list, instead of httpx's auth flow.
+    own = {key.lower() for key, _ in request.headers.raw}
+    defaults = [(key, value) for key, value in http.headers.raw if key.lower() not in own]
+    request.headers = options.auth.headers_for(request.url, defaults + request.headers.raw)
 
 
 def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) -> T:
@@ -154,8 +154,8 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
         result, error = None, None
         try:
             if isinstance(effect, Transmit):
-                _prepare(http, effect.request)
-                response = http.send(effect.request, auth=options.auth, stream=True, follow_redirects=False)
+                _prepare(http, options, effect.request)
+                response = http.send(effect.request, auth=None, stream=True, follow_redirects=False)
                 result = response
                 if not effect.stream and not _in_memory(response):
                     response.stream = _Deadline(response, effect.deadline)
@@ -199,10 +199,8 @@ async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: 
         result, error = None, None
         try:
             if isinstance(effect, Transmit):
-                _prepare(http, effect.request)
-                response = await http.send(
-                    effect.request, auth=options.auth, stream=True, follow_redirects=False
-                )
+                _prepare(http, options, effect.request)
+                response = await http.send(effect.request, auth=None, stream=True, follow_redirects=False)
                 result = response
                 if not effect.stream and not _in_memory(response):
                     response.stream = _Deadline(response, effect.deadline)
