@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["CREDENTIAL_HEADERS", "VoucherifyAuth"]
+__all__ = ["VoucherifyAuth"]
 
 #: The two headers that carry credentials, lower-cased.
 CREDENTIAL_HEADERS = frozenset({b"x-app-id", b"x-app-token"})
