@@ -23,7 +23,7 @@ Each change is classified from the point of view of code written against the old
   Python name removed or a signature narrowed (a generated model's constructor gaining a
   required argument, say).
 * additive: a new optional parameter or field, operation, schema or enum value; a request
-  that accepts more than before (a field now optional or nullable).
+  that accepts more than before (a field or the request body now optional, a field nullable).
 * other: descriptions, examples, generator pins; nothing a caller can notice.
 
 Below 1.0 a breaking change needs a minor bump and anything else a patch bump; from 1.0 on,
@@ -224,6 +224,8 @@ class SpecDiff:
             return
         if new.get("required") and not old.get("required"):
             self.add("breaking", here, "request body newly required")
+        elif old.get("required") and not new.get("required"):
+            self.add("additive", here, "request body now optional")
         old_content, new_content = old.get("content", {}), new.get("content", {})
         for media in sorted(old_content.keys() - new_content.keys()):
             self.add("breaking", here, f"no longer accepts {media}")

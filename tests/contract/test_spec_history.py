@@ -1,10 +1,13 @@
 """scripts/spec_diff.py against real history: changes to Voucherify's published spec whose effect is known.
 
-The cases and their provenance are in tests/fixtures/spec_history/voucherify_changelog.yaml.
+Two kinds of evidence, both described in tests/fixtures/spec_history/README.md: excerpts of
+changelog entries (voucherify_changelog.yaml), and two whole published versions of Voucherify's
+orders spec, compared as they are.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -15,9 +18,8 @@ import yaml
 
 from tests.conftest import ROOT
 
-CASES = yaml.safe_load(
-    (ROOT / "tests" / "fixtures" / "spec_history" / "voucherify_changelog.yaml").read_text()
-)["cases"]
+HISTORY = ROOT / "tests" / "fixtures" / "spec_history"
+CASES = yaml.safe_load((HISTORY / "voucherify_changelog.yaml").read_text())["cases"]
 HEADER = {"openapi": "3.0.1", "info": {"title": "excerpt", "version": "1"}}
 
 
@@ -41,3 +43,51 @@ def test_a_documented_change_is_classified_as_it_affected_clients(
     assert verdict == case["known"], result.stdout
     below, above = ("minor", "major") if case["known"] == "breaking" else ("patch", "minor")
     assert f"need: {below} bump below 1.0, {above} bump from 1.0" in result.stdout
+
+
+# documentation/openapi/orders.json of voucherifyio/voucherify-openapi, whole, at two commits.
+OLDER = HISTORY / "voucherify-orders-000382dc.json"
+NEWER = HISTORY / "voucherify-orders-e33299a8.json"
+# Sorted as the report sorts them: by location, so "create-order-export.body" before "create-order.body".
+BODIES = sorted(
+    f"{op}.body" for op in ("create-order", "update-order", "import-orders", "create-order-export")
+)
+IMPORT_ITEM_CREATED_AT = "schemas.OrdersImportCreateRequestBody[].allOf[1].created_at"
+
+
+def compare(old: Path, new: Path) -> tuple[list[str], str]:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "spec_diff.py"), "--compare", str(old), str(new)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [line.strip() for line in result.stdout.splitlines() if line.startswith("  ")], result.stdout
+
+
+def test_the_published_versions_are_stored_whole_and_unchanged() -> None:
+    """Each file is whole and unedited: the length upstream reports, in canonical two-space JSON layout."""
+    for path, length in ((OLDER, 131_684), (NEWER, 131_167)):
+        text = path.read_text(encoding="utf-8")
+        assert len(text) == length
+        assert json.dumps(json.loads(text), indent=2, ensure_ascii=False) == text
+
+
+def test_a_real_release_of_the_orders_spec_is_classified_as_it_affected_clients() -> None:
+    """000382dc -> e33299a8: the import item loses created_at, and four request bodies become optional."""
+    lines, stdout = compare(OLDER, NEWER)
+    expected = [f"breaking {IMPORT_ITEM_CREATED_AT}: field removed"] + [
+        f"additive {body}: request body now optional" for body in BODIES
+    ]
+    # The stray `required: true` on six responses and the rewritten description change nothing.
+    assert lines == expected, stdout
+    assert "need: minor bump below 1.0, major bump from 1.0" in stdout
+
+
+def test_the_same_release_rolled_back_is_breaking_for_every_body() -> None:
+    """e33299a8 -> 000382dc: four request bodies newly required, created_at back as an optional field."""
+    lines, stdout = compare(NEWER, OLDER)
+    expected = [f"breaking {body}: request body newly required" for body in BODIES] + [
+        f"additive {IMPORT_ITEM_CREATED_AT}: field added"
+    ]
+    assert lines == expected, stdout
