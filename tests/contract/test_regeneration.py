@@ -94,7 +94,7 @@ CALLER = textwrap.dedent(
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Canned)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=functools.partial(server.serve_forever, poll_interval=0.02), daemon=True).start()
     url = f"http://127.0.0.1:{server.server_port}"
     options = dict(base_url=url, retry_policy=testing.no_waits())
     print("generated from", voucherify_orders_client.__file__)

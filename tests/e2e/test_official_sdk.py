@@ -8,6 +8,7 @@ SDKs send `null` for every optional field left unset, and the emulator must take
 
 from __future__ import annotations
 
+import functools
 import http.client
 import json
 import os
@@ -73,7 +74,9 @@ def emulated() -> Iterator[Emulated]:
         proxy = ThreadingHTTPServer(
             ("127.0.0.1", 0), _proxy_handler(upstream.hostname or "", upstream.port or 0, recorder)
         )
-        threading.Thread(target=proxy.serve_forever, daemon=True).start()
+        threading.Thread(
+            target=functools.partial(proxy.serve_forever, poll_interval=0.02), daemon=True
+        ).start()
         recorder.url = f"http://127.0.0.1:{proxy.server_address[1]}"
         try:
             yield recorder

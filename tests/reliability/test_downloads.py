@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import functools
 import gzip
 import io
 import socket
@@ -270,7 +271,7 @@ class _Answer(socketserver.BaseRequestHandler):
 def host() -> Iterator[_Host]:
     server = _Host(("127.0.0.1", 0), _Answer)
     server.paths = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=functools.partial(server.serve_forever, poll_interval=0.02), daemon=True)
     thread.start()
     yield server
     server.shutdown()

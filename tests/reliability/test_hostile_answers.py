@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import socket
 import threading
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -155,7 +154,7 @@ def test_circular_metadata_is_a_parameter_error() -> None:
 
 @pytest.fixture
 def trickling_server() -> Iterator[str]:
-    """Answers with headers at once, then one byte of body every 0.2 s (a body of 10 kB)."""
+    """Answers with headers at once, then one byte of body every 0.1 s (a body of 10 kB: 1,000 s)."""
     listener = socket.create_server(("127.0.0.1", 0))
     stop = threading.Event()
 
@@ -172,7 +171,7 @@ def trickling_server() -> Iterator[str]:
                     b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n"
                 )
                 for _ in range(10000):
-                    if stop.wait(0.2):
+                    if stop.wait(0.1):
                         break
                     try:
                         conn.sendall(b" ")
@@ -188,22 +187,19 @@ def trickling_server() -> Iterator[str]:
 
 
 def test_a_trickling_server_cannot_hold_a_call(trickling_server: str) -> None:
-    with Voucherify(APP_ID, SECRET, base_url=trickling_server, timeout=1.0, max_retries=0) as client:
-        started = time.monotonic()
-        with pytest.raises(VoucherifyError, match="timed out"):
-            client.orders.get("o-1")
-        # Each byte came well within the read timeout; only the per-attempt bound ends it.
-        assert time.monotonic() - started < 4 * 1.0
+    # Each byte comes well within the read timeout: only the per-attempt bound can end the
+    # call as timed out (else it would end after 1,000 s, in a body that is not JSON).
+    client = Voucherify(APP_ID, SECRET, base_url=trickling_server, timeout=0.4, max_retries=0)
+    with client, pytest.raises(VoucherifyError, match="timed out"):
+        client.orders.get("o-1")
 
 
 async def test_a_trickling_server_cannot_hold_an_async_call(trickling_server: str) -> None:
     async with AsyncVoucherify(
-        APP_ID, SECRET, base_url=trickling_server, timeout=1.0, max_retries=0
+        APP_ID, SECRET, base_url=trickling_server, timeout=0.4, max_retries=0
     ) as client:
-        started = time.monotonic()
         with pytest.raises(VoucherifyError, match="timed out"):
             await client.orders.get("o-1")
-        assert time.monotonic() - started < 4 * 1.0
 
 
 def test_retries_stop_at_the_retry_budget() -> None:
