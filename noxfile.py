@@ -99,7 +99,8 @@ def tests(session: nox.Session) -> None:
     # miss every line that import runs); its `patch = ["subprocess"]` measures the Python subprocesses
     # the tests start (the console script, `python -c`), each into its own data file, combined below.
     session.run("coverage", "erase")
-    session.run("coverage", "run", "-m", "pytest", *session.posargs, env=env)
+    # One worker per core (pytest-xdist, each measured as a subprocess); `-- -n 0` runs in one process.
+    session.run("coverage", "run", "-m", "pytest", "-n", "auto", *session.posargs, env=env)
     session.run("coverage", "combine", "--quiet")
     # The floor (fail_under) is for the whole suite, as CI runs it; a selection (`-- -m "not slow"`,
     # a path) still gets the report, but no verdict on a figure it cannot reach.
