@@ -48,6 +48,9 @@ def test_a_documented_change_is_classified_as_it_affected_clients(
 # documentation/openapi/orders.json of voucherifyio/voucherify-openapi, whole, at two commits.
 OLDER = HISTORY / "voucherify-orders-000382dc.json"
 NEWER = HISTORY / "voucherify-orders-e33299a8.json"
+# Two later versions of the same file; the README says how the order of all four was settled.
+SPLIT_AUTH = HISTORY / "voucherify-orders-7e73c7ab.json"
+LATEST = HISTORY / "voucherify-orders-64e1aedb.json"
 # Sorted as the report sorts them: by location, so "create-order-export.body" before "create-order.body".
 BODIES = sorted(
     f"{op}.body" for op in ("create-order", "update-order", "import-orders", "create-order-export")
@@ -67,7 +70,7 @@ def compare(old: Path, new: Path) -> tuple[list[str], str]:
 
 def test_the_published_versions_are_stored_whole_and_unchanged() -> None:
     """Each file is whole and unedited: the length upstream reports, in canonical two-space JSON layout."""
-    for path, length in ((OLDER, 131_684), (NEWER, 131_167)):
+    for path, length in ((OLDER, 131_684), (NEWER, 131_167), (SPLIT_AUTH, 131_423), (LATEST, 131_614)):
         text = path.read_text(encoding="utf-8")
         assert len(text) == length
         assert json.dumps(json.loads(text), indent=2, ensure_ascii=False) == text
@@ -91,3 +94,26 @@ def test_the_same_release_rolled_back_is_breaking_for_every_body() -> None:
         f"additive {IMPORT_ITEM_CREATED_AT}: field added"
     ]
     assert lines == expected, stdout
+
+
+def test_the_next_release_makes_every_body_required_again() -> None:
+    """e33299a8 -> 7e73c7ab: four request bodies newly required; the security split is not compared."""
+    lines, stdout = compare(NEWER, SPLIT_AUTH)
+    assert lines == [f"breaking {body}: request body newly required" for body in BODIES], stdout
+    assert "need: minor bump below 1.0, major bump from 1.0" in stdout
+    # The same release also turns each operation's single security requirement (app id, token
+    # and OAuth together) into two alternatives. spec_diff does not look at security at all.
+    old, new = (json.loads(path.read_text(encoding="utf-8")) for path in (NEWER, SPLIT_AUTH))
+    both = [{"X-App-Id": [], "X-App-Token": [], "X-Voucherify-OAuth": ["api", "orders"]}]
+    either = [{"X-App-Id": [], "X-App-Token": []}, {"X-Voucherify-OAuth": ["api", "orders"]}]
+    for spec, expected in ((old, both), (new, either)):
+        operations = [op for item in spec["paths"].values() for op in item.values() if "security" in op]
+        assert len(operations) == 6
+        assert all(op["security"] == expected for op in operations)
+
+
+def test_a_release_that_only_rewords_a_description_changes_nothing() -> None:
+    """7e73c7ab -> 64e1aedb: one sentence added to OrderBase.source_id's description."""
+    lines, stdout = compare(SPLIT_AUTH, LATEST)
+    assert lines == ["other    spec: descriptions, examples or other details changed"], stdout
+    assert "need: patch bump below 1.0, patch bump from 1.0" in stdout
