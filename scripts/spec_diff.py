@@ -141,6 +141,16 @@ def schema_sides(spec: Schema) -> dict[str, set[str]]:
     return sides
 
 
+def _alternatives(spec: Schema, op: Schema) -> list[dict[str, frozenset[str]]]:
+    """An operation's security alternatives (its own, or the document's): scheme -> scopes."""
+    declared = op.get("security", spec.get("security", []))
+    return [{name: frozenset(scopes or []) for name, scopes in alt.items()} for alt in declared] or [{}]
+
+
+def _needs_no_more(new: dict[str, frozenset[str]], old: dict[str, frozenset[str]]) -> bool:
+    return all(name in old and scopes <= old[name] for name, scopes in new.items())
+
+
 class SpecDiff:
     """Classifies every change between two OpenAPI 3 documents."""
 
@@ -174,6 +184,7 @@ class SpecDiff:
             if (old_method, old_path) != (new_method, new_path):
                 self.add("breaking", op_id, f"moved from {old_method} {old_path} to {new_method} {new_path}")
             self.compare_parameters(op_id, old_op, old_item, new_op, new_item)
+            self.compare_security(op_id, old_op, new_op)
             self.compare_request_body(op_id, old_op, new_op)
             self.compare_responses(op_id, old_op, new_op)
 
@@ -204,6 +215,32 @@ class SpecDiff:
             elif old.get("required") and not new.get("required"):
                 self.add("additive", here, "parameter now optional")
             self.compare_schema(here, old.get("schema", {}), new.get("schema", {}), {"request"})
+
+    def compare_security(self, op_id: str, old_op: Schema, new_op: Schema) -> None:
+        """
+        A security requirement is a list of alternatives, each a set of schemes (with
+        scopes) sent together. A client that met an old alternative still gets in if some
+        new alternative asks for no more than it sent; else the change is breaking. So is a
+        scheme that now means another header (or another kind of credential).
+        """
+        here = f"{op_id}.security"
+        before = _alternatives(self.old, old_op)
+        after = _alternatives(self.new, new_op)
+        for old in before:
+            if not any(_needs_no_more(new, old) for new in after):
+                sent = " + ".join(sorted(old)) or "no credentials"
+                self.add("breaking", here, f"{sent} no longer suffices")
+        for new in after:  # a client sending just these was refused before
+            if not any(_needs_no_more(old, new) for old in before):
+                self.add("additive", here, f"now also accepts {' + '.join(sorted(new)) or 'no credentials'}")
+        used = {name for alternative in before for name in alternative}
+        old_schemes = self.old.get("components", {}).get("securitySchemes", {})
+        new_schemes = self.new.get("components", {}).get("securitySchemes", {})
+        for name in sorted(used & new_schemes.keys()):
+            old_scheme, new_scheme = old_schemes.get(name, {}), new_schemes[name]
+            keys = ("type", "in", "name", "scheme")
+            if any(old_scheme.get(key) != new_scheme.get(key) for key in keys):
+                self.add("breaking", f"{here}.{name}", "the scheme now asks for another credential")
 
     def compare_request_body(self, op_id: str, old_op: Schema, new_op: Schema) -> None:
         here = f"{op_id}.body"

@@ -96,20 +96,72 @@ def test_the_same_release_rolled_back_is_breaking_for_every_body() -> None:
     assert lines == expected, stdout
 
 
-def test_the_next_release_makes_every_body_required_again() -> None:
-    """e33299a8 -> 7e73c7ab: four request bodies newly required; the security split is not compared."""
-    lines, stdout = compare(NEWER, SPLIT_AUTH)
-    assert lines == [f"breaking {body}: request body newly required" for body in BODIES], stdout
-    assert "need: minor bump below 1.0, major bump from 1.0" in stdout
-    # The same release also turns each operation's single security requirement (app id, token
-    # and OAuth together) into two alternatives. spec_diff does not look at security at all.
+def test_the_next_release_makes_every_body_required_again_and_loosens_authentication() -> None:
+    """e33299a8 -> 7e73c7ab: four request bodies newly required; app id + token or OAuth, either alone."""
     old, new = (json.loads(path.read_text(encoding="utf-8")) for path in (NEWER, SPLIT_AUTH))
+    # Each operation's single security requirement (app id, token and OAuth together) becomes
+    # two alternatives: a client sending either one alone now gets in.
     both = [{"X-App-Id": [], "X-App-Token": [], "X-Voucherify-OAuth": ["api", "orders"]}]
     either = [{"X-App-Id": [], "X-App-Token": []}, {"X-Voucherify-OAuth": ["api", "orders"]}]
+    secured = []
     for spec, expected in ((old, both), (new, either)):
         operations = [op for item in spec["paths"].values() for op in item.values() if "security" in op]
         assert len(operations) == 6
         assert all(op["security"] == expected for op in operations)
+        secured = sorted((op["operationId"] for op in operations), key=lambda op: f"{op}.security")
+    lines, stdout = compare(NEWER, SPLIT_AUTH)
+    assert lines == [f"breaking {body}: request body newly required" for body in BODIES] + [
+        f"additive {op}.security: now also accepts {alone}"
+        for op in secured
+        for alone in ("X-App-Id + X-App-Token", "X-Voucherify-OAuth")
+    ], stdout
+    assert "need: minor bump below 1.0, major bump from 1.0" in stdout
+    # Rolled back, the same change locks out a client that sent either alone.
+    lines, _ = compare(SPLIT_AUTH, NEWER)
+    for op in secured:
+        for alone in ("X-App-Id + X-App-Token", "X-Voucherify-OAuth"):
+            assert f"breaking {op}.security: {alone} no longer suffices" in lines
+
+
+def test_authentication_changes_on_small_documents(tmp_path: Path) -> None:
+    """Stricter (a scheme or a scope more, a header renamed) is breaking; looser is additive."""
+    schemes = {
+        "AppId": {"type": "apiKey", "in": "header", "name": "X-App-Id"},
+        "OAuth": {"type": "oauth2", "flows": {}},
+    }
+
+    def spec(security: list[dict[str, list[str]]], **scheme_changes: str) -> Path:
+        document = {
+            "openapi": "3.0.1",
+            "info": {"title": "t", "version": "1"},
+            "security": security,
+            "paths": {
+                "/v1/orders": {
+                    "get": {"operationId": "list-orders", "responses": {"200": {"description": "ok"}}}
+                }
+            },
+            "components": {"securitySchemes": {**schemes, "AppId": {**schemes["AppId"], **scheme_changes}}},
+        }
+        path = tmp_path / f"spec-{len(list(tmp_path.iterdir()))}.json"
+        path.write_text(json.dumps(document))
+        return path
+
+    def verdicts(old: Path, new: Path) -> list[str]:
+        return [line for line in compare(old, new)[0] if ".security" in line]
+
+    app_id = spec([{"AppId": []}])
+    with_oauth = spec([{"AppId": [], "OAuth": ["orders"]}])
+    assert verdicts(app_id, with_oauth) == ["breaking list-orders.security: AppId no longer suffices"]
+    assert verdicts(with_oauth, app_id) == ["additive list-orders.security: now also accepts AppId"]
+    wider_scope = spec([{"AppId": [], "OAuth": ["orders", "api"]}])
+    assert verdicts(with_oauth, wider_scope) == [
+        "breaking list-orders.security: AppId + OAuth no longer suffices"
+    ]
+    assert verdicts(app_id, spec([])) == ["additive list-orders.security: now also accepts no credentials"]
+    assert verdicts(app_id, spec([{"AppId": []}], name="X-Api-Key")) == [
+        "breaking list-orders.security.AppId: the scheme now asks for another credential"
+    ]
+    assert verdicts(app_id, spec([{"AppId": []}])) == []
 
 
 def test_a_release_that_only_rewords_a_description_changes_nothing() -> None:
