@@ -143,7 +143,7 @@ def schema_sides(spec: Schema) -> dict[str, set[str]]:
 
 def _alternatives(spec: Schema, op: Schema) -> list[dict[str, frozenset[str]]]:
     """An operation's security alternatives (its own, or the document's): scheme -> scopes."""
-    declared = op.get("security", spec.get("security", []))
+    declared: list[dict[str, list[str] | None]] = op.get("security", spec.get("security")) or []
     return [{name: frozenset(scopes or []) for name, scopes in alt.items()} for alt in declared] or [{}]
 
 
