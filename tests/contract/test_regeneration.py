@@ -59,7 +59,7 @@ def changed_spec() -> dict[str, Any]:
 
 CALLER = textwrap.dedent(
     """
-    import asyncio, json, threading
+    import asyncio, functools, json, threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
     from voucherify_orders import AsyncVoucherify, ParameterError, Voucherify, testing
     import voucherify_orders_client
