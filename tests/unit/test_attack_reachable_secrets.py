@@ -1,0 +1,75 @@
+"""Attack: the credentials stay reachable from a finished call's response, through its body stream.
+
+`_redact` blanks them in `response.request`, but since the body is read through `_Deadline`
+(instead of being copied into a second Response) the response keeps its transport's stream,
+and that stream keeps the transport's own copy of the request headers: httpcore's request
+(PoolByteStream -> PoolRequest -> Request.headers) or aiohttp's (ClientResponse.request_info).
+Anything that holds an APIResponse or an APIStatusError (a log handler, an error reporter
+that walks attributes, a debugger, a cache) holds the secret key. Before c74f01e..HEAD
+(`_whole`) the answer carried no such reference.
+"""
+
+from __future__ import annotations
+
+import gc
+import types
+from typing import Any
+
+import pytest
+from voucherify_orders import AsyncVoucherify, DefaultAioHttpClient, NotFoundError, Voucherify
+from voucherify_orders.emulator import Emulator
+
+APP_ID = "appid-SECRET-3f9a1c"
+SECRET = "token-SECRET-77e2b4d0"
+
+
+def path_to_secret(root: Any) -> str | None:
+    """The chain of object types from `root` to a str/bytes holding SECRET, or None."""
+    seen: set[int] = set()
+    stack = [(root, type(root).__name__)]
+    skip = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.CodeType)
+    while stack:
+        obj, path = stack.pop()
+        if id(obj) in seen or isinstance(obj, skip):
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, str) and SECRET in obj:
+            return path
+        if isinstance(obj, (bytes, bytearray)) and SECRET.encode() in obj:
+            return path
+        if isinstance(obj, (str, bytes, bytearray, int, float)):
+            continue
+        stack.extend((ref, f"{path}->{type(ref).__name__}") for ref in gc.get_referents(obj))
+    return None
+
+
+def test_sync_success_and_error_responses_do_not_hold_the_secret() -> None:
+    emulator = Emulator(app_id=APP_ID, secret_key=SECRET)
+    with emulator.serve() as server, Voucherify(APP_ID, SECRET, base_url=server.url) as client:
+        raw = client.with_raw_response.orders.upsert({"source_id": "s", "amount": 1})
+        with pytest.raises(NotFoundError) as caught:
+            client.orders.get("nope")
+    assert path_to_secret(raw) is None
+    assert path_to_secret(caught.value.response) is None
+
+
+async def test_async_httpx_response_does_not_hold_the_secret() -> None:
+    emulator = Emulator(app_id=APP_ID, secret_key=SECRET)
+    with emulator.serve() as server:
+        async with AsyncVoucherify(APP_ID, SECRET, base_url=server.url) as client:
+            raw = await client.with_raw_response.orders.upsert({"source_id": "s", "amount": 1})
+    assert path_to_secret(raw) is None
+
+
+async def test_aiohttp_response_and_error_do_not_hold_the_secret() -> None:
+    emulator = Emulator(app_id=APP_ID, secret_key=SECRET)
+    with emulator.serve() as server:
+        async with (
+            DefaultAioHttpClient() as http,
+            AsyncVoucherify(APP_ID, SECRET, base_url=server.url, http_client=http) as client,
+        ):
+            raw = await client.with_raw_response.orders.upsert({"source_id": "s", "amount": 1})
+            with pytest.raises(NotFoundError) as caught:
+                await client.orders.get("nope")
+    assert path_to_secret(raw) is None
+    assert path_to_secret(caught.value.response) is None
