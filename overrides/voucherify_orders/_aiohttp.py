@@ -12,12 +12,14 @@ far less CPU per request than httpx's own async pool (BENCHMARKS.md, concurrency
 This module is imported only when `DefaultAioHttpClient` is first used, so
 `import voucherify_orders` never loads aiohttp.
 
-One correction to the transport: httpx-aiohttp reports every aiohttp connection error
-(a connection the server dropped after the request went out, say) as
-`httpx.ConnectTimeout`, which reads as "never sent" and would let the client retry a
-request that may have been applied. Here only a failure to connect says so
-(`httpx.ConnectError`, or `httpx.ConnectTimeout` for a connect that timed out);
-anything else is an `httpx.ReadError`: the request may have reached the server.
+Corrections to the transport, on every route (proxied ones too). httpx-aiohttp reports
+every aiohttp connection error (a connection the server dropped after the request went
+out, say) as `httpx.ConnectTimeout`, which reads as "never sent" and would let the client
+retry a request that may have been applied. Here only a failure to connect says so
+(`httpx.ConnectError`, or `httpx.ConnectTimeout` for a connect that timed out); anything
+else is an `httpx.ReadError`: the request may have reached the server. And an error it
+leaves as aiohttp's own (a malformed answer) becomes an httpx protocol or read error,
+without aiohttp's copy of the sent headers.
 
 And one short cut: `send` hands a client's call straight to the transport when nothing
 `httpx.AsyncClient.send` would add applies to it (no event hooks, redirects, proxies,
@@ -28,9 +30,9 @@ CPU per call as aiohttp itself (BENCHMARKS.md, concurrency); anything else goes 
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
-from urllib.request import getproxies
 
 import httpx
 
@@ -57,11 +59,15 @@ except ImportError:  # the extra is not installed: fail when one is built, not o
 else:
 
     class _Transport(AiohttpTransport):
-        """httpx-aiohttp's transport, with connection errors classified by whether the request was sent."""
+        """
+        httpx-aiohttp's transport, with every aiohttp error told as httpx's: a connection
+        error by whether the request was sent, a malformed answer as a protocol error.
+        """
 
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            started = time.perf_counter()
             try:
-                return await super().handle_async_request(request)
+                response = await super().handle_async_request(request)
             except httpx.ConnectTimeout as exc:
                 cause = exc.__cause__
                 message = str(exc) or type(cause).__name__
@@ -76,43 +82,77 @@ else:
                 except RuntimeError:
                     exc.request = request
                 raise
+            except aiohttp.ClientError as exc:
+                problem = _unmapped(exc)
+            else:
+                response.stream = _Body(response.stream, response, started)  # type: ignore[arg-type]
+                return response
+            # Raised outside the handler: aiohttp's error (its request_info holds the sent
+            # headers, credentials included) must not stay reachable as the context.
+            raise httpx.RemoteProtocolError(problem, request=request)
 
-    class _Timed(httpx.AsyncByteStream):
-        """A response body that sets the response's `elapsed` when closed, as httpx's client does."""
+    def _unmapped(exc: aiohttp.ClientError) -> str:
+        if isinstance(exc, aiohttp.ClientResponseError):  # a malformed status line or header, say
+            return f"the answer could not be read: {exc.message or type(exc).__name__}"
+        return f"the answer could not be read ({type(exc).__name__})"
+
+    class _Body(httpx.AsyncByteStream):
+        """A response body: aiohttp's errors told as httpx's, and `elapsed` set when closed."""
 
         def __init__(self, stream: httpx.AsyncByteStream, response: httpx.Response, started: float) -> None:
             self._stream = stream
             self._response = response
             self._started = started
 
-        async def __aiter__(self) -> Any:
-            async for chunk in self._stream:
-                yield chunk
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            problem = None
+            try:
+                async for chunk in self._stream:
+                    yield chunk
+            except aiohttp.ClientError as exc:
+                problem = _unmapped(exc)
+            if problem is not None:
+                raise httpx.ReadError(problem, request=self._response.request)
 
         async def aclose(self) -> None:
             self._response.elapsed = timedelta(seconds=time.perf_counter() - self._started)
             await self._stream.aclose()
 
-    # Settings under which httpx.AsyncClient.send would do more than call the transport.
-    _ROUTED = {"transport", "mounts", "proxy", "auth", "event_hooks"}
+    # What makes httpx.AsyncClient.send do more than call the transport, given when built.
+    _ROUTED = {"mounts", "auth", "event_hooks"}
 
     class DefaultAioHttpClient(HttpxAiohttpClient):  # type: ignore[no-redef]
         """
         An `httpx.AsyncClient` on aiohttp, with this package's defaults: 60 s timeout
         (10 s to connect), no redirects, httpx's connection limits. Keyword arguments are
-        `httpx.AsyncClient`'s and override the defaults. Pass it as
+        `httpx.AsyncClient`'s (`verify`, `cert`, `proxy`, `limits`, ...) and override the
+        defaults; proxies from the environment apply as in httpx. Pass it as
         `AsyncVoucherify(http_client=...)`; close it yourself (`async with`, or `aclose()`).
         """
 
         def __init__(self, **kwargs: Any) -> None:
             kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
             kwargs.setdefault("follow_redirects", False)
-            limits = kwargs.pop("limits", DEFAULT_AIOHTTP_LIMITS)
-            # Proxies from the environment become mounts inside httpx: those calls take its route.
-            direct = not (_ROUTED & kwargs.keys()) and not (kwargs.get("trust_env", True) and getproxies())
-            self._direct = _Transport(limits=limits) if direct else None
-            kwargs.setdefault("transport", self._direct or _Transport(limits=limits))
-            super().__init__(limits=limits, **kwargs)
+            kwargs.setdefault("limits", DEFAULT_AIOHTTP_LIMITS)
+            self._direct: _Transport | None = None
+            self._routed = bool(_ROUTED & kwargs.keys())
+            super().__init__(**kwargs)
+
+        # httpx builds its transports through these two hooks (httpx-aiohttp's client
+        # overrides them too): every route, proxied or not, gets the corrected transport.
+        def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
+            given: httpx.AsyncBaseTransport | None = kwargs.pop("transport", None)
+            if given is not None:
+                self._routed = True  # the caller's transport: nothing of ours to short-cut to
+                return given
+            self._direct = _Transport(*args, **kwargs)
+            return self._direct
+
+        def _init_proxy_transport(
+            self, proxy: httpx.Proxy, *args: Any, **kwargs: Any
+        ) -> httpx.AsyncBaseTransport:
+            self._routed = True  # a proxy, given or from the environment: httpx picks the route
+            return _Transport(*args, **{**kwargs, "proxy": proxy})
 
         async def send(
             self,
@@ -127,6 +167,7 @@ else:
             hooks = self.event_hooks
             if (
                 self._direct is None
+                or self._routed
                 or follow_redirects
                 or auth is not None  # the client's own auth, or another: httpx runs its flow
                 or request.url.userinfo  # httpx would add Basic auth from the URL
@@ -138,10 +179,7 @@ else:
                     request, stream=stream, auth=auth, follow_redirects=follow_redirects
                 )
             request.extensions.setdefault("timeout", self.timeout.as_dict())
-            started = time.perf_counter()
             response = await self._direct.handle_async_request(request)
-            response.request = request
-            response.stream = _Timed(response.stream, response, started)  # type: ignore[arg-type]
             if not stream:
                 try:
                     await response.aread()

@@ -10,7 +10,7 @@ between `Voucherify` and `AsyncVoucherify`.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -58,33 +58,34 @@ def _in_memory(response: httpx.Response) -> bool:
     return True
 
 
-class _Deadline(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body abandoned as a read timeout past `deadline`, however steadily it trickles."""
+# What a response's stream becomes once its body is read or closed: the transport's own
+# stream keeps its own copy of the sent request, credentials included, and a response
+# outlives the call (in an error, or `with_raw_response`).
+_SPENT = httpx.ByteStream(b"")
+
+
+class _Deadline(httpx.SyncByteStream):
+    """
+    A response body abandoned as a read timeout past `deadline`, however steadily it
+    trickles (the sync driver's bound; the async one bounds the whole attempt).
+    """
 
     def __init__(self, response: httpx.Response, deadline: float) -> None:
         self._stream: Any = response.stream
         self._request = response.request
         self._deadline = deadline
 
-    def _check(self) -> None:
-        if time.monotonic() > self._deadline:
-            raise httpx.ReadTimeout("the answer did not arrive within the timeout", request=self._request)
-
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._stream:
             yield chunk
-            self._check()
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            yield chunk
-            self._check()
+            if time.monotonic() > self._deadline:
+                raise httpx.ReadTimeout(_LATE, request=self._request)
 
     def close(self) -> None:
         self._stream.close()
 
-    async def aclose(self) -> None:
-        await self._stream.aclose()
+
+_LATE = "the answer did not arrive within the timeout"
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
                         response.read()  # decoded by its own headers: a bad gzip raises here
                     finally:
                         response.close()
+                        response.stream = _SPENT
             elif isinstance(effect, Read):
                 key = id(effect.response)
                 if key not in readers:
@@ -170,9 +172,11 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
                 result = next(readers[key], b"")
             elif isinstance(effect, ReadAll):
                 result = effect.response.read()
+                effect.response.stream = _SPENT
             elif isinstance(effect, Close):
                 readers.pop(id(effect.response), None)
                 effect.response.close()
+                effect.response.stream = _SPENT
             else:
                 options.retry.clock.sleep(effect.seconds)
         except httpx.HTTPError as exc:
@@ -188,6 +192,8 @@ async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Wor
 
 
 async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:
+    import asyncio  # noqa: PLC0415 (loaded by whoever runs this; `import voucherify_orders` does not)
+
     readers: dict[int, Any] = {}
     result: Any = None
     error: BaseException | None = None
@@ -200,14 +206,21 @@ async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: 
         try:
             if isinstance(effect, Transmit):
                 _prepare(http, options, effect.request)
-                response = await http.send(effect.request, auth=None, stream=True, follow_redirects=False)
+                try:
+                    # The whole attempt, headers included, however steadily a server trickles.
+                    async with asyncio.timeout(max(0.0, effect.deadline - time.monotonic())):
+                        response = await http.send(
+                            effect.request, auth=None, stream=True, follow_redirects=False
+                        )
+                        if not effect.stream and not _in_memory(response):
+                            try:
+                                await response.aread()  # decoded by its own headers: a bad gzip raises here
+                            finally:
+                                await response.aclose()
+                                response.stream = _SPENT
+                except TimeoutError:
+                    raise httpx.ReadTimeout(_LATE, request=effect.request) from None
                 result = response
-                if not effect.stream and not _in_memory(response):
-                    response.stream = _Deadline(response, effect.deadline)
-                    try:
-                        await response.aread()  # decoded by its own headers: a bad gzip raises here
-                    finally:
-                        await response.aclose()
             elif isinstance(effect, Read):
                 key = id(effect.response)
                 if key not in readers:
@@ -215,9 +228,11 @@ async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: 
                 result = await anext(readers[key], b"")
             elif isinstance(effect, ReadAll):
                 result = await effect.response.aread()
+                effect.response.stream = _SPENT
             elif isinstance(effect, Close):
                 readers.pop(id(effect.response), None)
                 await effect.response.aclose()
+                effect.response.stream = _SPENT
             else:
                 await options.retry.clock.async_sleep(effect.seconds)
         except httpx.HTTPError as exc:
