@@ -266,12 +266,26 @@ class _Checkpoint:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.path)
+        _sync_folder(self.path.parent)
 
     def close(self, finished: bool) -> None:
         if finished:  # nothing is left that could make a later import skip orders
             self.path.unlink(missing_ok=True)
             Path(f"{self.path}.lock").unlink(missing_ok=True)
         _unlock(self.path, self.lock)
+
+
+def _sync_folder(folder: Path) -> None:
+    # A rename is durable once its folder is: else, after a power loss, the older checkpoint
+    # could come back, and a chunk recorded as being sent read as never sent. (POSIX only:
+    # Windows cannot open a folder, and makes a replace durable itself.)
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 # Lock files this process holds: a second import here is told so (an import interrupted
