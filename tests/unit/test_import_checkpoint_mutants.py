@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 import pytest
-from voucherify_orders import CheckpointError, ImportProgress, ImportReport, Voucherify
+from voucherify_orders import CheckpointError, ImportProgress, ImportReport, ParameterError, Voucherify
 
 from tests.conftest import make_client
 
@@ -173,6 +173,17 @@ def test_a_checkpoint_in_a_missing_folder_cannot_be_locked(tmp_path: Path) -> No
         assert refusal(client, FOUR, checkpoint) == (
             f"cannot be locked ({checkpoint}.lock: No such file or directory)"
         )
+
+
+def test_a_missing_input_file_is_named_and_lets_go_of_the_checkpoint(tmp_path: Path) -> None:
+    checkpoint, missing = tmp_path / "orders.ckpt", tmp_path / "missing.ndjson"
+    with make_client(accept) as client:
+        for _ in range(2):  # the lock taken for the first attempt was let go
+            with pytest.raises(ParameterError) as caught:
+                client.orders.import_orders(missing, chunk_size=2, checkpoint=checkpoint)
+            assert caught.value.parameter == "orders"
+            assert str(caught.value) == f"orders: cannot read {missing}: No such file or directory"
+    assert not checkpoint.exists()
 
 
 def test_a_checkpoint_in_use_by_this_process_says_so_in_full(tmp_path: Path) -> None:
