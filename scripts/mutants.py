@@ -146,6 +146,23 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         'fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")',
         "'.tmp' -> 'XX.tmpXX'",
     ): "the temporary file's name is never seen: it is moved onto the checkpoint at once",
+    ("_import.py", "wait_timeout: float = 3600.0,", "3600.0 -> 3601.0"): (
+        "import_workflow's one caller (_resources._import) always passes wait_timeout"
+    ),
+    ("_import.py", "order_at = dict(zip(chunk.positions, chunk.orders, strict=True))", "True -> False"): (
+        "a chunk's positions and orders are appended, and replaced, together: they are always of one length"
+    ),
+    (
+        "_import.py",
+        'return _REFUSED_ORDER.sub("Property ", error.details or error.message or str(error), count=1)',
+        "1 -> 2",
+    ): "the pattern is anchored (^, without MULTILINE): it matches once at most, at the start",
+    ("_import.py", "record.failed.sort(key=lambda f: f.position or 0)", "0 -> 1"): (
+        "a failure in a chunk's record always has a position from 1 (_fates, _match): `or 0` never applies"
+    ),
+    ("_import.py", "msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)", "1 -> 2"): (
+        "every import locks its lock file from offset 0 (a fresh descriptor): two bytes conflict as one does"
+    ),
     ("_effects.py", "return False", "return x -> return None"): (
         "_in_memory's caller only tests its truth: None and False are both false"
     ),
@@ -585,9 +602,14 @@ def run(modules: list[str], tests: list[str], jobs: int, keep: bool, survivors_o
             print(f"only the {len(planned)} survivors of the last run", flush=True)
         _execute(planned, overlays, work, durations)
         unexplained = _report(modules, planned)
-        LAST.write_text(
-            json.dumps([m.key for m in planned if m.status in ("survived", "not covered")], indent=1)
+        # Other modules' survivors stay: `--survivors` works after modules were run one by one.
+        kept = (
+            [k for k in json.loads(LAST.read_text()) if k.split(":")[0] not in modules]
+            if LAST.exists()
+            else []
         )
+        alive = [m.key for m in planned if m.status in ("survived", "not covered")]
+        LAST.write_text(json.dumps(kept + alive, indent=1))
         everything = [m for m in planned if m.status != "not covered"]
         print(f"{len(planned)} mutants in {time.monotonic() - started:.0f} s")
         if everything and all(m.status == "survived" for m in everything):

@@ -9,12 +9,13 @@ from __future__ import annotations
 import asyncio
 import io
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import httpx
 import pytest
-from voucherify_orders import APITimeoutError, DownloadError, WaitTimeoutError, testing
+from voucherify_orders import APITimeoutError, AsyncVoucherify, DownloadError, WaitTimeoutError, testing
 
-from tests.conftest import make_async_client, make_client, order_json
+from tests.conftest import APP_ID, SECRET, make_async_client, make_client, order_json
 
 DOWNLOAD = "https://download.voucherify.io/v1/exports/exp_1?token=abc"
 
@@ -119,3 +120,38 @@ def test_the_last_pause_ends_exactly_at_the_timeout() -> None:
     ):
         client.exports.wait("exp_1", timeout=2)
     assert clock.sleeps == [0.5, 0.75, 0.75]
+
+
+async def test_a_cancelled_async_import_lets_go_of_its_checkpoint_at_once(tmp_path: Path) -> None:
+    # Cancelled while a call is in flight: the driver closes the workflow, so the import's lock
+    # is released then, though the cancelled task (holding the import's frames) is still here.
+    checkpoint = tmp_path / "orders.ckpt"
+    orders = [{"source_id": f"k-{n}", "status": "PAID", "amount": 100} for n in range(3)]
+    arrived = asyncio.Event()
+
+    async def stuck(request: httpx.Request) -> httpx.Response:
+        arrived.set()
+        await asyncio.Event().wait()  # the answer never comes
+        raise AssertionError("unreachable")
+
+    def accept(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            return httpx.Response(200, json={"async_action_id": "aa_1"})
+        done = {"status": "DONE", "result": {"done_count": 3, "failed": []}}
+        return httpx.Response(
+            200, json={"id": "aa_1", "object": "async_action", "type": "ORDERS.IMPORT", **done}
+        )
+
+    stopped = AsyncVoucherify(APP_ID, SECRET, transport=httpx.MockTransport(stuck))
+    async with stopped:
+        task = asyncio.create_task(
+            stopped.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
+        )
+        await arrived.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    async with make_async_client(accept) as client:
+        report = await client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
+    assert task.cancelled() and report.imported == 3 and report.resumed_chunks == 1
+    assert not checkpoint.exists()

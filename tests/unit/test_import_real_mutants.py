@@ -3,7 +3,9 @@
 Each test here kills a mutant of overrides/voucherify_orders/_import.py that the rest of the
 suite let live (issue 18, item 6): untied failures when every order has a source_id, a refused
 order's index equal to the batch size, a single untied failure, and an invalid record changed
-between an interrupted import and its resume.
+between an interrupted import and its resume; then (a second pass) the progress counts as each
+step happens, the halving after a misleading hint, the reason of an interrupted unkeyed batch,
+a chunk's failures in record order, a failure without a reason, and typed orders repeated.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import httpx
 import pytest
 from voucherify_orders import CheckpointError, ImportProgress
 from voucherify_orders.emulator import Emulator
+from voucherify_orders_client.models import OrderImportItem
 
 from tests.conftest import error_json, make_client
 
@@ -115,3 +118,165 @@ def test_resuming_with_a_changed_invalid_record_is_refused(tmp_path: Path) -> No
         report = client.orders.import_orders(iter(orders), chunk_size=2, checkpoint=checkpoint)
     assert report.imported == 4 and report.refused == 1 and report.resumed_chunks == 1
     assert report.accounted_for and not checkpoint.exists()
+
+
+# -- the second pass (issue 18, item 6): progress counts, the report's order, messages ------------
+
+
+def test_progress_is_told_as_each_step_happens_and_adds_up() -> None:
+    # Read a, the invalid record (told at once), b; the chunk submitted; then processed.
+    seen: list[ImportProgress] = []
+    handler = importing({"status": "DONE", "result": {"done_count": 2, "failed": []}})
+    with make_client(handler) as client:
+        client.orders.import_orders(
+            [order("a"), order("bad", amount="lots"), order("b")], chunk_size=100, on_progress=seen.append
+        )
+    assert seen == [
+        ImportProgress(read=2, invalid=1, submitted=0, processed=0, imported=0, failed=1, unknown=0),
+        ImportProgress(read=3, invalid=1, submitted=2, processed=0, imported=0, failed=1, unknown=0),
+        ImportProgress(read=3, invalid=1, submitted=2, processed=2, imported=2, failed=1, unknown=0),
+        ImportProgress(read=3, invalid=1, submitted=2, processed=2, imported=2, failed=1, unknown=0),
+    ]
+    assert [event.settled for event in seen] == [1, 1, 3, 3]
+
+
+def test_progress_counts_the_orders_whose_fate_is_unknown() -> None:
+    seen: list[ImportProgress] = []
+    handler = importing({"status": "FAILED", "result": {"message": "worker crashed"}})
+    with make_client(handler) as client:
+        report = client.orders.import_orders(
+            [order("a"), order("b"), order("c")], chunk_size=2, on_progress=seen.append
+        )
+    assert len(report.unknown) == 3
+    assert seen[-1] == ImportProgress(
+        read=3, invalid=0, submitted=3, processed=3, imported=0, failed=3, unknown=3
+    )
+
+
+def test_a_resumed_import_counts_the_chunks_done_before_as_submitted(tmp_path: Path) -> None:
+    emulator = Emulator(seed=49)
+    checkpoint = tmp_path / "orders.ckpt"
+    orders = [order(name) for name in "abcdef"]
+
+    def interrupt(event: ImportProgress) -> None:
+        if event.submitted >= 4:  # the first chunk done, the second sent
+            raise KeyboardInterrupt
+
+    seen: list[ImportProgress] = []
+    with emulator.client() as client:
+        with pytest.raises(KeyboardInterrupt):
+            client.orders.import_orders(
+                iter(orders), chunk_size=2, checkpoint=checkpoint, on_progress=interrupt
+            )
+        report = client.orders.import_orders(
+            iter(orders), chunk_size=2, checkpoint=checkpoint, on_progress=seen.append
+        )
+    assert report.imported == 6 and report.resumed_chunks == 2
+    assert seen[0] == ImportProgress(
+        read=2, invalid=0, submitted=2, processed=2, imported=2, failed=0, unknown=0
+    )
+    assert all(event.submitted >= event.processed for event in seen)
+
+
+def test_after_a_misleading_hint_a_refused_batch_is_halved() -> None:
+    # The API always names the first order, wrongly: once the order it named went in alone,
+    # its hints are not followed again (each would cost a call per order), batches are halved.
+    sizes: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            orders = json.loads(request.content)
+            sizes.append(len(orders))
+            if any(o["source_id"] == "e" for o in orders):
+                details = "Property [0].amount must be an integer"
+                return httpx.Response(
+                    400, json=error_json(400, "invalid_payload", "Invalid payload", details=details)
+                )
+            return httpx.Response(200, json={"async_action_id": "aa_1"})
+        done = {"status": "DONE", "result": {"done_count": 1, "failed": []}}
+        return httpx.Response(
+            200, json={"id": "aa_1", "object": "async_action", "type": "ORDERS.IMPORT", **done}
+        )
+
+    with make_client(handler) as client:
+        report = client.orders.import_orders([order(name) for name in "abcde"], chunk_size=100)
+    assert sizes == [5, 1, 4, 2, 2, 1, 1]  # [a] as named; then [b, c, d, e] halved: [b, c], [d, e], [d], [e]
+    assert report.imported == 4
+    assert [(f.position, f.source_id, f.outcome) for f in report.failed] == [(5, "e", "failed")]
+
+
+def test_an_unkeyed_batch_interrupted_in_flight_is_unknown_and_says_why(tmp_path: Path) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    unkeyed = [{"status": "PAID", "amount": n} for n in (1, 2)]
+    accepted = importing({"status": "DONE", "result": {"done_count": 2, "failed": []}})
+    imports: list[int] = []
+
+    def interrupted(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            imports.append(1)
+            raise KeyboardInterrupt  # the answer never arrives
+        return accepted(request)
+
+    with make_client(interrupted) as client, pytest.raises(KeyboardInterrupt):
+        client.orders.import_orders(unkeyed, chunk_size=100, checkpoint=checkpoint)
+    with make_client(accepted) as client:
+        report = client.orders.import_orders(unkeyed, chunk_size=100, checkpoint=checkpoint)
+    assert imports == [1] and report.imported == 0 and report.accounted_for
+    reason = (
+        "the import was interrupted while this order was being sent: it may have been imported, and it "
+        "was not sent again because an order without id or source_id would be stored twice"
+    )
+    assert [(f.position, f.outcome, f.reason) for f in report.failed] == [
+        (1, "unknown", reason),
+        (2, "unknown", reason),
+    ]
+
+
+def test_a_chunks_failures_are_listed_by_record_number_whichever_step_found_them() -> None:
+    # b is refused when sent (found first), a when processed (found later): listed a, b.
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            orders = json.loads(request.content)
+            bad = [i for i, o in enumerate(orders) if o["source_id"] == "b"]
+            if bad:
+                details = f"Property [{bad[0]}].amount must be an integer"
+                return httpx.Response(
+                    400, json=error_json(400, "invalid_payload", "Invalid payload", details=details)
+                )
+            return httpx.Response(200, json={"async_action_id": "aa_1"})
+        result = {"done_count": 1, "failed": [{"source_id": "a", "reason": "customer missing"}]}
+        done = {"status": "DONE", "result": result}
+        return httpx.Response(
+            200, json={"id": "aa_1", "object": "async_action", "type": "ORDERS.IMPORT", **done}
+        )
+
+    with make_client(handler) as client:
+        report = client.orders.import_orders([order("a"), order("b"), order("c")], chunk_size=100)
+    assert report.imported == 1 and report.accounted_for
+    assert [(f.position, f.source_id) for f in report.failed] == [(1, "a"), (2, "b")]
+
+
+def test_a_failure_without_a_reason_says_so() -> None:
+    result = {"done_count": 1, "failed": [{"source_id": "a"}]}
+    with make_client(importing({"status": "DONE", "result": result})) as client:
+        report = client.orders.import_orders([order("a"), order("b")], chunk_size=100)
+    assert [(f.position, f.source_id, f.outcome, f.reason) for f in report.failed] == [
+        (1, "a", "failed", "no reason given")
+    ]
+
+
+def test_typed_orders_repeated_in_a_chunk_are_sent_once() -> None:
+    bodies: list[list[dict[str, Any]]] = []
+    accepted = importing({"status": "DONE", "result": {"done_count": 2, "failed": []}})
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            bodies.append(json.loads(request.content))
+        return accepted(request)
+
+    items = [OrderImportItem.from_dict(o) for o in (order("a"), order("b"), order("a", amount=300))]
+    with make_client(handler) as client:
+        report = client.orders.import_orders(items, chunk_size=100)
+    assert [(o["source_id"], o["amount"]) for o in bodies[0]] == [("a", 300), ("b", 100)]
+    assert report.imported == 2 and report.accounted_for
+    assert [(r.position, r.source_id, r.outcome) for r in report.repeated] == [(1, "a", "repeated")]

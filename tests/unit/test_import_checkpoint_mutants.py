@@ -1,0 +1,414 @@
+"""The import checkpoint as a user meets it: its messages, its file on disk and its lock.
+
+Each test here kills mutants of overrides/voucherify_orders/_import.py that `nox -s mutants`
+found alive (issue 18, item 6): the full text of every refusal (pytest's `match` searches, so a
+mangled message still matched), a checkpoint fsynced before it replaces the old one, the lock's
+file descriptors closed, an empty or all-invalid import with a checkpoint, and the lock on
+Windows (through a stand-in `msvcrt`: no CI runs there).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import itertools
+import json
+import os
+import stat
+import sys
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from voucherify_orders import CheckpointError, ImportProgress, ImportReport, ParameterError, Voucherify
+
+from tests.conftest import make_client
+
+POSIX_LOCKS = pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+PROC_FDS = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts fds in /proc/self/fd")
+
+
+def order(source_id: Any, **fields: Any) -> dict[str, Any]:
+    return {"source_id": source_id, "status": "PAID", "amount": 100, **fields}
+
+
+def accept(request: httpx.Request) -> httpx.Response:
+    """Every import call accepted, every order of it imported."""
+    if request.url.path == "/v1/orders/import":
+        return httpx.Response(200, json={"async_action_id": "aa_1"})
+    done = {"status": "DONE", "result": {"done_count": 1, "failed": []}}
+    return httpx.Response(200, json={"id": "aa_1", "object": "async_action", "type": "ORDERS.IMPORT", **done})
+
+
+def interrupt_after(submitted: int) -> Callable[[ImportProgress], None]:
+    def on_progress(event: ImportProgress) -> None:
+        if event.submitted >= submitted:
+            raise KeyboardInterrupt
+
+    return on_progress
+
+
+def interrupted(client: Voucherify, source: Any, checkpoint: Path) -> None:
+    """An import of `source` (chunks of 2) stopped after its first chunk: the checkpoint stays."""
+    with pytest.raises(KeyboardInterrupt):
+        client.orders.import_orders(
+            source, chunk_size=2, checkpoint=checkpoint, on_progress=interrupt_after(4)
+        )
+    assert checkpoint.exists()
+
+
+def refusal(client: Voucherify, source: Any, checkpoint: Path) -> str:
+    with pytest.raises(CheckpointError) as caught:
+        client.orders.import_orders(source, chunk_size=2, checkpoint=checkpoint)
+    assert caught.value.path == str(checkpoint)
+    assert str(caught.value) == f"the checkpoint {checkpoint} {caught.value.problem}"
+    return caught.value.problem
+
+
+def fds_on(path: Path) -> int:
+    """How many of this process's file descriptors are open on `path` (or on it, deleted)."""
+    count = 0
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):  # the listing's own descriptor, closed by now
+            count += os.readlink(f"/proc/self/fd/{fd}").startswith(str(path))
+    return count
+
+
+FOUR = [order("a"), order("b"), order("c"), order("d")]
+
+
+# -- what a refusal says -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (
+            b'{"format": "voucherify-orders import checkpoint", "vers',
+            "is corrupt (not JSON: truncated?); delete it to start over",
+        ),
+        (
+            b'{"version": 1, "chunk_size": 100, "chunks": {}}',
+            "was written by an older version and cannot be resumed safely; delete it",
+        ),
+        # Another tool's file that happens to say version 1 is not taken for our old format.
+        (b'{"version": 1, "format": "some other tool"}', "is not an import checkpoint of voucherify-orders"),
+        (
+            b'{"format": "voucherify-orders import checkpoint", "version": 2, '
+            b'"source": {"kind": "iterable"}, "chunk_size": 2, "options": {}, '
+            b'"chunks": {"0": {"fingerprint": "f", "state": "done", '
+            b'"batch": null, "actions": [], "failed": [], "imported": "2"}}}',
+            "is corrupt (TypeError: a field has the wrong type); delete it to start over",
+        ),
+    ],
+)
+def test_an_unusable_checkpoint_says_why_in_full(tmp_path: Path, content: bytes, problem: str) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    checkpoint.write_bytes(content)
+    with make_client(accept) as client:
+        assert refusal(client, FOUR, checkpoint) == problem
+    assert checkpoint.read_bytes() == content
+
+
+def test_a_checkpoint_names_the_input_it_belongs_to(tmp_path: Path) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    first, second = tmp_path / "first.ndjson", tmp_path / "second.ndjson"
+    first.write_text("".join(json.dumps(o) + "\n" for o in FOUR))
+    second.write_text("".join(json.dumps(o) + "\n" for o in FOUR[:3]))
+
+    def named(path: Path) -> str:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        return f"the file {path.resolve()} as it was then (SHA-256 {digest[:12]}...)"
+
+    with make_client(accept) as client:
+        interrupted(client, first, checkpoint)
+        assert refusal(client, second, checkpoint) == (
+            f"belongs to another input ({named(first)}), not {named(second)}: "
+            "resume with that input, or delete the checkpoint to start over"
+        )
+        assert refusal(client, iter(FOUR), checkpoint).startswith(
+            f"belongs to another input ({named(first)}), not an iterable of orders: "
+        )
+        assert client.orders.import_orders(first, chunk_size=2, checkpoint=checkpoint).imported == 4
+
+
+def test_standard_input_is_its_own_kind_of_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    ndjson = "".join(json.dumps(o) + "\n" for o in FOUR).encode()
+    monkeypatch.chdir(tmp_path)  # "-" is never a file's name, even where such a file exists
+    (tmp_path / "-").write_bytes(b"not orders")
+    monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=io.BytesIO(ndjson)))
+    with make_client(accept) as client:
+        interrupted(client, "-", checkpoint)
+        assert refusal(client, iter(FOUR), checkpoint).startswith(
+            "belongs to another input (standard input), not an iterable of orders: "
+        )
+        monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=io.BytesIO(ndjson)))
+        report = client.orders.import_orders("-", chunk_size=2, checkpoint=checkpoint)
+        assert report.imported == 4 and report.resumed_chunks == 2
+        interrupted(client, iter(FOUR), checkpoint)
+        assert refusal(client, "-", checkpoint).startswith(
+            "belongs to another input (an iterable of orders), not standard input: "
+        )
+
+
+def test_a_checkpoint_written_for_another_api_names_it(tmp_path: Path) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    sent: list[str] = []
+
+    def counting(request: httpx.Request) -> httpx.Response:
+        sent.append(str(request.url))
+        return accept(request)
+
+    with make_client(counting, base_url="https://one.example") as client:
+        interrupted(client, iter(FOUR), checkpoint)
+    api_url = json.loads(checkpoint.read_text())["options"]["api_url"]
+    assert "one.example" in api_url
+    calls = len(sent)
+    with make_client(counting, base_url="https://two.example") as client:
+        assert refusal(client, iter(FOUR), checkpoint) == f"was written for an import to {api_url}"
+    assert len(sent) == calls  # nothing sent
+
+
+def test_a_checkpoint_in_a_missing_folder_cannot_be_locked(tmp_path: Path) -> None:
+    checkpoint = tmp_path / "no such folder" / "orders.ckpt"
+    with make_client(accept) as client:
+        assert refusal(client, FOUR, checkpoint) == (
+            f"cannot be locked ({checkpoint}.lock: No such file or directory)"
+        )
+
+
+def test_a_missing_input_file_is_named_and_lets_go_of_the_checkpoint(tmp_path: Path) -> None:
+    checkpoint, missing = tmp_path / "orders.ckpt", tmp_path / "missing.ndjson"
+    with make_client(accept) as client:
+        for _ in range(2):  # the lock taken for the first attempt was let go
+            with pytest.raises(ParameterError) as caught:
+                client.orders.import_orders(missing, chunk_size=2, checkpoint=checkpoint)
+            assert caught.value.parameter == "orders"
+            assert str(caught.value) == f"orders: cannot read {missing}: No such file or directory"
+    assert not checkpoint.exists()
+
+
+def test_a_checkpoint_in_use_by_this_process_says_so_in_full(tmp_path: Path) -> None:
+    # The first import's progress callback starts a second import on the same checkpoint.
+    checkpoint = tmp_path / "orders.ckpt"
+    problems: list[str] = []
+
+    with make_client(accept) as client, make_client(accept) as other:
+
+        def second(event: ImportProgress) -> None:
+            if not problems:
+                problems.append(refusal(other, FOUR, checkpoint))
+
+        report = client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint, on_progress=second)
+    assert problems == ["is held by another import running in this process (another thread or task)"]
+    assert report.imported == 4
+
+
+# -- the lock ----------------------------------------------------------------------------------------
+
+
+@POSIX_LOCKS
+@PROC_FDS
+def test_a_checkpoint_locked_elsewhere_is_refused_and_leaves_no_descriptor_open(tmp_path: Path) -> None:
+    import fcntl
+
+    checkpoint = tmp_path / "orders.ckpt"
+    with make_client(accept) as client:
+        # A finished import here first: its lock is no longer this process's.
+        assert client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint).imported == 4
+        other = os.open(f"{checkpoint}.lock", os.O_RDWR | os.O_CREAT, 0o644)  # another import's lock
+        try:
+            fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            for _ in range(3):
+                assert refusal(client, FOUR, checkpoint) == (
+                    "is held by another import running now: wait for it, or stop it"
+                )
+            assert fds_on(Path(f"{checkpoint}.lock")) == 1  # the other import's, no more
+        finally:
+            os.close(other)
+        assert client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint).imported == 4
+
+
+@POSIX_LOCKS
+@PROC_FDS
+def test_a_lock_file_removed_while_being_locked_is_locked_anew_without_a_leak(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Between opening the lock file and locking it, the import that held it finished and
+    # removed it: the lock taken is on a file nobody else will see, so it is taken anew.
+    import fcntl
+
+    checkpoint = tmp_path / "orders.ckpt"
+    lock = Path(f"{checkpoint}.lock")
+    real_flock = fcntl.flock
+    flocks: list[int] = []
+
+    def flock(fd: int, operation: int) -> None:
+        flocks.append(fd)
+        if len(flocks) == 1:
+            lock.unlink()
+        real_flock(fd, operation)
+
+    with make_client(accept) as client:
+        monkeypatch.setattr(fcntl, "flock", flock)
+        report = client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint)
+        monkeypatch.undo()
+        assert fds_on(lock) == 0
+    assert len(flocks) == 2 and report.imported == 4 and not lock.exists()
+
+
+def test_a_lock_file_is_not_executable(tmp_path: Path) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    with make_client(accept) as client:
+        interrupted(client, iter(FOUR), checkpoint)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(os.stat(f"{checkpoint}.lock").st_mode) == 0o644 & ~umask
+
+
+def test_a_lock_file_removed_by_hand_meanwhile_does_not_cost_the_report(tmp_path: Path) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    lock = Path(f"{checkpoint}.lock")
+
+    def remove(event: ImportProgress) -> None:
+        lock.unlink(missing_ok=True)
+
+    with make_client(accept) as client:
+        report = client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint, on_progress=remove)
+    assert report.imported == 4 and not checkpoint.exists() and not lock.exists()
+
+
+@pytest.mark.parametrize("orders", [[], [order("a", amount="lots"), order("b", status=7)]])
+def test_an_import_that_sends_nothing_still_finishes_and_cleans_up(tmp_path: Path, orders: list[Any]) -> None:
+    # No chunk to send: the checkpoint was never written, and there is nothing to remove.
+    checkpoint = tmp_path / "orders.ckpt"
+    with make_client(accept) as client:
+        report = client.orders.import_orders(orders, chunk_size=2, checkpoint=checkpoint)
+    assert report.read == len(orders) == report.refused and report.accounted_for
+    assert sorted(os.listdir(tmp_path)) == []
+
+
+# -- the file on disk ------------------------------------------------------------------------------
+
+
+def test_each_checkpoint_is_on_disk_before_it_replaces_the_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Written, flushed and fsynced as a temporary file, then moved over the checkpoint: a
+    # crash (of the machine, not only the process) leaves the old checkpoint or the new one.
+    checkpoint = tmp_path / "orders.ckpt"
+    real_fsync, real_replace = os.fsync, os.replace
+    synced: dict[int, int] = {}  # inode -> its size when fsynced
+    replaced: list[tuple[int | None, int]] = []  # (size when fsynced, size when moved)
+
+    def fsync(fd: int) -> None:
+        info = os.fstat(fd)
+        synced[info.st_ino] = info.st_size
+        real_fsync(fd)
+
+    def replace(src: Any, dst: Any) -> None:
+        if Path(dst) == checkpoint:
+            info = os.stat(src)
+            replaced.append((synced.get(info.st_ino), info.st_size))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    with make_client(accept) as client:
+        interrupted(client, iter(FOUR), checkpoint)
+    assert len(replaced) >= 4  # before and after each call, and each chunk done
+    assert all(size_synced == size and size > 0 for size_synced, size in replaced)
+    assert sorted(os.listdir(tmp_path)) == ["orders.ckpt", "orders.ckpt.lock"]  # no temporary file left
+
+
+# -- the lock on Windows, through a stand-in msvcrt -------------------------------------------------
+
+
+@pytest.fixture
+def windows(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int, int]]:
+    """sys.platform is "win32", and msvcrt.locking refuses a file another descriptor has locked."""
+    calls: list[tuple[int, int, int]] = []
+    held: dict[int, int] = {}  # inode -> the descriptor holding it
+
+    def locking(fd: int, mode: int, nbytes: int) -> None:
+        calls.append((fd, mode, nbytes))
+        inode = os.fstat(fd).st_ino
+        holder = held.get(inode)
+        if holder is not None and holder != fd:
+            try:
+                alive = os.fstat(holder).st_ino == inode
+            except OSError:
+                alive = False
+            if alive:
+                raise PermissionError(13, "Permission denied")
+        held[inode] = fd
+
+    msvcrt = types.ModuleType("msvcrt")
+    msvcrt.LK_NBLCK = 2  # type: ignore[attr-defined]
+    msvcrt.locking = locking  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "msvcrt", msvcrt)
+    monkeypatch.setattr(sys, "platform", "win32")
+    return calls
+
+
+def test_on_windows_a_checkpoint_is_locked_with_msvcrt(tmp_path: Path, windows: list[Any]) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    problems: list[str] = []
+    with make_client(accept) as client, make_client(accept) as other:
+
+        def second(event: ImportProgress) -> None:
+            if not problems:
+                problems.append(refusal(other, FOUR, checkpoint))
+
+        report: ImportReport = client.orders.import_orders(
+            FOUR, chunk_size=2, checkpoint=checkpoint, on_progress=second
+        )
+    assert report.imported == 4
+    assert problems == ["is held by another import running in this process (another thread or task)"]
+    assert [mode for _, mode, _ in windows] == [2, 2]  # non-blocking, never waiting for the holder
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "bug for the lead: _Checkpoint.save (_import.py:268) fsyncs the temporary file but not the folder "
+        "after os.replace, so after a power loss the rename may be lost and the older checkpoint come back "
+        "(a chunk recorded 'sending' reads as never sent: an unkeyed chunk would be sent twice on resume)"
+    ),
+)
+@POSIX_LOCKS
+def test_each_checkpoint_rename_is_made_durable_before_the_next_call(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    real_fsync, real_replace = os.fsync, os.replace
+    events: list[str] = []
+    folder = os.stat(tmp_path).st_ino
+
+    def fsync(fd: int) -> None:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode) and info.st_ino == folder:
+            events.append("folder synced")
+        real_fsync(fd)
+
+    def replace(src: Any, dst: Any) -> None:
+        real_replace(src, dst)
+        if Path(dst) == checkpoint:
+            events.append("replaced")
+
+    def sending(request: httpx.Request) -> httpx.Response:
+        events.append("sent")
+        return accept(request)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    with make_client(sending) as client:
+        interrupted(client, iter(FOUR), checkpoint)
+    assert events.count("replaced") >= 4
+    for before, after in itertools.pairwise(events):
+        assert before != "replaced" or after == "folder synced"
