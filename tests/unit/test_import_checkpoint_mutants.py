@@ -373,14 +373,6 @@ def test_on_windows_a_checkpoint_is_locked_with_msvcrt(tmp_path: Path, windows: 
     assert [mode for _, mode, _ in windows] == [2, 2]  # non-blocking, never waiting for the holder
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bug for the lead: _Checkpoint.save (_import.py:268) fsyncs the temporary file but not the folder "
-        "after os.replace, so after a power loss the rename may be lost and the older checkpoint come back "
-        "(a chunk recorded 'sending' reads as never sent: an unkeyed chunk would be sent twice on resume)"
-    ),
-)
 @POSIX_LOCKS
 def test_each_checkpoint_rename_is_made_durable_before_the_next_call(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
