@@ -120,8 +120,8 @@ def mutants(session: nox.Session) -> None:
     execute each mutated line against a copy of the package, and fails on a surviving mutant that
     scripts/mutants.py does not explain as equivalent. `-- _import.py` for one module, `-- --jobs 2`
     to run two mutants at a time, `-- --keep` to keep each mutant's test log, `-- --survivors` to
-    re-run only the last run's survivors. Measured on this 2-core machine (shared): _retry, _core and
-    _effects (301 mutants) 14 minutes, _import (350) 10 minutes with --jobs 2; too long for CI.
+    re-run only the last run's survivors. Measured on this 2-core machine (shared, --jobs 1):
+    _retry, _core and _effects (303 mutants) 10 minutes, _import (349) 8 minutes; too long for CI.
     """
     session.install(".[all]", *group("tests"))
     session.run("python", "scripts/mutants.py", *session.posargs)
