@@ -1,12 +1,10 @@
-"""Attack: the credentials stay reachable from a finished call's response, through its body stream.
+"""The credentials are not reachable from a finished call's response or error, by any reference.
 
-`_redact` blanks them in `response.request`, but since the body is read through `_Deadline`
-(instead of being copied into a second Response) the response keeps its transport's stream,
-and that stream keeps the transport's own copy of the request headers: httpcore's request
-(PoolByteStream -> PoolRequest -> Request.headers) or aiohttp's (ClientResponse.request_info).
-Anything that holds an APIResponse or an APIStatusError (a log handler, an error reporter
-that walks attributes, a debugger, a cache) holds the secret key. Before c74f01e..HEAD
-(`_whole`) the answer carried no such reference.
+`_redact` blanks them in `response.request`; the transport's own body stream keeps its own copy
+of the sent request (httpcore's request, aiohttp's `request_info`), so a response drops that
+stream once its body is read or closed. Anything that keeps an APIResponse or an APIStatusError
+(an error reporter that walks attributes, a debugger, a cache) must not keep the secret key.
+Found by an attack on the send path.
 """
 
 from __future__ import annotations
