@@ -65,6 +65,10 @@ _FROZEN = (
     "frozen only forbids what never happens"
 )
 _TYPEVAR = "a TypeVar's name is read by type checkers only"
+_READ_ANYWAY = (
+    "_in_memory only spares a body already in memory the deadline wrapper: reading it again "
+    "(read()/aread() on a read response) returns the same bytes at once; cost, not behaviour"
+)
 _FLOATS = "two time.monotonic() readings are never equal to the nanosecond: > and >= decide alike"
 EQUIVALENT: dict[tuple[str, str, str], str] = {
     ("_core.py", 'T = TypeVar("T")', "'T' -> 'XXTXX'"): _TYPEVAR,
@@ -103,7 +107,7 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "and -> or",
     ): ("body is None whenever body_schema is None, so both forms give the same"),
     ("_core.py", "if streamed and time.monotonic() > deadline:", "> -> >="): _FLOATS,
-    ("_effects.py", "if time.monotonic() > deadline:", "> -> >="): _FLOATS,
+    ("_effects.py", "if time.monotonic() > self._deadline:", "> -> >="): _FLOATS,
     ("_core.py", "if streamed:", "condition negated"): (
         "the Close after an error: a streamed error was read to its end by ReadAll just before, and httpx "
         "closes a response it has read to the end; closing an unstreamed (read) response does nothing"
@@ -163,6 +167,8 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
     ("_import.py", "msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)", "1 -> 2"): (
         "every import locks its lock file from offset 0 (a fresh descriptor): two bytes conflict as one does"
     ),
+    ("_effects.py", "return True", "True -> False"): _READ_ANYWAY,
+    ("_effects.py", "return True", "return x -> return None"): _READ_ANYWAY,
     ("_effects.py", "return False", "return x -> return None"): (
         "_in_memory's caller only tests its truth: None and False are both false"
     ),

@@ -155,3 +155,32 @@ async def test_a_cancelled_async_import_lets_go_of_its_checkpoint_at_once(tmp_pa
         report = await client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
     assert task.cancelled() and report.imported == 3 and report.resumed_chunks == 1
     assert not checkpoint.exists()
+
+
+async def test_an_async_download_longer_than_the_timeout_streams_on() -> None:
+    # The timeout bounds an attempt until the download's headers; a long, steady CSV then
+    # streams on (each pause here is within the timeout, all of them together are not).
+    body = AsyncChunks([b"id\n", *(f"ord_{n}\n".encode() for n in range(5))], pause=0.03)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "api.voucherify.io":
+            return httpx.Response(
+                200, json={"id": "exp_1", "object": "export", "status": "DONE", "result": {"url": DOWNLOAD}}
+            )
+        return httpx.Response(200, stream=body, headers={"content-type": "text/csv"})
+
+    out = io.BytesIO()
+    async with make_async_client(handler, timeout=0.08) as client:
+        written = await client.exports.download("exp_1", to=out)
+    assert out.getvalue() == b"id\n" + b"".join(f"ord_{n}\n".encode() for n in range(5))
+    assert written == len(out.getvalue()) and body.closed
+
+
+async def test_an_async_attempt_past_its_deadline_says_why_in_its_cause() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=AsyncChunks([b"{", b"}"], pause=0.05))
+
+    async with make_async_client(handler, timeout=0.01, max_retries=0) as client:
+        with pytest.raises(APITimeoutError) as caught:
+            await client.orders.get("ord_1")
+    assert str(caught.value.__cause__) == "the answer did not arrive within the timeout"

@@ -404,3 +404,32 @@ def test_each_checkpoint_rename_is_made_durable_before_the_next_call(
     assert events.count("replaced") >= 4
     for before, after in itertools.pairwise(events):
         assert before != "replaced" or after == "folder synced"
+
+
+@PROC_FDS
+@POSIX_LOCKS
+def test_an_import_leaves_no_descriptor_open_in_its_checkpoint_folder(tmp_path: Path) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    with make_client(accept) as client:
+        report = client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint)
+    assert report.imported == 4
+    assert fds_on(tmp_path) == 0  # the folder itself (opened to sync it) included
+
+
+def test_on_windows_the_folder_is_not_opened_to_sync_it(
+    tmp_path: Path, windows: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows cannot open a folder (and makes a replace durable itself).
+    opened: list[str] = []
+    real_open = os.open
+
+    def spying_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path) == tmp_path:
+            opened.append(str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", spying_open)
+    with make_client(accept) as client:
+        report = client.orders.import_orders(FOUR, chunk_size=2, checkpoint=tmp_path / "orders.ckpt")
+    assert report.imported == 4
+    assert opened == []

@@ -397,3 +397,21 @@ def test_an_answer_outside_2xx_is_never_taken_for_a_success(status: int) -> None
         pytest.raises(DecodeError, match=f"answered {status} .*not a success"),
     ):
         client.orders.get("ord_1")
+
+
+def test_an_answer_past_its_deadline_says_why_in_its_cause() -> None:
+    class Trickle(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            yield b"{"
+            time.sleep(0.02)  # past the attempt's 0.01 s, though each chunk came
+            yield b"}"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=Trickle(), headers={"content-type": "application/json"})
+
+    with (
+        make_client(handler, timeout=0.01, max_retries=0) as client,
+        pytest.raises(APITimeoutError) as caught,
+    ):
+        client.orders.get("ord_1")
+    assert str(caught.value.__cause__) == "the answer did not arrive within the timeout"
