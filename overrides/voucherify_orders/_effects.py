@@ -41,7 +41,9 @@ class Transmit:
     """
     Send `request`; the result is the response, its body read unless `stream`.
     Past `deadline` (a `time.monotonic()` reading) the answer is abandoned as a
-    read timeout, however steadily a slow server trickles it.
+    read timeout, however steadily a slow server trickles it: the async driver
+    bounds the whole attempt, the sync one the body (httpx bounds a sync call's
+    headers only byte by byte, by the read timeout).
     """
 
     request: httpx.Request
