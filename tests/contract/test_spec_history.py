@@ -7,8 +7,10 @@ orders spec, compared as they are.
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
+import io
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,20 @@ HISTORY = ROOT / "tests" / "fixtures" / "spec_history"
 CASES = yaml.safe_load((HISTORY / "voucherify_changelog.yaml").read_text())["cases"]
 HEADER = {"openapi": "3.0.1", "info": {"title": "excerpt", "version": "1"}}
 
+# The script, run in this process (its command line is tested end to end in test_spec_changes.py).
+_LOADER = importlib.util.spec_from_file_location("spec_diff_script", ROOT / "scripts" / "spec_diff.py")
+assert _LOADER is not None and _LOADER.loader is not None
+SPEC_DIFF = sys.modules.setdefault("spec_diff_script", importlib.util.module_from_spec(_LOADER))
+_LOADER.loader.exec_module(SPEC_DIFF)
+
+
+def run_compare(old: Path, new: Path) -> str:
+    """What `scripts/spec_diff.py --compare OLD NEW` prints (it must exit 0)."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert SPEC_DIFF.main(["--compare", str(old), str(new)]) == 0
+    return out.getvalue()
+
 
 @pytest.mark.parametrize("case", CASES, ids=[case["name"] for case in CASES])
 def test_a_documented_change_is_classified_as_it_affected_clients(
@@ -29,20 +45,14 @@ def test_a_documented_change_is_classified_as_it_affected_clients(
 ) -> None:
     for side in ("old", "new"):
         (tmp_path / f"{side}.yaml").write_text(yaml.safe_dump({**HEADER, "paths": {}, **case[side]}))
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "spec_diff.py"), "--compare", "old.yaml", "new.yaml"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    lines = [line.strip() for line in result.stdout.splitlines() if line.startswith("  ")]
+    stdout = run_compare(tmp_path / "old.yaml", tmp_path / "new.yaml")
+    lines = [line.strip() for line in stdout.splitlines() if line.startswith("  ")]
     for expected in case["expect"]:
-        assert expected in lines, result.stdout
+        assert expected in lines, stdout
     verdict = "breaking" if any(line.startswith("breaking") for line in lines) else "additive"
-    assert verdict == case["known"], result.stdout
+    assert verdict == case["known"], stdout
     below, above = ("minor", "major") if case["known"] == "breaking" else ("patch", "minor")
-    assert f"need: {below} bump below 1.0, {above} bump from 1.0" in result.stdout
+    assert f"need: {below} bump below 1.0, {above} bump from 1.0" in stdout
 
 
 # documentation/openapi/orders.json of voucherifyio/voucherify-openapi, whole, at two commits.
@@ -59,13 +69,8 @@ IMPORT_ITEM_CREATED_AT = "schemas.OrdersImportCreateRequestBody[].allOf[1].creat
 
 
 def compare(old: Path, new: Path) -> tuple[list[str], str]:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "spec_diff.py"), "--compare", str(old), str(new)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return [line.strip() for line in result.stdout.splitlines() if line.startswith("  ")], result.stdout
+    stdout = run_compare(old, new)
+    return [line.strip() for line in stdout.splitlines() if line.startswith("  ")], stdout
 
 
 def test_the_published_versions_are_stored_whole_and_unchanged() -> None:
