@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import multiprocessing
 import pickle
 import tempfile
 from collections.abc import Callable
@@ -215,7 +216,9 @@ def _raise_not_found(_: int) -> None:
 
 def test_an_error_in_a_process_pool_worker_arrives_as_itself() -> None:
     # Before: APIStatusError could not be unpickled, and the pool broke (BrokenProcessPool).
-    with ProcessPoolExecutor(max_workers=1) as pool:
+    # "spawn": a fresh interpreter, so the error crosses a real process boundary (and no fork
+    # of a test process that runs threads).
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
         future = pool.submit(_raise_not_found, 1)
         with pytest.raises(NotFoundError) as caught:
             future.result(timeout=120)
