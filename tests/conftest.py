@@ -53,6 +53,24 @@ GENERATOR_MODULES = (
 )
 
 
+# Every test in these modules is slow, and collecting them is costly too (schemathesis derives
+# its tests from the spec as they are collected: seconds per worker). A run that leaves slow
+# tests out (`-m "not slow"`) does not read them at all.
+SLOW_TO_COLLECT = ("reliability/test_schemathesis.py",)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    here = Path(__file__).parent
+    if "not slow" not in (config.getoption("markexpr") or ""):
+        return None
+    if (
+        collection_path.is_relative_to(here)
+        and collection_path.relative_to(here).as_posix() in SLOW_TO_COLLECT
+    ):
+        return True
+    return None
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     here = Path(__file__).parent
     for item in items:

@@ -21,6 +21,7 @@ from voucherify_orders.emulator import Emulator, EmulatorServer  # noqa: E402
 
 from tests.conftest import SPEC_PATH, CaseCount  # noqa: E402
 
+pytestmark = pytest.mark.slow  # every test here (tests/conftest.py: SLOW_TO_COLLECT)
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "200"))
 schema = schemathesis.openapi.from_path(str(SPEC_PATH))
 CONCRETE_SEGMENTS = {"import", "export"}
@@ -43,7 +44,6 @@ def generated_cases() -> CaseCount:
     return CaseCount(EXAMPLES)
 
 
-@pytest.mark.slow
 @schema.parametrize()
 @settings(
     max_examples=EXAMPLES + 20,
