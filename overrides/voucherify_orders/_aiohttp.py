@@ -25,6 +25,8 @@ And one short cut: `send` hands a client's call straight to the transport when n
 `httpx.AsyncClient.send` would add applies to it (no event hooks, redirects, proxies,
 mounts, or auth: the client sets its two headers itself). That machinery costs about as much
 CPU per call as aiohttp itself (BENCHMARKS.md, concurrency); anything else goes through it.
+What the short path leaves out: the pool's cookie jar (the API's cookies are not kept) and
+httpx's INFO log line per request (the client logs each call on `voucherify_orders`).
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ from ._config import DEFAULT_TIMEOUT
 
 __all__ = ["DEFAULT_AIOHTTP_LIMITS", "DefaultAioHttpClient"]
 
-#: httpx's own defaults: at most 100 connections, 20 of them kept alive when idle.
+#: httpx's own defaults. aiohttp's pool uses `max_connections` (at most 100 at once) and
+#: `keepalive_expiry`; it has no separate cap on idle connections kept alive.
 DEFAULT_AIOHTTP_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 _MISSING = "DefaultAioHttpClient needs aiohttp and httpx-aiohttp: pip install 'voucherify-orders[aiohttp]'"
@@ -119,7 +122,9 @@ else:
             await self._stream.aclose()
 
     # What makes httpx.AsyncClient.send do more than call the transport, given when built.
-    _ROUTED = {"mounts", "auth", "event_hooks"}
+    # (A pool's own `auth` is not among them: the client's calls carry their credentials and
+    # pass auth=None, which overrides it on either route, as with httpx's pool.)
+    _ROUTED = {"mounts", "event_hooks"}
 
     class DefaultAioHttpClient(HttpxAiohttpClient):  # type: ignore[no-redef]
         """

@@ -7,6 +7,7 @@ when it builds them itself, and httpx-aiohttp leaves some aiohttp errors untrans
 
 from __future__ import annotations
 
+import logging
 import shutil
 import socket
 import ssl
@@ -148,3 +149,26 @@ async def test_a_malformed_answer_is_an_api_connection_error_without_the_credent
     said = _everything_said(caught.value)
     assert SECRET not in said and APP_ID not in said
     assert caught.value.outcome_unknown  # the request went out: it may have been applied
+
+
+async def test_a_pools_own_auth_does_not_apply_to_the_clients_calls(caplog: pytest.LogCaptureFixture) -> None:
+    # The client's calls carry their own credentials, as with httpx's pool; so the pool's
+    # auth takes nothing off the short path either.
+    caplog.set_level(logging.INFO, logger="httpx")
+    heads: list[bytes] = []
+
+    def answer(conn: socket.socket, head: bytes, stop: threading.Event) -> None:
+        heads.append(head.lower())
+        conn.sendall(OK)
+
+    with raw_server(answer) as url:
+        async with (
+            DefaultAioHttpClient(auth=httpx.BasicAuth("user", "password")) as http,
+            AsyncVoucherify("app", "key", base_url=url, http_client=http, max_retries=0) as client,
+        ):
+            assert (await client.orders.get("x")).id == "ord_1"
+    assert len(heads) == 1
+    lines = heads[0].split(b"\r\n")
+    assert b"x-app-id: app" in lines and b"x-app-token: key" in lines
+    assert not [line for line in lines if line.startswith(b"authorization:")]
+    assert [r for r in caplog.records if r.name == "httpx"] == []  # httpx's send was not run
