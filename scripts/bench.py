@@ -955,7 +955,8 @@ def goals(data: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     bulk_mem = data["bulk"]
     if len(bulk_mem) > 1:
         counts = sorted(bulk_mem, key=int)
-        grew = bulk_mem[counts[-1]]["peak_rss_mb"] - bulk_mem[counts[0]]["peak_rss_mb"]
+        # rounded, then + 0.0: a change below 0.05 MB reads +0.0, never -0.0
+        grew = round(bulk_mem[counts[-1]]["peak_rss_mb"] - bulk_mem[counts[0]]["peak_rss_mb"], 1) + 0.0
         out.append(
             (
                 f"bulk import memory flat: {int(counts[-1]):,} within 20 MB of {int(counts[0]):,} orders",
@@ -1084,7 +1085,7 @@ def markdown(data: dict[str, Any]) -> str:
         counts = sorted(bulk, key=int)
         lines.append(
             f"\nPeak RSS difference, largest vs smallest run: "
-            f"{bulk[counts[-1]]['peak_rss_mb'] - bulk[counts[0]]['peak_rss_mb']:+.1f} MB."
+            f"{round(bulk[counts[-1]]['peak_rss_mb'] - bulk[counts[0]]['peak_rss_mb'], 1) + 0.0:+.1f} MB."
         )
     http = data["http"]["results"]
     lines += [
