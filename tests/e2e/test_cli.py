@@ -21,7 +21,6 @@ import sys
 import tempfile
 import termios
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -596,10 +595,9 @@ def test_a_long_import_wait_shows_on_stderr_every_few_seconds(
     try:
         hold.wait_reached()
         first = lines.until(r"^import: .*waiting for the API")
-        between = time.monotonic()
+        # A second heartbeat while the answer is still held (one that never came would fail
+        # `until`, which waits PATIENCE seconds for a line).
         second = lines.until(r"^import: .*waiting for the API")
-        # The heartbeat is every 3 s; the bound only catches one that is gone or far too rare.
-        assert time.monotonic() - between < 15
         assert "read 10 of 10 · submitted 10 · processed 0" in first
         assert re.search(r"waiting \d+ s for GET /v1/async-actions/", second), second
     finally:
