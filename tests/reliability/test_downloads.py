@@ -28,6 +28,7 @@ from voucherify_orders._export import CsvRows, DownloadError
 from voucherify_orders_client.models import Export
 
 from tests.conftest import APP_ID, SECRET
+from tests.raw_server import read_head
 
 URL = "https://download.voucherify.io/v1/exports/exp_1?token=secret-token-123"
 CSV = b"id,source_id,status\n" + b"".join(b"ord_%d,s-%d,PAID\n" % (i, i) for i in range(2000))
@@ -234,12 +235,9 @@ class _Host(socketserver.ThreadingTCPServer):
 class _Answer(socketserver.BaseRequestHandler):
     def handle(self) -> None:
         sock: socket.socket = self.request
-        head = b""
-        while b"\r\n\r\n" not in head:
-            data = sock.recv(65536)
-            if not data:
-                return
-            head += data
+        head = read_head(sock)
+        if not head:
+            return
         path = head.split(b" ", 2)[1].decode()
         assert isinstance(self.server, _Host)
         self.server.paths.append(path)

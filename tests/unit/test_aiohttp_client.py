@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 import subprocess
 import sys
 import threading
+from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
@@ -18,19 +21,30 @@ from voucherify_orders import (
     NotFoundError,
     testing,
 )
-from voucherify_orders.emulator import Emulator, Fault
+from voucherify_orders.emulator import Emulator, EmulatorServer, Fault
+
+from tests.raw_server import raw_server
+
+
+@contextlib.asynccontextmanager
+async def over_aiohttp(
+    emulator: Emulator, server: EmulatorServer, **options: Any
+) -> AsyncIterator[tuple[DefaultAioHttpClient, AsyncVoucherify]]:
+    """A DefaultAioHttpClient pool and an AsyncVoucherify on it, for the emulator `server` serves."""
+    async with (
+        DefaultAioHttpClient() as http,
+        AsyncVoucherify(
+            emulator.app_id, emulator.secret_key, base_url=server.url, http_client=http, **options
+        ) as client,
+    ):
+        yield http, client
 
 
 async def test_calls_pages_and_errors_go_through_aiohttp(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="httpx")
     emulator = Emulator(seed=7)
     with emulator.serve() as server:
-        async with (
-            DefaultAioHttpClient() as http,
-            AsyncVoucherify(
-                emulator.app_id, emulator.secret_key, base_url=server.url, http_client=http
-            ) as client,
-        ):
+        async with over_aiohttp(emulator, server) as (_, client):
             created = await client.orders.upsert({"source_id": "a-1", "amount": 250})
             fetched = await client.orders.get("a-1")
             assert (fetched.id, fetched.amount) == (created.id, 250)
@@ -59,12 +73,7 @@ async def test_event_hooks_and_other_calls_still_take_httpx_route(caplog: pytest
         seen.append(f"{request.method} {request.url.path}")
 
     with emulator.serve() as server:
-        async with (
-            DefaultAioHttpClient() as http,
-            AsyncVoucherify(
-                emulator.app_id, emulator.secret_key, base_url=server.url, http_client=http
-            ) as client,
-        ):
+        async with over_aiohttp(emulator, server) as (http, client):
             http.event_hooks = {"request": [hook]}  # set after the pool was built, too
             await client.orders.upsert({"source_id": "h-1", "amount": 5})
             assert (await client.orders.get("h-1")).amount == 5
@@ -82,12 +91,7 @@ async def test_a_proxy_from_the_environment_keeps_calls_on_httpx_route(
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
     emulator = Emulator(seed=10)
     with emulator.serve() as server:
-        async with (
-            DefaultAioHttpClient() as http,
-            AsyncVoucherify(
-                emulator.app_id, emulator.secret_key, base_url=server.url, http_client=http
-            ) as client,
-        ):
+        async with over_aiohttp(emulator, server) as (_, client):
             await client.orders.upsert({"source_id": "p-1", "amount": 5})
     assert [r.getMessage().split(" ")[2:4] for r in caplog.records if r.name == "httpx"] == [
         ["POST", f"{server.url}/v1/orders"]
@@ -100,16 +104,9 @@ async def test_a_post_dropped_after_commit_is_not_retried_over_aiohttp() -> None
     emulator = Emulator(seed=8)
     emulator.inject(Fault.drop_after_commit(), route="POST /v1/orders")
     with emulator.serve() as server:
-        async with (
-            DefaultAioHttpClient() as http,
-            AsyncVoucherify(
-                emulator.app_id,
-                emulator.secret_key,
-                base_url=server.url,
-                http_client=http,
-                max_retries=3,
-                retry_policy=testing.no_waits(),
-            ) as client,
+        async with over_aiohttp(emulator, server, max_retries=3, retry_policy=testing.no_waits()) as (
+            _,
+            client,
         ):
             with pytest.raises(APIConnectionError) as caught:
                 await client.orders.create({"amount": 10})
@@ -128,27 +125,15 @@ async def test_a_refused_connection_is_a_connect_error_that_was_never_sent() -> 
 
 
 async def test_a_connection_dropped_mid_answer_is_a_read_error() -> None:
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    port = listener.getsockname()[1]
+    def no_answer(conn: socket.socket, head: bytes, stop: threading.Event) -> None:
+        pass  # the request arrived; the connection closes without an answer
 
-    def serve_once() -> None:
-        conn, _ = listener.accept()
-        conn.recv(65536)
-        conn.close()  # the request arrived; no answer
-
-    thread = threading.Thread(target=serve_once, daemon=True)
-    thread.start()
-    try:
+    with raw_server(no_answer) as url:
         async with DefaultAioHttpClient() as http:
             with pytest.raises(httpx.TransportError) as caught:
-                await http.post(f"http://127.0.0.1:{port}/v1/orders", content=b"{}")
-        assert not isinstance(caught.value, (httpx.ConnectError, httpx.ConnectTimeout))
-        assert caught.value.request.method == "POST"
-    finally:
-        thread.join(5)
-        listener.close()
+                await http.post(f"{url}/v1/orders", content=b"{}")
+    assert not isinstance(caught.value, (httpx.ConnectError, httpx.ConnectTimeout))
+    assert caught.value.request.method == "POST"
 
 
 def test_importing_the_package_does_not_import_aiohttp_and_the_missing_extra_names_itself() -> None:
