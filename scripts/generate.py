@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 from openapi_spec_validator import validate
@@ -28,6 +29,7 @@ TEMPLATES = ROOT / "templates"
 PACKAGE = "voucherify_orders_client"
 PYDANTIC_MODULE = "pydantic_models.py"
 SCHEMAS_MODULE = "schemas.py"
+SERVERS_MODULE = "servers.py"
 
 DATAMODEL_ARGS = [
     "--input-file-type",
@@ -102,6 +104,7 @@ def build_client(spec: Path, package: Path) -> None:
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     try:
         operations = operations_from_spec(document)
+        regions = clusters(document)
     except SpecError as exc:
         sys.exit(f"{spec.name}: {exc}")
     config = Config.from_sources(
@@ -128,7 +131,35 @@ def build_client(spec: Path, package: Path) -> None:
         f"{schemas!r}\n",
         encoding="utf-8",
     )
-    run([str(Path(sys.executable).parent / "ruff"), *RUFF_FORMAT, str(package / SCHEMAS_MODULE)], cwd=package)
+    (package / SERVERS_MODULE).write_text(
+        '"""The spec\'s regional clusters: the API host and the download host of each '
+        '(written by scripts/generate.py)."""'
+        f"\n\nCLUSTERS: dict[str, tuple[str, str]] = {regions!r}\n",
+        encoding="utf-8",
+    )
+    for module in (SCHEMAS_MODULE, SERVERS_MODULE):
+        run([str(Path(sys.executable).parent / "ruff"), *RUFF_FORMAT, str(package / module)], cwd=package)
+
+
+def clusters(document: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """
+    Each regional cluster the spec's servers name (`x-cluster`): its API host (the
+    document's servers) and its download host (the servers of the operations on it).
+    """
+    api: dict[str, str] = {}
+    download: dict[str, str] = {}
+    operations = [op for item in document["paths"].values() for op in item.values() if isinstance(op, dict)]
+    for hosts, servers in [(api, document.get("servers", []))] + [
+        (download, op["servers"]) for op in operations if op.get("servers")
+    ]:
+        for server in servers:
+            if not isinstance(server.get("x-cluster"), str):
+                raise SpecError(f"server {server.get('url')} names no cluster (x-cluster)")
+            hosts[server["x-cluster"]] = server["url"]
+    if download and api.keys() != download.keys():
+        raise SpecError(f"API clusters {sorted(api)} and download clusters {sorted(download)} differ")
+    # A spec with no operation on a host of its own downloads from the API host.
+    return {name: (url, download.get(name, url)) for name, url in api.items()}
 
 
 def generate(out: Path, spec: Path = SPEC) -> Path:

@@ -13,17 +13,12 @@ import os
 from dataclasses import dataclass
 
 import httpx
+from voucherify_orders_client.servers import CLUSTERS  # each cluster's hosts, from the spec's servers
 
 from ._exceptions import ConfigurationError
 
 __all__ = ["CLUSTERS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "ConfigurationError", "Settings"]
 
-#: API host and download host of each regional cluster.
-CLUSTERS: dict[str, tuple[str, str]] = {
-    "eu": ("https://api.voucherify.io", "https://download.voucherify.io"),
-    "us1": ("https://us1.api.voucherify.io", "https://us1.download.voucherify.io"),
-    "as1": ("https://as1.api.voucherify.io", "https://as1.download.voucherify.io"),
-}
 
 # Voucherify's load balancer cuts a request at 3 minutes; a read that has not
 # finished after one has failed, so stop waiting well before that.

@@ -185,3 +185,39 @@ def test_an_operation_on_another_host_gets_no_generated_method(tmp_path: Path) -
     result = generate(spec_data, tmp_path)
     assert result.returncode != 0
     assert "lives on another host or at another real path" in result.stderr
+
+
+def test_a_new_cluster_in_the_specs_servers_reaches_the_client_by_regenerating(tmp_path: Path) -> None:
+    spec_data = yaml.safe_load(SPEC_PATH.read_text())
+    spec_data["servers"].append({"url": "https://eu2.api.voucherify.io", "x-cluster": "eu2"})
+    download = spec_data["paths"]["/v1/exports/{exportId}/csv"]["get"]["servers"]
+    download.append({"url": "https://eu2.download.voucherify.io", "x-cluster": "eu2"})
+    result = generate(spec_data, tmp_path)
+    assert result.returncode == 0, result.stderr
+    namespace: dict[str, Any] = {}
+    exec((tmp_path / "g" / "voucherify_orders_client" / "servers.py").read_text(), namespace)
+    assert namespace["CLUSTERS"]["eu2"] == (
+        "https://eu2.api.voucherify.io",
+        "https://eu2.download.voucherify.io",
+    )
+    assert namespace["CLUSTERS"]["eu"] == ("https://api.voucherify.io", "https://download.voucherify.io")
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ("unnamed", "server https://us1.api.voucherify.io names no cluster (x-cluster)"),
+        ("no download host", "API clusters ['as1', 'eu', 'us1'] and download clusters ['eu', 'us1'] differ"),
+    ],
+)
+def test_a_cluster_the_servers_do_not_name_fully_is_refused(
+    change: str, problem: str, tmp_path: Path
+) -> None:
+    spec_data = yaml.safe_load(SPEC_PATH.read_text())
+    if change == "unnamed":
+        del spec_data["servers"][1]["x-cluster"]
+    else:
+        spec_data["paths"]["/v1/exports/{exportId}/csv"]["get"]["servers"].pop()
+    result = generate(spec_data, tmp_path)
+    assert result.returncode != 0
+    assert problem in result.stderr
