@@ -21,24 +21,22 @@ else is an `httpx.ReadError`: the request may have reached the server. And an er
 leaves as aiohttp's own (a malformed answer) becomes an httpx protocol or read error,
 without aiohttp's copy of the sent headers.
 
-And one short cut: `send` hands a client's call straight to the transport when nothing
-`httpx.AsyncClient.send` would add applies to it (no event hooks, redirects, proxies,
-mounts, or auth: the client sets its two headers itself). That machinery costs about as much
-CPU per call as aiohttp itself (BENCHMARKS.md, concurrency); anything else goes through it.
-What the short path leaves out: the pool's cookie jar (the API's cookies are not kept) and
-httpx's INFO log line per request (the client logs each call on `voucherify_orders`).
+And the short path of the client's own pools (_pool.py): `send` hands a client's call
+straight to the transport when nothing `httpx.AsyncClient.send` would add applies to it.
+That machinery costs about as much CPU per call as aiohttp itself (BENCHMARKS.md,
+concurrency). What the short path leaves out: the pool's cookie jar and httpx's INFO log
+line per request.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import AsyncIterator
-from datetime import timedelta
 from typing import Any
 
 import httpx
 
 from ._config import DEFAULT_TIMEOUT
+from ._pool import AsyncShortPath
 
 __all__ = ["DEFAULT_AIOHTTP_LIMITS", "DefaultAioHttpClient"]
 
@@ -68,7 +66,6 @@ else:
         """
 
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-            started = time.perf_counter()
             try:
                 response = await super().handle_async_request(request)
             except httpx.ConnectTimeout as exc:
@@ -88,7 +85,7 @@ else:
             except aiohttp.ClientError as exc:
                 problem = _unmapped(exc)
             else:
-                response.stream = _Body(response.stream, response, started)  # type: ignore[arg-type]
+                response.stream = _Body(response.stream, response)  # type: ignore[arg-type]
                 return response
             # Raised outside the handler: aiohttp's error (its request_info holds the sent
             # headers, credentials included) must not stay reachable as the context.
@@ -100,12 +97,11 @@ else:
         return f"the answer could not be read ({type(exc).__name__})"
 
     class _Body(httpx.AsyncByteStream):
-        """A response body: aiohttp's errors told as httpx's, and `elapsed` set when closed."""
+        """A response body, aiohttp's errors told as httpx's."""
 
-        def __init__(self, stream: httpx.AsyncByteStream, response: httpx.Response, started: float) -> None:
+        def __init__(self, stream: httpx.AsyncByteStream, response: httpx.Response) -> None:
             self._stream = stream
             self._response = response
-            self._started = started
 
         async def __aiter__(self) -> AsyncIterator[bytes]:
             problem = None
@@ -118,15 +114,9 @@ else:
                 raise httpx.ReadError(problem, request=self._response.request)
 
         async def aclose(self) -> None:
-            self._response.elapsed = timedelta(seconds=time.perf_counter() - self._started)
             await self._stream.aclose()
 
-    # What makes httpx.AsyncClient.send do more than call the transport, given when built.
-    # (A pool's own `auth` is not among them: the client's calls carry their credentials and
-    # pass auth=None, which overrides it on either route, as with httpx's pool.)
-    _ROUTED = {"mounts", "event_hooks"}
-
-    class DefaultAioHttpClient(HttpxAiohttpClient):  # type: ignore[no-redef]
+    class DefaultAioHttpClient(AsyncShortPath, HttpxAiohttpClient):  # type: ignore[no-redef]
         """
         An `httpx.AsyncClient` on aiohttp, with this package's defaults: 60 s timeout
         (10 s to connect), no redirects, httpx's connection limits. Keyword arguments are
@@ -139,56 +129,20 @@ else:
             kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
             kwargs.setdefault("follow_redirects", False)
             kwargs.setdefault("limits", DEFAULT_AIOHTTP_LIMITS)
-            self._direct: _Transport | None = None
-            self._routed = bool(_ROUTED & kwargs.keys())
             super().__init__(**kwargs)
 
-        # httpx builds its transports through these two hooks (httpx-aiohttp's client
-        # overrides them too): every route, proxied or not, gets the corrected transport.
+        # Every route, proxied or not, gets the corrected transport (httpx-aiohttp's client
+        # overrides these two hooks too).
         def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
             given: httpx.AsyncBaseTransport | None = kwargs.pop("transport", None)
             if given is not None:
                 self._routed = True  # the caller's transport: nothing of ours to short-cut to
                 return given
-            self._direct = _Transport(*args, **kwargs)
-            return self._direct
+            transport = self._direct = _Transport(*args, **kwargs)
+            return transport
 
         def _init_proxy_transport(
             self, proxy: httpx.Proxy, *args: Any, **kwargs: Any
         ) -> httpx.AsyncBaseTransport:
             self._routed = True  # a proxy, given or from the environment: httpx picks the route
             return _Transport(*args, **{**kwargs, "proxy": proxy})
-
-        async def send(
-            self,
-            request: httpx.Request,
-            *,
-            stream: bool = False,
-            auth: Any = httpx.USE_CLIENT_DEFAULT,
-            follow_redirects: Any = httpx.USE_CLIENT_DEFAULT,
-        ) -> httpx.Response:
-            if follow_redirects is httpx.USE_CLIENT_DEFAULT:
-                follow_redirects = self.follow_redirects
-            hooks = self.event_hooks
-            if (
-                self._direct is None
-                or self._routed
-                or follow_redirects
-                or auth is not None  # the client's own auth, or another: httpx runs its flow
-                or request.url.userinfo  # httpx would add Basic auth from the URL
-                or hooks["request"]
-                or hooks["response"]
-                or self.is_closed
-            ):
-                return await super().send(
-                    request, stream=stream, auth=auth, follow_redirects=follow_redirects
-                )
-            request.extensions.setdefault("timeout", self.timeout.as_dict())
-            response = await self._direct.handle_async_request(request)
-            if not stream:
-                try:
-                    await response.aread()
-                except BaseException:
-                    await response.aclose()
-                    raise
-            return response

@@ -15,6 +15,7 @@ from ._auth import VoucherifyAuth
 from ._config import DEFAULT_TIMEOUT, ConfigurationError, Settings, resolve_settings, resolve_timeout
 from ._core import CallOptions, send
 from ._effects import run_async, run_sync
+from ._pool import AsyncPool, Pool
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class _ClientBase:
     #: Calls return the APIResponse around their result (`with_raw_response`).
     _raw: bool = False
     _pool_type: type[httpx.Client] | type[httpx.AsyncClient]
+    _own_pool: type[Pool] | type[AsyncPool]
 
     def __init__(
         self,
@@ -118,7 +120,7 @@ class _ClientBase:
         if http_client is not None and not isinstance(http_client, self._pool_type):
             raise ConfigurationError(f"http_client must be an httpx.{self._pool_type.__name__}")
         self._owns_http = http_client is None
-        self._http = http_client or self._pool_type(
+        self._http = http_client or self._own_pool(
             transport=transport,
             timeout=self._options.timeout,
             follow_redirects=False,
@@ -187,6 +189,7 @@ class _ClientBase:
 class Voucherify(SyncResources, _ClientBase):
     __doc__ = _ClientBase.__doc__
     _pool_type = httpx.Client
+    _own_pool = Pool
 
     @functools.cached_property
     def orders(self) -> Orders:
@@ -235,6 +238,7 @@ class Voucherify(SyncResources, _ClientBase):
 class AsyncVoucherify(AsyncResources, _ClientBase):
     __doc__ = "The async twin of `Voucherify`: the same parameters, `httpx.AsyncClient` underneath."
     _pool_type = httpx.AsyncClient
+    _own_pool = AsyncPool
 
     @functools.cached_property
     def orders(self) -> AsyncOrders:

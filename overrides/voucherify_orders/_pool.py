@@ -1,0 +1,161 @@
+"""The client's own connection pools: httpx's, with a short path to the transport.
+
+`Voucherify` and `AsyncVoucherify` build one of these when no `http_client` is given, and
+`DefaultAioHttpClient` shares the short path. `send` hands a call straight to the transport
+when nothing `httpx.Client.send` would add applies to it: no event hooks, redirects, proxies
+(given or from the environment), mounts, or auth (the client sets its two headers itself).
+Anything else takes httpx's route. What the short path leaves out: the pool's cookie jar
+(the API's cookies are not kept, as the official SDK keeps none) and httpx's INFO log line
+per request (the client logs each call on `voucherify_orders`). That machinery costs about
+as much CPU per call as an in-process transport (BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
+from typing import Any
+
+import httpx
+
+__all__ = ["AsyncPool", "AsyncShortPath", "Pool"]
+
+
+class _ShortPath:
+    """When a request may skip httpx's send: mixed into an httpx client class."""
+
+    #: The transport httpx built for every URL (None until it builds one itself).
+    _direct: Any = None
+    #: Mounts or a proxy: httpx picks the transport per URL.
+    _routed = False
+
+    def __init__(self, **kwargs: Any) -> None:
+        self._routed = "mounts" in kwargs
+        super().__init__(**kwargs)
+
+    # httpx builds its transports through these two hooks; the first one's is the route for
+    # every URL unless a proxy (given, or from the environment) adds others.
+    def _init_transport(self, *args: Any, **kwargs: Any) -> Any:
+        self._direct = super()._init_transport(*args, **kwargs)  # type: ignore[misc]
+        return self._direct
+
+    def _init_proxy_transport(self, *args: Any, **kwargs: Any) -> Any:
+        self._routed = True
+        return super()._init_proxy_transport(*args, **kwargs)  # type: ignore[misc]
+
+    def _short_path(self, request: httpx.Request, auth: Any, follow_redirects: Any) -> Any:
+        """The transport to hand `request` to directly, or None where httpx's send has work to do."""
+        client: Any = self
+        if follow_redirects is httpx.USE_CLIENT_DEFAULT:
+            follow_redirects = client.follow_redirects
+        hooks = client.event_hooks
+        if (
+            self._direct is None
+            or self._routed
+            or follow_redirects
+            or auth is not None  # the pool's own auth, or another: httpx runs its flow
+            or request.url.userinfo  # httpx would add Basic auth from the URL
+            or hooks["request"]
+            or hooks["response"]
+            or client.is_closed
+        ):
+            return None
+        request.extensions.setdefault("timeout", client.timeout.as_dict())
+        return self._direct
+
+
+class _Timed(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that sets the response's `elapsed` when closed, as httpx's send does."""
+
+    def __init__(self, response: httpx.Response, started: float) -> None:
+        self._stream: Any = response.stream
+        self._response = response
+        self._started = started
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._stream)
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return aiter(self._stream)
+
+    def close(self) -> None:
+        self._response.elapsed = timedelta(seconds=time.perf_counter() - self._started)
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        self._response.elapsed = timedelta(seconds=time.perf_counter() - self._started)
+        await self._stream.aclose()
+
+
+def _answered(request: httpx.Request, response: httpx.Response, started: float) -> httpx.Response:
+    response.request = request
+    if response.is_closed:  # made whole in-process (a mock, the emulator's transport)
+        response.elapsed = timedelta(seconds=time.perf_counter() - started)
+    else:
+        response.stream = _Timed(response, started)
+    return response
+
+
+class Pool(_ShortPath, httpx.Client):
+    """`httpx.Client`, with the short path to its transport."""
+
+    def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx.USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        transport = self._short_path(request, auth, follow_redirects)
+        if transport is None:
+            return super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+        started = time.perf_counter()
+        try:
+            response = _answered(request, transport.handle_request(request), started)
+        except httpx.RequestError as exc:
+            exc.request = request  # as httpx's send names it
+            raise
+        if not stream:
+            try:
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+        return response
+
+
+class AsyncShortPath(_ShortPath):
+    """The short path for an `httpx.AsyncClient` class: mix it in before the client class."""
+
+    async def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx.USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        transport = self._short_path(request, auth, follow_redirects)
+        if transport is None:
+            return await super().send(  # type: ignore[misc,no-any-return]
+                request, stream=stream, auth=auth, follow_redirects=follow_redirects
+            )
+        started = time.perf_counter()
+        try:
+            response = _answered(request, await transport.handle_async_request(request), started)
+        except httpx.RequestError as exc:
+            exc.request = request
+            raise
+        if not stream:
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        return response
+
+
+class AsyncPool(AsyncShortPath, httpx.AsyncClient):
+    """`httpx.AsyncClient`, with the short path to its transport."""
