@@ -132,15 +132,6 @@ def _not_csv(content_type: str) -> bool:
     return subtype in ("html", "json", "xml") or subtype.endswith(("+json", "+xml"))
 
 
-def _content_length(response: httpx.Response) -> int | None:
-    value = response.headers.get("content-length")
-    return int(value) if value is not None and value.isdigit() else None
-
-
-def _short(received: int, expected: int | None) -> bool:
-    return expected is not None and received != expected
-
-
 class _BodyCheck:
     """
     Whether a download's body, as sent, is whole: as long as its Content-Length, and,
@@ -150,7 +141,8 @@ class _BodyCheck:
 
     def __init__(self, response: httpx.Response) -> None:
         self.received = 0
-        self._expected = _content_length(response)
+        length = response.headers.get("content-length")
+        self._expected = int(length) if length is not None and length.isdigit() else None
         encoding = response.headers.get("content-encoding", "").strip().lower()
         self._gzip = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding == "gzip" else None
 
@@ -163,7 +155,7 @@ class _BodyCheck:
                 raise httpx.DecodingError(f"the body is not valid gzip ({exc})") from None
 
     def finish(self) -> None:
-        if _short(self.received, self._expected):
+        if self._expected is not None and self.received != self._expected:
             raise httpx.RemoteProtocolError(f"the body ended after {self.received} of {self._expected} bytes")
         if self._gzip is not None and not self._gzip.eof:
             raise httpx.DecodingError("the body's gzip stream is cut short")
