@@ -26,7 +26,6 @@ __all__ = ["OrderSource", "read_orders", "read_stream"]
 
 OrderSource = Iterable[Any] | str | os.PathLike[str]
 _BLOCK = 1 << 16
-_BOM = codecs.BOM_UTF8
 _DECODER = json.JSONDecoder()
 # Bytes that are not UTF-8, as the "surrogateescape" error handler leaves them.
 _UNDECODED = re.compile("[\udc80-\udcff]")
@@ -66,8 +65,7 @@ def read_stream(stream: IO[bytes]) -> Iterator[Any]:
         if not block:
             return
         blocks.append(block)
-    head = b"".join(blocks)
-    head = head[len(_BOM) :] if head.startswith(_BOM) else head
+    head = b"".join(blocks).removeprefix(codecs.BOM_UTF8)
     if head.lstrip().startswith(b"["):
         yield from _json_array(stream, head)
     else:
@@ -79,21 +77,17 @@ def _ndjson(stream: IO[bytes], head: bytes) -> Iterator[Any]:
     lines = [*complete, partial + stream.readline()]  # one concatenation: linear
     # Then line by line: a line of any length is read in one go.
     for number, line in enumerate(itertools.chain(lines, stream), 1):
-        if line.strip():
-            yield _decode_line(line, number)
-
-
-def _decode_line(line: bytes, number: int) -> Any:
-    try:
-        text = line.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return _Malformed(
-            f"line {number} is not UTF-8 text (byte 0x{line[exc.start]:02x} at column {exc.start + 1})"
-        )
-    try:
-        return json.loads(text)
-    except ValueError as exc:
-        return _Malformed(f"line {number} is not valid JSON: {exc}")
+        if not line.strip():
+            continue
+        try:
+            order = json.loads(line.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            order = _Malformed(
+                f"line {number} is not UTF-8 text (byte 0x{line[exc.start]:02x} at column {exc.start + 1})"
+            )
+        except ValueError as exc:
+            order = _Malformed(f"line {number} is not valid JSON: {exc}")
+        yield order
 
 
 def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
