@@ -165,14 +165,12 @@ class APIStatusError(APIError):
 
     def __str__(self) -> str:
         request = self.response.request
-        parts = [f"{self.status_code} {self.key or 'error'}: {self.message}"]
-        if self.details:
-            parts.append(f"({self.details})")
-        parts.append(f"[{request.method} {request.url.path}")
-        if self.request_id:
-            parts[-1] += f", request_id={self.request_id}"
-        parts[-1] += "]"
-        return " ".join(parts)
+        details = f" ({self.details})" if self.details else ""
+        request_id = f", request_id={self.request_id}" if self.request_id else ""
+        return (
+            f"{self.status_code} {self.key or 'error'}: {self.message}{details} "
+            f"[{request.method} {request.url.path}{request_id}]"
+        )
 
 
 class BadRequestError(APIStatusError):
