@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipaddress
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 from voucherify_orders_client.servers import CLUSTERS  # each cluster's hosts, from the spec's servers
@@ -32,15 +32,12 @@ _ENV = {
 }
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True)
 class Settings:
-    app_id: str
-    secret_key: str
+    app_id: str = field(repr=False)
+    secret_key: str = field(repr=False)
     api_url: str
     download_url: str
-
-    def __repr__(self) -> str:
-        return f"Settings(api_url={self.api_url!r}, download_url={self.download_url!r})"
 
 
 def _fail(setting: str, problem: str, source: str | None = None) -> ConfigurationError:
