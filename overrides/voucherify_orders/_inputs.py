@@ -27,8 +27,6 @@ from ._exceptions import ParameterError
 
 __all__ = ["check_parameter", "to_json"]
 
-_NUMBER_TYPES = (int, float)
-
 
 def check_parameter(parameter: Parameter, value: object) -> Any:
     """A path or query argument, checked (None: left out); enums are sent as their string."""
@@ -72,18 +70,14 @@ def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
     cached = _RESOLVED.get(id(schema))
     if cached is not None and cached[0] is schema:
         return cached[1]
-    resolved = _resolve_uncached(schema)
+    resolved = schema
+    while "$ref" in resolved:
+        resolved = SCHEMAS[resolved["$ref"]]
+    if "allOf" in resolved and len(resolved["allOf"]) == 1:
+        resolved = {**_resolve(resolved["allOf"][0]), **{k: v for k, v in resolved.items() if k != "allOf"}}
     if len(_RESOLVED) < 10_000:  # the spec's schemas, and nothing a caller could grow without bound
         _RESOLVED[id(schema)] = (schema, resolved)
     return resolved
-
-
-def _resolve_uncached(schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in schema:
-        schema = SCHEMAS[schema["$ref"]]
-    if "allOf" in schema and len(schema["allOf"]) == 1:
-        return {**_resolve(schema["allOf"][0]), **{k: v for k, v in schema.items() if k != "allOf"}}
-    return schema
 
 
 def _check(schema: Mapping[str, Any], value: Any, path: str) -> Any:
@@ -114,7 +108,7 @@ def _check(schema: Mapping[str, Any], value: Any, path: str) -> Any:
         _check_range(schema, value, path)
         return value
     if kind == "number":
-        if not isinstance(value, _NUMBER_TYPES) or isinstance(value, bool) or not math.isfinite(value):
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
             raise ParameterError(path, f"expected a finite number, got {_got(value)}")
         _check_range(schema, value, path)
         return value
