@@ -12,7 +12,7 @@ from ._exceptions import VoucherifyError
 from ._response import APIResponse
 
 if TYPE_CHECKING:
-    from ._client import AsyncVoucherify, Voucherify
+    from ._client import AsyncVoucherify, Voucherify  # noqa: F401 (named in the bases of Page, AsyncPage)
 
 __all__ = [
     "MAX_PAGE",
@@ -29,6 +29,7 @@ MAX_PAGE = 100
 #: How many orders a page holds when no limit is asked for.
 SERVER_DEFAULT_LIMIT = 10
 
+C = TypeVar("C")  # the client
 L = TypeVar("L")
 I = TypeVar("I")  # noqa: E741 (the item type)
 
@@ -37,9 +38,10 @@ class PaginationLimitError(VoucherifyError):
     """More items exist than the API can page through (its last page is behind them)."""
 
 
-class _PageBase(Generic[L, I]):
-    def __init__(self, call: Call[L], response: APIResponse[L]) -> None:
+class _PageBase(Generic[C, L, I]):
+    def __init__(self, client: C, call: Call[L], response: APIResponse[L]) -> None:
         assert call.operation.pagination is not None
+        self._client = client
         self._call = call
         self._paging: Pagination = call.operation.pagination
         self.response = response
@@ -102,17 +104,13 @@ class _PageBase(Generic[L, I]):
         return f"{type(self).__name__}(page={self.page}, items={len(self.items)}, total={self.total})"
 
 
-class Page(_PageBase[L, I]):
+class Page(_PageBase["Voucherify", L, I]):
     """
     One page of a list call (`client.orders.list()`).
 
     `data`, `items` and `total` describe this page; iterating the page walks every
     item from here to the end, fetching later pages as it goes.
     """
-
-    def __init__(self, client: Voucherify, call: Call[L], response: APIResponse[L]) -> None:
-        super().__init__(call, response)
-        self._client = client
 
     def next_page(self) -> Page[L, I]:
         """Fetch the page after this one (raises PaginationLimitError past the API's last page)."""
@@ -130,12 +128,8 @@ class Page(_PageBase[L, I]):
             yield from page.items
 
 
-class AsyncPage(_PageBase[L, I]):
+class AsyncPage(_PageBase["AsyncVoucherify", L, I]):
     """One page of an async list call: `async for item in page` walks every item across pages."""
-
-    def __init__(self, client: AsyncVoucherify, call: Call[L], response: APIResponse[L]) -> None:
-        super().__init__(call, response)
-        self._client = client
 
     async def next_page(self) -> AsyncPage[L, I]:
         """Fetch the page after this one (raises PaginationLimitError past the API's last page)."""
