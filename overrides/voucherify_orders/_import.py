@@ -266,26 +266,21 @@ class _Checkpoint:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.path)
-        _sync_folder(self.path.parent)
+        # A rename is durable once its folder is: else, after a power loss, the older checkpoint
+        # could come back, and a chunk recorded as being sent read as never sent. (POSIX only:
+        # Windows cannot open a folder, and makes a replace durable itself.)
+        if sys.platform != "win32":
+            fd = os.open(self.path.parent, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
     def close(self, finished: bool) -> None:
         if finished:  # nothing is left that could make a later import skip orders
             self.path.unlink(missing_ok=True)
             Path(f"{self.path}.lock").unlink(missing_ok=True)
         _unlock(self.path, self.lock)
-
-
-def _sync_folder(folder: Path) -> None:
-    # A rename is durable once its folder is: else, after a power loss, the older checkpoint
-    # could come back, and a chunk recorded as being sent read as never sent. (POSIX only:
-    # Windows cannot open a folder, and makes a replace durable itself.)
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # Lock files this process holds: a second import here is told so (an import interrupted
@@ -318,13 +313,10 @@ def _lock(path: Path) -> int:
         except OSError:
             os.close(fd)
             if lock_path in _HELD_HERE:
-                raise CheckpointError(
-                    path,
-                    "is held by another import running in this process (another thread or task)",
-                ) from None
-            raise CheckpointError(
-                path, "is held by another import running now: wait for it, or stop it"
-            ) from None
+                where = "in this process (another thread or task)"
+            else:
+                where = "now: wait for it, or stop it"
+            raise CheckpointError(path, f"is held by another import running {where}") from None
         try:
             if os.stat(lock_path).st_ino == os.fstat(fd).st_ino:
                 _HELD_HERE.add(lock_path)
@@ -573,12 +565,9 @@ def _match(
 ) -> tuple[int, list[FailedOrder]]:
     outcome = orders_import_result(result)
     if result.status != AsyncActionStatus.DONE or outcome is None:
-        reason = f"async action {result.id} ended {result.status}" + (
-            f": {result.result}" if result.result else ""
-        )
-        return 0, _fates(
-            action.positions, order_at, reason + "; the orders may have been imported", "unknown"
-        )
+        detail = f": {result.result}" if result.result else ""
+        reason = f"async action {result.id} ended {result.status}{detail}; the orders may have been imported"
+        return 0, _fates(action.positions, order_at, reason, "unknown")
     where = {order_at[p]["source_id"]: p for p in action.positions if order_at[p].get("source_id")}
     failures: list[FailedOrder] = []
     unmatched: list[str] = []
