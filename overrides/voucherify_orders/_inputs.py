@@ -156,13 +156,13 @@ def _check_string(schema: Mapping[str, Any], value: Any, path: str) -> str:
             if value.tzinfo is None:
                 raise ParameterError(path, "expected a date-time with a timezone, got a naive datetime")
             return value.isoformat()
-        if not isinstance(value, str) or not _is_datetime(value):
+        if not isinstance(value, str) or not _is_iso(value, kind):
             raise ParameterError(path, f"expected an ISO 8601 date-time with a timezone, got {_got(value)}")
         return value
     if kind == "date":
         if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
             return value.isoformat()
-        if not isinstance(value, str) or not _is_date(value):
+        if not isinstance(value, str) or not _is_iso(value, kind):
             raise ParameterError(path, f"expected an ISO 8601 date, got {_got(value)}")
         return value
     if not isinstance(value, str):
@@ -174,20 +174,15 @@ def _check_string(schema: Mapping[str, Any], value: Any, path: str) -> str:
     return value
 
 
-def _is_datetime(text: str) -> bool:
+def _is_iso(text: str, kind: str) -> bool:
+    """Whether `text` is an ISO 8601 date (`kind` "date"), or date-time with a timezone."""
     try:
-        parsed = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        if kind == "date":
+            datetime.date.fromisoformat(text)
+            return True
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).tzinfo is not None
     except ValueError:
         return False
-    return parsed.tzinfo is not None
-
-
-def _is_date(text: str) -> bool:
-    try:
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _check_range(schema: Mapping[str, Any], value: float, path: str) -> None:
