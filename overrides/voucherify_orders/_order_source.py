@@ -114,13 +114,11 @@ def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
             except ValueError as exc:
                 if eof:
                     raise ParameterError("orders", f"the JSON array is malformed: {exc}") from None
-                buffer, position, eof = _refill(stream, decoder, buffer, position)
-                continue
-            if end == len(buffer) and not eof:
-                # A number at the end of the buffer may continue in the next block.
-                buffer, position, eof = _refill(stream, decoder, buffer, position)
-                continue
-            break
+            else:
+                # Unless the item ends the buffer: a number there may continue in the next block.
+                if end < len(buffer) or eof:
+                    break
+            buffer, position, eof = _refill(stream, decoder, buffer, position)
         number += 1
         undecoded = _UNDECODED.search(buffer, position, end)
         if undecoded:
