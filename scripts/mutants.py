@@ -136,12 +136,6 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         'raise httpx.ReadTimeout("no answer within the timeout", request=request)',
         "'no answer within the...' -> 'XXno answer within the...XX'",
     ): "the caller gets an APITimeoutError with its own message; this text stays on its __cause__",
-    ("_import.py", "while block := handle.read(1 << 20):", "1 -> 2"): (
-        "the input is hashed in blocks of 2 MiB instead of 1 MiB: the same SHA-256"
-    ),
-    ("_import.py", "while block := handle.read(1 << 20):", "20 -> 21"): (
-        "the input is hashed in blocks of 2 MiB instead of 1 MiB: the same SHA-256"
-    ),
     ("_import.py", 'raise ParameterError(f"record {position}", raw.reason)', "raise removed"): (
         "a malformed record then fails to_json (not an object) and is refused with its own reason"
     ),

@@ -331,14 +331,12 @@ def _describe(source: OrderSource) -> dict[str, str]:
         return {"kind": "iterable"}
     if str(source) == "-":
         return {"kind": "stdin"}
-    digest = hashlib.sha256()
     try:
         with open(source, "rb") as handle:
-            while block := handle.read(1 << 20):
-                digest.update(block)
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError as exc:
         raise ParameterError("orders", f"cannot read {source}: {exc.strerror or exc}") from None
-    return {"kind": "file", "path": str(Path(source).resolve()), "sha256": digest.hexdigest()}
+    return {"kind": "file", "path": str(Path(source).resolve()), "sha256": digest}
 
 
 def _name(source: dict[str, str]) -> str:
