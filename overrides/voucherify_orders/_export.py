@@ -261,14 +261,13 @@ def download_workflow(
         else:
             handle = to
         try:
-            try:
-                while chunk := (yield Read(response)):
-                    handle.write(chunk)
-                    written += len(chunk)
-            except httpx.HTTPError as exc:
-                body = response.stream
-                received = body.check.received if isinstance(body, _CheckedBody) else written
-                raise download_error(exc, received, response.request) from exc
+            while chunk := (yield Read(response)):
+                handle.write(chunk)
+                written += len(chunk)
+        except httpx.HTTPError as exc:
+            body = response.stream
+            received = body.check.received if isinstance(body, _CheckedBody) else written
+            raise download_error(exc, received, response.request) from exc
         finally:
             if temporary is not None:
                 handle.close()
