@@ -86,7 +86,7 @@ def open_csv(
 
     A redirect is refused, never followed (a DownloadError saying where it pointed);
     so is any status but 200, and a body that says it is HTML, JSON or XML. The body
-    is checked as it is read (`_BodyCheck`): with `checked_body` (for readers outside a
+    is checked as it is read (`_CheckedBody`): with `checked_body` (for readers outside a
     workflow) a dropped connection or a body shorter than its Content-Length raises
     APIConnectionError, and a broken gzip encoding DownloadError; without, the httpx
     error, for the workflow reading it to turn into one of those after cleaning up.
@@ -112,17 +112,17 @@ def open_csv(
     if problem is not None:
         yield Close(response)
         raise DownloadError(problem)
-    check = _BodyCheck(response)
+    body = _CheckedBody(response, raise_errors=checked_body)
     try:
         response.content  # noqa: B018  (a body an in-process transport gave already read)
     except httpx.ResponseNotRead:
-        response.stream = _CheckedBody(response.stream, check, response.request, raise_errors=checked_body)
+        response.stream = body
     else:
         try:
-            check.whole(response)
+            body.whole(response)
         except httpx.HTTPError as exc:
             yield Close(response)
-            raise download_error(exc, check.received, response.request) from exc
+            raise download_error(exc, body.received, response.request) from exc
     return response
 
 
@@ -132,14 +132,19 @@ def _not_csv(content_type: str) -> bool:
     return subtype in ("html", "json", "xml") or subtype.endswith(("+json", "+xml"))
 
 
-class _BodyCheck:
+class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     """
-    Whether a download's body, as sent, is whole: as long as its Content-Length, and,
-    when gzip-encoded, a complete gzip stream (httpx's decoder does not tell a cut one).
-    Problems are raised as httpx errors, so that a workflow cleans up as for any other.
+    A download's raw body, checked as it streams for being whole: as long as its Content-Length
+    and, when gzip-encoded, a complete gzip stream (httpx's decoder does not tell a cut one).
+    A problem is an httpx error, so that a workflow cleans up as for any other. With
+    `raise_errors`, it or a dropped connection is raised as a VoucherifyError instead
+    (for readers outside a workflow).
     """
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, *, raise_errors: bool) -> None:
+        self._inner: Any = response.stream
+        self._request = response.request
+        self._raise = raise_errors
         self.received = 0
         length = response.headers.get("content-length")
         self._expected = int(length) if length is not None and length.isdigit() else None
@@ -164,48 +169,34 @@ class _BodyCheck:
         """Check a body that came already read; its bytes as sent are there when it was encoded."""
         if self._gzip is None:
             self.received = len(response.content)
-        elif isinstance(response.stream, httpx.SyncByteStream):
-            for chunk in response.stream:
+        elif isinstance(self._inner, httpx.SyncByteStream):
+            for chunk in self._inner:
                 self.feed(chunk)
         else:
             return  # an encoded body an async in-process transport gave already read: not checked
         self.finish()
 
-
-class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """
-    A download's raw body, checked as it streams (`_BodyCheck`). With `raise_errors`,
-    a problem or a dropped connection is raised as a VoucherifyError (for readers outside
-    a workflow); without, as the httpx error, which the workflow turns into its own.
-    """
-
-    def __init__(self, inner: Any, check: _BodyCheck, request: httpx.Request, *, raise_errors: bool) -> None:
-        self._inner = inner
-        self.check = check
-        self._request = request
-        self._raise = raise_errors
-
     def __iter__(self) -> Iterator[bytes]:
         try:
             for chunk in self._inner:
-                self.check.feed(chunk)
+                self.feed(chunk)
                 yield chunk
-            self.check.finish()
+            self.finish()
         except httpx.HTTPError as exc:
             if not self._raise:
                 raise
-            raise download_error(exc, self.check.received, self._request) from exc
+            raise download_error(exc, self.received, self._request) from exc
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
             async for chunk in self._inner:
-                self.check.feed(chunk)
+                self.feed(chunk)
                 yield chunk
-            self.check.finish()
+            self.finish()
         except httpx.HTTPError as exc:
             if not self._raise:
                 raise
-            raise download_error(exc, self.check.received, self._request) from exc
+            raise download_error(exc, self.received, self._request) from exc
 
     def close(self) -> None:
         self._inner.close()
@@ -266,7 +257,7 @@ def download_workflow(
                 written += len(chunk)
         except httpx.HTTPError as exc:
             body = response.stream
-            received = body.check.received if isinstance(body, _CheckedBody) else written
+            received = body.received if isinstance(body, _CheckedBody) else written
             raise download_error(exc, received, response.request) from exc
         finally:
             if temporary is not None:
