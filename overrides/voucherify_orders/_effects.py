@@ -9,9 +9,11 @@ between `Voucherify` and `AsyncVoucherify`.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -58,6 +60,23 @@ def _in_memory(response: httpx.Response) -> bool:
     except httpx.ResponseNotRead:
         return False
     return True
+
+
+def _received(response: httpx.Response, started: float) -> bool:
+    """
+    What every route gives a response as it arrives; whether its body came already read.
+    httpx's send (a pool passed in, a proxy) builds the redirect it would follow, with a copy
+    of the sent headers, credentials included: never followed here, so dropped. And it sets
+    `elapsed` when the body is closed, which an in-process answer already was.
+    """
+    response.next_request = None
+    whole = _in_memory(response)
+    if whole:
+        try:
+            response.elapsed  # noqa: B018
+        except RuntimeError:
+            response.elapsed = timedelta(seconds=time.perf_counter() - started)
+    return whole
 
 
 # What a response's stream becomes once its body is read or closed: the transport's own
@@ -137,12 +156,43 @@ def _prepare(http: httpx.Client | httpx.AsyncClient, options: CallOptions, reque
     request.headers = options.auth.headers_for(request.url, defaults + request.headers.raw)
 
 
+#: How many effects an interrupted workflow may yield while it cleans up (a guard, not a limit).
+_UNWIND_STEPS = 100
+
+
 def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) -> T:
     """Perform the workflow's effects with a sync httpx client, until it returns."""
     try:
         return _drive_sync(http, options, workflow)
+    except BaseException as exc:
+        _unwind_sync(workflow, exc)
+        raise
     finally:
-        workflow.close()  # interrupted (Ctrl-C, say): the workflow's own clean-up runs now
+        workflow.close()
+
+
+def _unwind_sync(workflow: Workflow[Any], exc: BaseException) -> None:
+    """
+    Interrupted while performing an effect (Ctrl-C, say): the workflow's own clean-up runs
+    with the interruption thrown in, and the answers it closes are closed. `close()` alone
+    would make a clean-up that yields (a download's `finally: yield Close(...)`) raise
+    RuntimeError in place of the interruption, leaving its temporary file behind.
+    Nothing else is started: any other effect gets the interruption back.
+    """
+    if getattr(workflow, "gi_frame", None) is None:  # it raised this itself: finished
+        return
+    try:
+        effect = workflow.throw(exc)
+        for _ in range(_UNWIND_STEPS):
+            if isinstance(effect, Close):
+                with contextlib.suppress(Exception):  # the interruption is what the caller gets
+                    effect.response.close()
+                effect.response.stream = _SPENT
+                effect = workflow.send(None)
+            else:
+                effect = workflow.throw(exc)
+    except BaseException:  # done: the caller raises the interruption itself
+        pass
 
 
 def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) -> T:
@@ -158,9 +208,10 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
         try:
             if isinstance(effect, Transmit):
                 _prepare(http, options, effect.request)
+                started = time.perf_counter()
                 response = http.send(effect.request, auth=None, stream=True, follow_redirects=False)
                 result = response
-                if not effect.stream and not _in_memory(response):
+                if not _received(response, started) and not effect.stream:
                     response.stream = _Deadline(response, effect.deadline)
                     try:
                         response.read()  # decoded by its own headers: a bad gzip raises here
@@ -189,8 +240,29 @@ async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Wor
     """Perform the workflow's effects with an async httpx client, until it returns."""
     try:
         return await _drive_async(http, options, workflow)
+    except BaseException as exc:
+        await _unwind_async(workflow, exc)
+        raise
     finally:
-        workflow.close()  # interrupted or cancelled: the workflow's own clean-up runs now
+        workflow.close()
+
+
+async def _unwind_async(workflow: Workflow[Any], exc: BaseException) -> None:
+    """`_unwind_sync` for a cancelled (or interrupted) async call: the answers closed, no more."""
+    if getattr(workflow, "gi_frame", None) is None:
+        return
+    try:
+        effect = workflow.throw(exc)
+        for _ in range(_UNWIND_STEPS):
+            if isinstance(effect, Close):
+                with contextlib.suppress(Exception):
+                    await effect.response.aclose()
+                effect.response.stream = _SPENT
+                effect = workflow.send(None)
+            else:
+                effect = workflow.throw(exc)
+    except BaseException:
+        pass
 
 
 async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:
@@ -211,10 +283,11 @@ async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: 
                 try:
                     # The whole attempt, headers included, however steadily a server trickles.
                     async with asyncio.timeout(max(0.0, effect.deadline - time.monotonic())):
+                        started = time.perf_counter()
                         response = await http.send(
                             effect.request, auth=None, stream=True, follow_redirects=False
                         )
-                        if not effect.stream and not _in_memory(response):
+                        if not _received(response, started) and not effect.stream:
                             try:
                                 await response.aread()  # decoded by its own headers: a bad gzip raises here
                             finally:
