@@ -170,6 +170,15 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "a driver's readers live for one workflow, and no workflow reads more than one streamed response "
         "(the download's, read until its end): a stale entry is never looked up again"
     ),
+    ("_effects.py", "return whole", "return x -> return None"): _READ_ANYWAY,
+    ("_effects.py", "_UNWIND_STEPS = 100", "100 -> 101"): (
+        "a guard against a clean-up that never ends: no workflow yields more than a Close or two "
+        "while it unwinds"
+    ),
+    ("_effects.py", "workflow.close()", "statement removed"): (
+        "after _unwind_sync/_unwind_async the workflow has finished (no workflow swallows the interruption); "
+        "close() is left for one that goes on yielding past _UNWIND_STEPS, which none does"
+    ),
     ("_effects.py", "whole.read()", "statement removed"): (
         "httpx.Response(content=bytes) reads (and decodes) the body when it is made; "
         "read() again does nothing"
