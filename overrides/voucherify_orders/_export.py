@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import os
 import re
-import tempfile
+import secrets
+import stat
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -244,11 +246,10 @@ def download_workflow(
     try:
         if isinstance(to, (str, os.PathLike)):
             destination = Path(to)
-            fd, name = tempfile.mkstemp(
-                dir=destination.parent, prefix=f".{destination.name}.", suffix=".part"
-            )
-            temporary = Path(name)
-            handle: IO[bytes] = os.fdopen(fd, "wb")
+            temporary = destination.with_name(f".{destination.name}.{secrets.token_hex(6)}.part")
+            # Made as `open(to, "wb")` would make it: with the umask's permissions (mkstemp's
+            # would be owner-only), or, below, those of the file it replaces.
+            handle: IO[bytes] = open(temporary, "xb")  # noqa: SIM115 (closed in the finally below)
         else:
             handle = to
         try:
@@ -263,6 +264,8 @@ def download_workflow(
             if temporary is not None:
                 handle.close()
         if temporary is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(temporary, stat.S_IMODE(os.stat(to).st_mode))  # type: ignore[arg-type]
             os.replace(temporary, to)  # type: ignore[arg-type]
             temporary = None
     finally:

@@ -12,8 +12,10 @@ import csv
 import functools
 import gzip
 import io
+import os
 import socket
 import socketserver
+import stat
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -433,3 +435,24 @@ def test_rows_of_a_body_whose_encoding_cannot_be_undone_raise_a_library_error(en
     client = make_client(handler)
     with client, pytest.raises(VoucherifyError):
         list(client.exports.iter_rows(export))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_a_download_gets_the_permissions_open_would_give(tmp_path: Path) -> None:
+    # As `open(path, "wb")`: a new file gets the umask's permissions (not the temporary
+    # file's owner-only ones), and a file it replaces keeps its own. Found by an attack.
+    def answer() -> httpx.Response:
+        return httpx.Response(200, headers=CSV_HEADERS, content=CSV)
+
+    umask = os.umask(0o022)
+    try:
+        with sync_client(recording(answer)[1]) as client:
+            client.exports.download(done(), tmp_path / "new.csv")
+            (tmp_path / "shared.csv").write_text("old\n")
+            (tmp_path / "shared.csv").chmod(0o640)
+            client.exports.download(done(), tmp_path / "shared.csv")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "new.csv").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "shared.csv").stat().st_mode) == 0o640
+    assert (tmp_path / "shared.csv").read_bytes() == CSV
