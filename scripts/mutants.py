@@ -176,7 +176,7 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "while it unwinds"
     ),
     ("_effects.py", "workflow.close()", "statement removed"): (
-        "after _unwind_sync/_unwind_async the workflow has finished (no workflow swallows the interruption); "
+        "after _unwinding the workflow has finished (no workflow swallows the interruption); "
         "close() is left for one that goes on yielding past _UNWIND_STEPS, which none does"
     ),
     ("_effects.py", "whole.read()", "statement removed"): (

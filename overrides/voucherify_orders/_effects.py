@@ -165,19 +165,22 @@ def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) ->
     try:
         return _drive_sync(http, options, workflow)
     except BaseException as exc:
-        _unwind_sync(workflow, exc)
+        for response in _unwinding(workflow, exc):
+            with contextlib.suppress(Exception):  # the interruption is what the caller gets
+                response.close()
         raise
     finally:
         workflow.close()
 
 
-def _unwind_sync(workflow: Workflow[Any], exc: BaseException) -> None:
+def _unwinding(workflow: Workflow[Any], exc: BaseException) -> Iterator[httpx.Response]:
     """
-    Interrupted while performing an effect (Ctrl-C, say): the workflow's own clean-up runs
-    with the interruption thrown in, and the answers it closes are closed. `close()` alone
-    would make a clean-up that yields (a download's `finally: yield Close(...)`) raise
-    RuntimeError in place of the interruption, leaving its temporary file behind.
-    Nothing else is started: any other effect gets the interruption back.
+    Interrupted while performing an effect (Ctrl-C, a cancellation): the workflow's own
+    clean-up runs with the interruption thrown in, and the answers it closes are handed to
+    the driver to close. `close()` alone would make a clean-up that yields (a download's
+    `finally: yield Close(...)`) raise RuntimeError in place of the interruption, leaving
+    its temporary file behind. Nothing else is started: any other effect gets the
+    interruption back.
     """
     if getattr(workflow, "gi_frame", None) is None:  # it raised this itself: finished
         return
@@ -185,13 +188,12 @@ def _unwind_sync(workflow: Workflow[Any], exc: BaseException) -> None:
         effect = workflow.throw(exc)
         for _ in range(_UNWIND_STEPS):
             if isinstance(effect, Close):
-                with contextlib.suppress(Exception):  # the interruption is what the caller gets
-                    effect.response.close()
+                yield effect.response
                 effect.response.stream = _SPENT
                 effect = workflow.send(None)
             else:
                 effect = workflow.throw(exc)
-    except BaseException:  # done: the caller raises the interruption itself
+    except BaseException:  # done: the driver raises the interruption itself
         pass
 
 
@@ -241,28 +243,12 @@ async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Wor
     try:
         return await _drive_async(http, options, workflow)
     except BaseException as exc:
-        await _unwind_async(workflow, exc)
+        for response in _unwinding(workflow, exc):
+            with contextlib.suppress(Exception):
+                await response.aclose()
         raise
     finally:
         workflow.close()
-
-
-async def _unwind_async(workflow: Workflow[Any], exc: BaseException) -> None:
-    """`_unwind_sync` for a cancelled (or interrupted) async call: the answers closed, no more."""
-    if getattr(workflow, "gi_frame", None) is None:
-        return
-    try:
-        effect = workflow.throw(exc)
-        for _ in range(_UNWIND_STEPS):
-            if isinstance(effect, Close):
-                with contextlib.suppress(Exception):
-                    await effect.response.aclose()
-                effect.response.stream = _SPENT
-                effect = workflow.send(None)
-            else:
-                effect = workflow.throw(exc)
-    except BaseException:
-        pass
 
 
 async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:

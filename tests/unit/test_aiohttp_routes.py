@@ -17,7 +17,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from voucherify_orders import APIConnectionError, AsyncVoucherify, DefaultAioHttpClient, testing
+from voucherify_orders import APIConnectionError, AsyncVoucherify, DefaultAioHttpClient, Voucherify, testing
 
 from tests.raw_server import raw_server
 
@@ -39,6 +39,8 @@ async def test_a_proxy_from_the_environment_is_used_as_by_the_default_pool(
         monkeypatch.delenv("NO_PROXY", raising=False)
         monkeypatch.delenv("no_proxy", raising=False)
         base = "http://api.invalid"  # resolvable only through the proxy
+        with Voucherify("a", "b", base_url=base, allow_insecure_http=True, max_retries=0) as sync_own:
+            assert sync_own.orders.get("x").id == "ord_1"
         async with AsyncVoucherify("a", "b", base_url=base, allow_insecure_http=True, max_retries=0) as own:
             assert (await own.orders.get("x")).id == "ord_1"
         async with (
@@ -48,7 +50,7 @@ async def test_a_proxy_from_the_environment_is_used_as_by_the_default_pool(
             ) as client,
         ):
             assert (await client.orders.get("x")).id == "ord_1"
-    assert seen == [b"GET http://api.invalid/v1/orders/x HTTP/1.1"] * 2
+    assert seen == [b"GET http://api.invalid/v1/orders/x HTTP/1.1"] * 3  # each pool, through the proxy
 
 
 async def test_a_create_dropped_behind_a_proxy_is_not_repeated() -> None:
