@@ -239,6 +239,11 @@ def download_workflow(
     Stream the CSV to `to`. A path is written through a temporary file beside it and
     moved into place only once the whole body arrived: a failure leaves it untouched.
     """
+    if isinstance(to, (str, os.PathLike)):  # before anything is asked of the server
+        if Path(to).is_dir():
+            raise ParameterError("to", f"{os.fspath(to)} is a folder: name the file to write")
+        if not Path(to).parent.is_dir():
+            raise ParameterError("to", f"the folder of {os.fspath(to)} does not exist")
     # Unchecked: a failure must come back into this workflow as an httpx error, to clean up.
     response = yield from open_csv(export, options, checked_body=False)
     written = 0

@@ -25,7 +25,14 @@ import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from voucherify_orders import APIConnectionError, AsyncVoucherify, Voucherify, VoucherifyError, testing
+from voucherify_orders import (
+    APIConnectionError,
+    AsyncVoucherify,
+    ParameterError,
+    Voucherify,
+    VoucherifyError,
+    testing,
+)
 from voucherify_orders._export import CsvRows, DownloadError
 from voucherify_orders_client.models import Export
 
@@ -456,3 +463,14 @@ def test_a_download_gets_the_permissions_open_would_give(tmp_path: Path) -> None
     assert stat.S_IMODE((tmp_path / "new.csv").stat().st_mode) == 0o644
     assert stat.S_IMODE((tmp_path / "shared.csv").stat().st_mode) == 0o640
     assert (tmp_path / "shared.csv").read_bytes() == CSV
+
+
+def test_a_destination_that_cannot_be_written_is_refused_before_anything_is_sent(tmp_path: Path) -> None:
+    (tmp_path / "orders.csv").mkdir()
+    seen, handler = recording(lambda: httpx.Response(200, headers=CSV_HEADERS, content=CSV))
+    with sync_client(handler) as client:
+        with pytest.raises(ParameterError, match="is a folder"):
+            client.exports.download(done(), tmp_path / "orders.csv")
+        with pytest.raises(ParameterError, match="does not exist"):
+            client.exports.download(done(), tmp_path / "missing" / "orders.csv")
+    assert seen == [] and sorted(p.name for p in tmp_path.iterdir()) == ["orders.csv"]
