@@ -71,11 +71,8 @@ def _received(response: httpx.Response, started: float) -> bool:
     """
     response.next_request = None
     whole = _in_memory(response)
-    if whole:
-        try:
-            response.elapsed  # noqa: B018
-        except RuntimeError:
-            response.elapsed = timedelta(seconds=time.perf_counter() - started)
+    if whole:  # closed as it was made, so no route has timed it
+        response.elapsed = timedelta(seconds=time.perf_counter() - started)
     return whole
 
 

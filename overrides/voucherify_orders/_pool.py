@@ -89,9 +89,9 @@ class _Timed(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 def _answered(request: httpx.Request, response: httpx.Response, started: float) -> httpx.Response:
-    # An answer made whole in-process is closed already: the driver times it, on either route.
     response.request = request
-    response.stream = _Timed(response, started)
+    if not response.is_closed:  # one made whole in-process is never read again: the driver times it
+        response.stream = _Timed(response, started)
     return response
 
 
