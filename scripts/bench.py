@@ -799,11 +799,14 @@ INSTRUCTION_SUBJECTS = [
 
 
 def callgrind_count(code: str, *args: str) -> int:
+    # One hash seed for every run: with random ones, the loop's count less the baseline's
+    # moved by up to 15% from process to process (set and dict layouts differ).
     out = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
     )
     collected = next(line for line in out.stderr.splitlines() if "Collected :" in line)
     return int(collected.rsplit(":", 1)[1].strip().replace(",", ""))
