@@ -77,10 +77,11 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on generated/ and on the hand-written package."""
+    """mypy --strict on generated/ and on the hand-written package, and every public name typed."""
     session.install(".[all]", *group("typecheck"), *group("codegen"))
     session.run("mypy", "--strict", "generated/voucherify_orders_client")
     session.run("mypy", "--strict", "overrides/voucherify_orders", "scripts", "noxfile.py")
+    session.run("python", "scripts/check_public_types.py")
 
 
 @nox.session

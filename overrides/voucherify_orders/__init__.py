@@ -7,7 +7,7 @@ with Voucherify() as client:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._auth import *
 from ._client import *
@@ -15,6 +15,31 @@ from ._config import *
 from ._exceptions import *
 from ._response import *
 from ._retry import *
+
+if TYPE_CHECKING:  # what _LAZY loads on first use, as type checkers must see it
+    from ._aiohttp import DefaultAioHttpClient
+    from ._effects import WaitTimeoutError
+    from ._export import DownloadError, ExportFailedError
+    from ._import import CheckpointError, FailedOrder, ImportProgress, ImportReport
+    from ._pagination import (
+        MAX_PAGE,
+        SERVER_DEFAULT_LIMIT,
+        AsyncOrdersPage,
+        AsyncPage,
+        OrdersPage,
+        Page,
+        PaginationLimitError,
+    )
+    from ._resources import (
+        AsyncActions,
+        AsyncAsyncActions,
+        AsyncExports,
+        AsyncOrders,
+        Exports,
+        OrderInput,
+        Orders,
+        orders_import_result,
+    )
 
 __all__ = [
     "CLUSTERS",
