@@ -1,9 +1,10 @@
-"""Every public name of `voucherify_orders` has its own type for a type checker, not `Any`.
+"""Every public name of `voucherify_orders`, and every field of a page, is typed (not `Any`).
 
 Names loaded on first use come through the package's module `__getattr__`, which a type
-checker reads as `Any` unless the package also imports them under `TYPE_CHECKING`; a user's
-mypy would then check nothing done with them. This writes a module that reveals each name
-of `__all__` and runs mypy on it.
+checker reads as `Any` unless the package also imports them under `TYPE_CHECKING`; a page's
+fields read through its `__getattr__` unless the generated page protocols declare them. A
+user's mypy would then check nothing done with them. This writes a module that reveals each
+name of `__all__` and each field of a sync and an async page, and runs mypy on it.
 """
 
 from __future__ import annotations
@@ -16,10 +17,21 @@ from pathlib import Path
 import voucherify_orders
 from mypy import api
 
+#: What a user reaches on the page `client.orders.list()` returns (`page`), sync and async.
+PAGE_FIELDS = ["data", "items", "total", "page", "limit", "has_next_page()", "next_page()", "iter_pages()"]
+
 
 def main() -> int:
-    names = sorted(voucherify_orders.__all__)
-    lines = ["import voucherify_orders", *(f"reveal_type(voucherify_orders.{name})" for name in names)]
+    names = [f"voucherify_orders.{name}" for name in sorted(voucherify_orders.__all__)]
+    names += [f"sync_page.{field}" for field in PAGE_FIELDS]
+    names += [f"async_page.{field}" for field in PAGE_FIELDS]
+    lines = [
+        "import voucherify_orders",
+        "async def main() -> None:",
+        '    sync_page = voucherify_orders.Voucherify("app", "key").orders.list()',
+        '    async_page = await voucherify_orders.AsyncVoucherify("app", "key").orders.list()',
+        *(f"    reveal_type({name})" for name in names),
+    ]
     with tempfile.TemporaryDirectory() as folder:
         module = Path(folder) / "public_names.py"
         module.write_text("\n".join(lines) + "\n")
@@ -28,11 +40,12 @@ def main() -> int:
     if len(revealed) != len(names):
         print(f"mypy revealed {len(revealed)} of {len(names)} names:\n{out}{err}", file=sys.stderr)
         return 1
-    untyped = [name for line, name in enumerate(names, 2) if revealed[str(line)] == "Any"]
+    first = len(lines) - len(names) + 1  # the line of the first reveal_type
+    untyped = [name for line, name in enumerate(names, first) if revealed[str(line)] == "Any"]
     if untyped:
         print(f"typed as Any for users' type checkers: {', '.join(untyped)}", file=sys.stderr)
         return 1
-    print(f"OK: all {len(names)} public names have their own types")
+    print(f"OK: all {len(names)} public names and page fields have their own types")
     return 0
 
 

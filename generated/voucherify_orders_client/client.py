@@ -7,7 +7,7 @@ This package never sends anything itself.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -95,34 +95,57 @@ class Call(Generic[T]):
     body: Any = None
 
 
-class SyncPage(Protocol[T_co, ItemT_co]):
-    """A page of a list operation; iterating it walks every item across pages."""
+class _PageFields(Protocol[T_co, ItemT_co]):
+    @property
+    def data(self) -> T_co:
+        """This page as the API sent it."""
+        ...
 
     @property
-    def data(self) -> T_co: ...
+    def items(self) -> Sequence[ItemT_co]:
+        """The items on this page only."""
+        ...
+
+    @property
+    def total(self) -> int:
+        """How many items exist in all."""
+        ...
+
+    @property
+    def page(self) -> int:
+        """This page's number, from 1."""
+        ...
+
+    @property
+    def limit(self) -> int | None:
+        """The page size asked for (None: the server's default)."""
+        ...
 
     def has_next_page(self) -> bool: ...
+
+    def __len__(self) -> int: ...
+
+    def __getattr__(self, name: str) -> Any: ...
+
+
+class SyncPage(_PageFields[T_co, ItemT_co], Protocol[T_co, ItemT_co]):
+    """A page of a list operation; iterating it walks every item across pages."""
 
     def next_page(self) -> SyncPage[T_co, ItemT_co]: ...
 
+    def iter_pages(self) -> Iterator[SyncPage[T_co, ItemT_co]]: ...
+
     def __iter__(self) -> Iterator[ItemT_co]: ...
 
-    def __getattr__(self, name: str) -> Any: ...
 
-
-class AsyncPage(Protocol[T_co, ItemT_co]):
+class AsyncPage(_PageFields[T_co, ItemT_co], Protocol[T_co, ItemT_co]):
     """A page of a list operation; `async for` over it walks every item across pages."""
-
-    @property
-    def data(self) -> T_co: ...
-
-    def has_next_page(self) -> bool: ...
 
     async def next_page(self) -> AsyncPage[T_co, ItemT_co]: ...
 
-    def __aiter__(self) -> AsyncIterator[ItemT_co]: ...
+    def iter_pages(self) -> AsyncIterator[AsyncPage[T_co, ItemT_co]]: ...
 
-    def __getattr__(self, name: str) -> Any: ...
+    def __aiter__(self) -> AsyncIterator[ItemT_co]: ...
 
 
 class SyncRequester(Protocol):
