@@ -151,6 +151,16 @@ def _success(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) 
     raise SpecError(f"{where}: no success response")
 
 
+def _is_model(spec: Mapping[str, Any], name: str | None) -> bool:
+    """Whether `name` is a component schema the generator makes a model class of (an object)."""
+    if name is None or name not in spec["components"]["schemas"]:
+        return False
+    target = _resolve(spec, spec["components"]["schemas"][name])
+    if "enum" in target:
+        return False
+    return target.get("type") == "object" or "properties" in target or "allOf" in target
+
+
 def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Per operation (keyed by its snake-cased operationId), what the templates render."""
     conveniences: Mapping[str, list[str]] = spec.get("x-conveniences", {})
@@ -216,6 +226,14 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             keyed_by = tuple(operation.get("x-retry-safe-when-keyed-by", ()))
             pagination = operation.get("x-pagination")
             success = _success(spec, operation, where)
+            if not hand_written and success["content_type"] and not _is_model(spec, success["model"]):
+                # The method returns the answer's generated model: without one it would
+                # return None for a body the spec declares, or import a model never generated.
+                what = f"{success['model']} is not an object" if success["model"] else "it is inline"
+                raise SpecError(
+                    f"{where}: its {success['status']} answer has a body, so its schema must be a "
+                    f"$ref to an object schema in components/schemas (a generated model); {what}"
+                )
             item_model = None
             if pagination:
                 list_schema = spec["components"]["schemas"][success["model"]]

@@ -221,3 +221,39 @@ def test_a_cluster_the_servers_do_not_name_fully_is_refused(
     result = generate(spec_data, tmp_path)
     assert result.returncode != 0
     assert problem in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("schema", "problem"),
+    [
+        ({"type": "object", "properties": {"count": {"type": "integer"}}}, "it is inline"),
+        ({"$ref": "#/components/schemas/OrderArray"}, "OrderArray is not an object"),
+        ({"$ref": "#/components/schemas/OrderStatus"}, "OrderStatus is not an object"),
+    ],
+)
+def test_an_answer_without_a_generated_model_is_refused(
+    schema: dict[str, Any], problem: str, tmp_path: Path
+) -> None:
+    # Generated anyway, the method would return None for the body the spec declares (an inline
+    # schema), or import a model the generator never wrote (an array or a string component),
+    # breaking every method of the tag at `client.orders`.
+    spec_data = yaml.safe_load(SPEC_PATH.read_text())
+    spec_data["components"]["schemas"]["OrderArray"] = {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/Order"},
+    }
+    spec_data["paths"]["/v1/orders/recent"] = {
+        "get": {
+            "operationId": "list-recent-orders",
+            "tags": ["orders"],
+            "summary": "Recent orders",
+            "responses": {
+                "200": {"description": "Them.", "content": {"application/json": {"schema": schema}}},
+                **ERRORS,
+            },
+        }
+    }
+    result = generate(spec_data, tmp_path)
+    assert result.returncode != 0
+    assert "GET /v1/orders/recent (list-recent-orders): its 200 answer has a body" in result.stderr
+    assert problem in result.stderr
