@@ -151,6 +151,20 @@ def _success(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) 
     raise SpecError(f"{where}: no success response")
 
 
+def _check_arguments(parameters: list[dict[str, Any]], body: Mapping[str, Any] | None, where: str) -> None:
+    """Each argument of the method gets a name of its own (not `self`, not another's)."""
+    seen: dict[str, str] = {}
+    named = [(p["python_name"], f"{p['location']} parameter {p['name']!r}") for p in parameters]
+    for python_name, what in [*named, *([(body["name"], "the body (x-body-name)")] if body else [])]:
+        if python_name == "self":
+            raise SpecError(f"{where}: {what} cannot be the argument 'self'")
+        if python_name in seen:
+            raise SpecError(
+                f"{where}: {seen[python_name]} and {what} would both be the argument {python_name!r}"
+            )
+        seen[python_name] = what
+
+
 def _is_model(spec: Mapping[str, Any], name: str | None) -> bool:
     """Whether `name` is a component schema the generator makes a model class of (an object)."""
     if name is None or name not in spec["components"]["schemas"]:
@@ -194,8 +208,14 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     raise SpecError(f"{where}: {tag}.{name} is also {taken[f'{tag}.{name}']}")
                 taken[f"{tag}.{name}"] = operation_id
             parameters = []
-            for raw in [*shared_parameters, *operation.get("parameters", [])]:
-                parameter = _resolve(spec, raw)
+            # An operation's parameter replaces the path item's of the same name and location.
+            declared = {
+                (parameter["name"], parameter["in"]): parameter
+                for parameter in (
+                    _resolve(spec, raw) for raw in [*shared_parameters, *operation.get("parameters", [])]
+                )
+            }
+            for parameter in declared.values():
                 if parameter["in"] not in ("path", "query"):
                     raise SpecError(f"{where}: {parameter['in']} parameters are not supported")
                 schema = parameter.get("schema", {})
@@ -223,6 +243,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     "schema": _slim(media["schema"], ranges=False),
                     "python_type": _python_type(spec, media["schema"], loose_models=True),
                 }
+            _check_arguments(parameters, body, where)
             keyed_by = tuple(operation.get("x-retry-safe-when-keyed-by", ()))
             pagination = operation.get("x-pagination")
             success = _success(spec, operation, where)
