@@ -151,6 +151,30 @@ def _success(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) 
     raise SpecError(f"{where}: no success response")
 
 
+def _check_arguments(parameters: list[dict[str, Any]], body: Mapping[str, Any] | None, where: str) -> None:
+    """Each argument of the method gets a name of its own (not `self`, not another's)."""
+    seen: dict[str, str] = {}
+    named = [(p["python_name"], f"{p['location']} parameter {p['name']!r}") for p in parameters]
+    for python_name, what in [*named, *([(body["name"], "the body (x-body-name)")] if body else [])]:
+        if python_name == "self":
+            raise SpecError(f"{where}: {what} cannot be the argument 'self'")
+        if python_name in seen:
+            raise SpecError(
+                f"{where}: {seen[python_name]} and {what} would both be the argument {python_name!r}"
+            )
+        seen[python_name] = what
+
+
+def _is_model(spec: Mapping[str, Any], name: str | None) -> bool:
+    """Whether `name` is a component schema the generator makes a model class of (an object)."""
+    if name is None or name not in spec["components"]["schemas"]:
+        return False
+    target = _resolve(spec, spec["components"]["schemas"][name])
+    if "enum" in target:
+        return False
+    return target.get("type") == "object" or "properties" in target or "allOf" in target
+
+
 def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Per operation (keyed by its snake-cased operationId), what the templates render."""
     conveniences: Mapping[str, list[str]] = spec.get("x-conveniences", {})
@@ -184,8 +208,14 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     raise SpecError(f"{where}: {tag}.{name} is also {taken[f'{tag}.{name}']}")
                 taken[f"{tag}.{name}"] = operation_id
             parameters = []
-            for raw in [*shared_parameters, *operation.get("parameters", [])]:
-                parameter = _resolve(spec, raw)
+            # An operation's parameter replaces the path item's of the same name and location.
+            declared = {
+                (parameter["name"], parameter["in"]): parameter
+                for parameter in (
+                    _resolve(spec, raw) for raw in [*shared_parameters, *operation.get("parameters", [])]
+                )
+            }
+            for parameter in declared.values():
                 if parameter["in"] not in ("path", "query"):
                     raise SpecError(f"{where}: {parameter['in']} parameters are not supported")
                 schema = parameter.get("schema", {})
@@ -213,9 +243,18 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     "schema": _slim(media["schema"], ranges=False),
                     "python_type": _python_type(spec, media["schema"], loose_models=True),
                 }
+            _check_arguments(parameters, body, where)
             keyed_by = tuple(operation.get("x-retry-safe-when-keyed-by", ()))
             pagination = operation.get("x-pagination")
             success = _success(spec, operation, where)
+            if not hand_written and success["content_type"] and not _is_model(spec, success["model"]):
+                # The method returns the answer's generated model: without one it would
+                # return None for a body the spec declares, or import a model never generated.
+                what = f"{success['model']} is not an object" if success["model"] else "it is inline"
+                raise SpecError(
+                    f"{where}: its {success['status']} answer has a body, so its schema must be a "
+                    f"$ref to an object schema in components/schemas (a generated model); {what}"
+                )
             item_model = None
             if pagination:
                 list_schema = spec["components"]["schemas"][success["model"]]

@@ -11,10 +11,28 @@ without it a test using these fixtures fails with one line saying so.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+import importlib
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import pytest
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _async_fixture(function: F) -> F:
+    """
+    pytest-asyncio's fixture decorator where it is installed: its default (strict) mode runs
+    only the async fixtures it marked, and a plain `pytest.fixture` is an error there
+    ("requested an async fixture ... with no plugin or hook that handled it"). In its auto
+    mode both work; without it, whatever runs the async tests handles a plain one.
+    """
+    try:
+        decorate = importlib.import_module("pytest_asyncio").fixture
+    except ImportError:
+        decorate = pytest.fixture
+    return cast(F, decorate(function))
+
 
 if TYPE_CHECKING:
     from voucherify_orders import AsyncVoucherify, Voucherify
@@ -46,7 +64,7 @@ def voucherify_client(voucherify_emulator: Emulator) -> Iterator[Voucherify]:
         yield client
 
 
-@pytest.fixture
+@_async_fixture
 async def voucherify_async_client(voucherify_emulator: Emulator) -> AsyncIterator[AsyncVoucherify]:
     async with voucherify_emulator.async_client() as client:
         yield client

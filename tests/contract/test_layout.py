@@ -213,3 +213,24 @@ def test_generated_package_path() -> None:
     import voucherify_orders_client
 
     assert Path(voucherify_orders_client.__file__).parent.name == "voucherify_orders_client"
+
+
+def test_the_conveniences_the_spec_lists_are_exactly_what_the_hand_written_resources_add(
+    spec: dict[str, Any],
+) -> None:
+    # Generation refuses a method named like a convenience only if `x-conveniences` lists it;
+    # a convenience missing there would silently shadow a generated method of its name.
+    from voucherify_orders import _resources
+
+    pairs = {
+        "orders": (_resources.Orders, _resources.AsyncOrders),
+        "async_actions": (_resources.AsyncActions, _resources.AsyncAsyncActions),
+        "exports": (_resources.Exports, _resources.AsyncExports),
+    }
+    assert set(pairs) == set(spec["x-conveniences"])
+    for tag, classes in pairs.items():
+        for cls in classes:
+            generated = cls.__mro__[1]
+            added = {name for name in vars(cls) if not name.startswith("_")}
+            assert added == set(spec["x-conveniences"][tag]), (cls, added)
+            assert not added & {name for name in vars(generated) if not name.startswith("_")}, cls

@@ -221,3 +221,85 @@ def test_a_cluster_the_servers_do_not_name_fully_is_refused(
     result = generate(spec_data, tmp_path)
     assert result.returncode != 0
     assert problem in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("schema", "problem"),
+    [
+        ({"type": "object", "properties": {"count": {"type": "integer"}}}, "it is inline"),
+        ({"$ref": "#/components/schemas/OrderArray"}, "OrderArray is not an object"),
+        ({"$ref": "#/components/schemas/OrderStatus"}, "OrderStatus is not an object"),
+    ],
+)
+def test_an_answer_without_a_generated_model_is_refused(
+    schema: dict[str, Any], problem: str, tmp_path: Path
+) -> None:
+    # Generated anyway, the method would return None for the body the spec declares (an inline
+    # schema), or import a model the generator never wrote (an array or a string component),
+    # breaking every method of the tag at `client.orders`.
+    spec_data = yaml.safe_load(SPEC_PATH.read_text())
+    spec_data["components"]["schemas"]["OrderArray"] = {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/Order"},
+    }
+    spec_data["paths"]["/v1/orders/recent"] = {
+        "get": {
+            "operationId": "list-recent-orders",
+            "tags": ["orders"],
+            "summary": "Recent orders",
+            "responses": {
+                "200": {"description": "Them.", "content": {"application/json": {"schema": schema}}},
+                **ERRORS,
+            },
+        }
+    }
+    result = generate(spec_data, tmp_path)
+    assert result.returncode != 0
+    assert "GET /v1/orders/recent (list-recent-orders): its 200 answer has a body" in result.stderr
+    assert problem in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ("self", "query parameter 'self' cannot be the argument 'self'"),
+        ("camel", "query parameter 'customer_id' and query parameter 'customerId' would both be"),
+        ("body", "path parameter 'orderId' and the body (x-body-name) would both be the argument 'order_id'"),
+    ],
+)
+def test_two_arguments_of_one_name_are_refused(change: str, problem: str, tmp_path: Path) -> None:
+    # Generated anyway, `def list(self, *, ..., customer_id, customer_id)` is a SyntaxError:
+    # every method of the tag, at `client.orders`, would fail to import.
+    spec_data = yaml.safe_load(SPEC_PATH.read_text())
+    list_parameters = spec_data["paths"]["/v1/orders"]["get"]["parameters"]
+    if change == "self":
+        list_parameters.append({"name": "self", "in": "query", "schema": {"type": "string"}})
+    elif change == "camel":
+        list_parameters.append({"name": "customer_id", "in": "query", "schema": {"type": "string"}})
+        list_parameters.append({"name": "customerId", "in": "query", "schema": {"type": "string"}})
+    else:
+        spec_data["paths"]["/v1/orders/{orderId}"]["put"]["x-body-name"] = "order_id"
+    result = generate(spec_data, tmp_path)
+    assert result.returncode != 0
+    assert problem in result.stderr
+
+
+def test_an_operations_parameter_replaces_the_path_items_of_the_same_name(tmp_path: Path) -> None:
+    # OpenAPI: an operation may redeclare a path-level parameter; it is one parameter, not two.
+    spec_data = yaml.safe_load(SPEC_PATH.read_text())
+    spec_data["paths"]["/v1/orders/{orderId}"]["get"]["parameters"] = [
+        {
+            "name": "orderId",
+            "in": "path",
+            "required": True,
+            "description": "The order to read.",
+            "schema": {"type": "string", "minLength": 1},
+        }
+    ]
+    result = generate(spec_data, tmp_path)
+    assert result.returncode == 0, result.stderr
+    resources = tmp_path / "g" / "voucherify_orders_client" / "api" / "orders" / "__init__.py"
+    source = resources.read_text()
+    compile(source, str(resources), "exec")  # a repeated argument would be a SyntaxError
+    assert "def get(self, order_id: str) -> Order:" in source
+    assert "* **order_id** - The order to read." in source

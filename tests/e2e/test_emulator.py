@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import subprocess
+import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -13,6 +16,7 @@ import pytest
 from voucherify_orders import (
     APIConnectionError,
     APITimeoutError,
+    AsyncVoucherify,
     AuthenticationError,
     BadRequestError,
     NotFoundError,
@@ -473,6 +477,36 @@ def test_concurrent_upserts_over_http_keep_exact_state(emulator: Emulator) -> No
 def test_the_pytest_fixtures(voucherify_client: Voucherify, voucherify_emulator: Emulator) -> None:
     voucherify_client.orders.upsert({"source_id": "from-fixture"})
     assert voucherify_emulator.orders[0]["source_id"] == "from-fixture"
+
+
+async def test_the_async_fixture(
+    voucherify_async_client: AsyncVoucherify, voucherify_emulator: Emulator
+) -> None:
+    await voucherify_async_client.orders.upsert({"source_id": "from-async-fixture"})
+    assert voucherify_emulator.orders[0]["source_id"] == "from-async-fixture"
+
+
+@pytest.mark.slow  # a pytest subprocess
+def test_the_async_fixture_in_pytest_asyncios_default_strict_mode(tmp_path: Path) -> None:
+    # A consumer's project rarely sets asyncio_mode = "auto" as ours does.
+    (tmp_path / "test_consumer.py").write_text(
+        "import pytest\n\n"
+        "@pytest.mark.asyncio\n"
+        "async def test_uses_the_async_client(voucherify_async_client, voucherify_emulator):\n"
+        "    await voucherify_async_client.orders.upsert({'source_id': 'strict'})\n"
+        "    assert voucherify_emulator.orders[0]['source_id'] == 'strict'\n"
+    )
+    plugins = ["-p", "no:cacheprovider", "-p", "no:randomly", "-p", "no:xdist"]
+    strict = ["-o", "asyncio_mode=strict", "-o", "asyncio_default_fixture_loop_scope=function"]
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", *plugins, *strict, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout
+    assert "1 passed" in result.stdout
 
 
 def test_timestamps_come_from_the_injected_clock() -> None:
