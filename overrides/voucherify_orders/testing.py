@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
-from ._retry import RetryPolicy
+from ._retry import Clock, RetryPolicy
 
 if TYPE_CHECKING:
     from ._client import AsyncVoucherify, Voucherify
@@ -51,13 +51,31 @@ def no_waits(policy: RetryPolicy | None = None) -> RetryPolicy:
 
 @contextmanager
 def fake_clock(*clients: Voucherify | AsyncVoucherify) -> Iterator[FakeClock]:
-    """Within the block, these clients' waits are recorded on the yielded clock, not slept."""
+    """
+    Within the block, these clients' waits are recorded on the yielded clock, not slept;
+    so are those of their `with_raw_response` views, made before the block or within it.
+    Afterwards every one waits on its own clock again.
+    """
     clock = FakeClock()
-    saved = [client._options for client in clients]
-    for client in clients:
-        client._options = replace(client._options, retry=replace(client._options.retry, clock=clock))
+    views = [*clients, *(raw for client in clients if (raw := _raw_view(client)) is not None)]
+    saved = [view._options.retry.clock for view in views]
+    for view in views:
+        _set_clock(view, clock)
     try:
         yield clock
     finally:
-        for client, options in zip(clients, saved, strict=True):
-            client._options = options
+        for view, own in zip(views, saved, strict=True):
+            _set_clock(view, own)
+        for client in clients:  # a view made within the block copied the fake clock
+            raw = _raw_view(client)
+            if raw is not None and raw._options.retry.clock is clock:
+                _set_clock(raw, client._options.retry.clock)
+
+
+def _raw_view(client: Voucherify | AsyncVoucherify) -> Voucherify | AsyncVoucherify | None:
+    # `with_raw_response` is made on first use and kept: its options are a copy of the client's.
+    return client.__dict__.get("with_raw_response")
+
+
+def _set_clock(client: Voucherify | AsyncVoucherify, clock: Clock) -> None:
+    client._options = replace(client._options, retry=replace(client._options.retry, clock=clock))

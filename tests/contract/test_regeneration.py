@@ -8,6 +8,7 @@ calls both through the hand-written clients against a canned loopback server.
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -303,3 +304,20 @@ def test_an_operations_parameter_replaces_the_path_items_of_the_same_name(tmp_pa
     compile(source, str(resources), "exec")  # a repeated argument would be a SyntaxError
     assert "def get(self, order_id: str) -> Order:" in source
     assert "* **order_id** - The order to read." in source
+
+
+def test_docstrings_read_well_whatever_the_spec_leaves_out(tmp_path: Path) -> None:
+    # A summary that ends in a full stop, no description, a parameter without one.
+    spec_data = yaml.safe_load(SPEC_PATH.read_text())
+    path_item = spec_data["paths"]["/v1/orders/{orderId}"]
+    path_item["get"]["summary"] = "Read one order."
+    path_item["get"].pop("description", None)
+    path_item["get"]["parameters"] = [
+        {"name": "orderId", "in": "path", "required": True, "schema": {"type": "string", "minLength": 1}}
+    ]
+    result = generate(spec_data, tmp_path)
+    assert result.returncode == 0, result.stderr
+    source = (tmp_path / "g" / "voucherify_orders_client" / "api" / "orders" / "__init__.py").read_text()
+    methods = [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.FunctionDef)]
+    get = next(node for node in methods if node.name == "get")
+    assert ast.get_docstring(get) == "Read one order.\n\n**Parameters:**\n\n* **order_id**"

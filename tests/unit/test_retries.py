@@ -50,6 +50,25 @@ def test_429_waits_out_retry_after_on_a_fake_clock() -> None:
     assert clock.sleeps == [7.0] and len(calls) == 2
 
 
+def test_fake_clock_reaches_the_raw_response_view_and_lets_go_of_it() -> None:
+    handler, _ = sequence(*[limited(**{"Retry-After": "7"}), OK] * 4)
+    with make_client(handler) as client:
+        real_clock = client._options.retry.clock
+        before = client.with_raw_response  # made before the block
+        with testing.fake_clock(client) as clock:
+            assert before.orders.get("ord_1").retries == 1
+            assert clock.sleeps == [7.0]
+        client.__dict__.pop("with_raw_response")
+        with testing.fake_clock(client) as clock:
+            within = client.with_raw_response  # made within the block
+            assert within.orders.get("ord_1").retries == 1
+            assert clock.sleeps == [7.0]
+        # Afterwards both wait on the client's own clock again (not the fake one, for ever).
+        assert before._options.retry.clock is real_clock
+        assert within._options.retry.clock is real_clock
+        assert client._options.retry.clock is real_clock
+
+
 def test_x_rate_limit_retry_is_honoured() -> None:
     import time
 
