@@ -576,10 +576,28 @@ def _match(
         detail = f": {result.result}" if result.result else ""
         reason = f"async action {result.id} ended {result.status}{detail}; the orders may have been imported"
         return 0, _fates(action.positions, order_at, reason, "unknown")
+    listed = outcome.failed or []
+    done_count = outcome.done_count if isinstance(outcome.done_count, int) else None
+    failed_count = outcome.failed_count if isinstance(outcome.failed_count, int) else None
+    sent = len(action.positions)
+    if (failed_count is not None and failed_count > len(listed)) or (
+        done_count is not None and failed_count is not None and done_count + failed_count != sent
+    ):
+        # The API's own counts do not add up to this call's orders (or it counted failures it
+        # did not list): which of them went in is not known. Never counted as imported on a guess;
+        # with none imported, each of them failed.
+        counts = (
+            f"async action {result.id} reported {done_count} imported and {failed_count} failed "
+            f"({len(listed)} listed) for the {sent} orders of this call"
+        )
+        if done_count == 0:
+            return 0, _fates(action.positions, order_at, f"{counts}: none was imported", "failed")
+        reason = f"{counts}: each may or may not have been imported"
+        return 0, _fates(action.positions, order_at, reason, "unknown")
     where = {order_at[p]["source_id"]: p for p in action.positions if order_at[p].get("source_id")}
     failures: list[FailedOrder] = []
     unmatched: list[str] = []
-    for failure in outcome.failed or []:
+    for failure in listed:
         source_id = failure.source_id if isinstance(failure.source_id, str) else None
         reason = failure.reason if isinstance(failure.reason, str) else "no reason given"
         position = where.pop(source_id, None) if source_id else None

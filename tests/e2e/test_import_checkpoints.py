@@ -538,7 +538,7 @@ def test_memory_stays_flat_however_many_orders_are_imported() -> None:
     def api(request: httpx.Request) -> httpx.Response:
         if request.method == "POST":
             return httpx.Response(200, json={"async_action_id": "aa_1"})
-        done = {"message": "", "failed": [], "done_count": 0, "failed_count": 0}
+        done = {"message": "", "failed": [], "done_count": 2000, "failed_count": 0}  # every chunk is 2,000
         return httpx.Response(
             200,
             json={
