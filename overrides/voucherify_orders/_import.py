@@ -471,7 +471,9 @@ def _submit(
     """
     Send the chunk's orders not yet sent, each call recorded before it goes. A refused
     call (a 400 applies nothing) is split, at the order the API names or in halves, and
-    the parts sent again, until each refused order is refused alone.
+    the parts sent again, until each refused order is refused alone. Of a call that may have
+    been applied (interrupted, or its answer lost), the orders naming themselves by `id` or
+    `source_id` are sent again (the API upserts them); only the others are left unknown.
     """
     order_at = dict(zip(chunk.positions, chunk.orders, strict=True))
     pending: list[list[int]] = []
@@ -479,12 +481,13 @@ def _submit(
     rest = [p for p in chunk.positions if p not in taken]
     if rest:
         pending.append(rest)
+    resends: list[list[int]] = []  # batches sent again after an attempt that may have been applied
     in_flight = record.batch if record.state == "sending" else None
     if in_flight:  # interrupted while this batch was being sent: it may have been imported
-        if import_orders.OPERATION.safe_to_repeat([order_at[p] for p in in_flight]):
-            pending.append(in_flight)
-        else:
-            record.failed += _fates(in_flight, order_at, _INTERRUPTED, "unknown")
+        again = _send_again(in_flight, order_at, _INTERRUPTED, record)
+        if again:
+            pending.append(again)
+            resends.append(again)
     hinted: list[int] | None = []  # the last order sent alone because an answer named it
     while pending:
         batch = pending.pop()
@@ -507,15 +510,37 @@ def _submit(
                 _record(saved, record, "sent", None)
                 raise  # provably not applied (not reached, refused, rate limited): stop here
             reason = f"{exc}; it may have been imported, and was not sent again"
-            record.failed += _fates(batch, order_at, reason, "unknown")
+            if _repeatable(batch, order_at):  # sent again by `send` as often as it may: no more
+                record.failed += _fates(batch, order_at, reason, "unknown")
+            else:
+                keyed = _send_again(batch, order_at, reason, record)
+                if keyed:
+                    pending.append(keyed)
+                    resends.append(keyed)
         else:
             if batch == hinted:
                 hinted = None  # the order an answer named was not the bad one: halve from now on
-            resent = batch is in_flight or response.retries > 0
+            resent = any(batch is r for r in resends) or response.retries > 0
             record.actions.append(_Action(response.parsed.async_action_id, batch, resent))
         _record(saved, record, "sent", None)
     counts["submitted"] += len(chunk.orders)
     emit()
+
+
+def _repeatable(batch: list[int], order_at: dict[int, dict[str, Any]]) -> bool:
+    return import_orders.OPERATION.safe_to_repeat([order_at[p] for p in batch])
+
+
+def _send_again(
+    batch: list[int], order_at: dict[int, dict[str, Any]], reason: str, record: _ChunkRecord
+) -> list[int]:
+    """
+    The orders of a batch that may have been applied which can be sent again: those naming
+    themselves by `id` or `source_id` (the API upserts them). The others are recorded as unknown.
+    """
+    keyed = [p for p in batch if import_orders.OPERATION.safe_to_repeat([order_at[p]])]
+    record.failed += _fates([p for p in batch if p not in set(keyed)], order_at, reason, "unknown")
+    return keyed
 
 
 _INTERRUPTED = (
