@@ -189,6 +189,22 @@ def _debug_logging() -> None:
     import logging  # noqa: PLC0415
 
     logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s")
+    logging.getLogger("httpx").addFilter(_without_queries)
+
+
+def _without_queries(record: Any) -> bool:
+    """
+    httpx logs each request's whole URL; an export's download URL carries its token
+    (`?token=...`), which lets anyone fetch the CSV. Keep the URL, hide the token.
+    """
+    if isinstance(record.args, tuple):
+        record.args = tuple(
+            arg.copy_set_param("token", "[hidden]")
+            if isinstance(arg, httpx.URL) and "token" in arg.params
+            else arg
+            for arg in record.args
+        )
+    return True
 
 
 def _store(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
