@@ -439,7 +439,9 @@ def import_workflow(
 
     finished = False
     try:
-        for chunk in _chunks(source, chunk_size, report, emit, fingerprinted=saved is not None):
+        for chunk in _read_on(
+            _chunks(source, chunk_size, report, emit, fingerprinted=saved is not None), report
+        ):
             record = saved.chunk(chunk) if saved is not None else _ChunkRecord("")
             report.resumed_chunks += record.state != "new"
             if record.state != "done":
@@ -458,6 +460,24 @@ def import_workflow(
         if saved is not None:
             saved.close(finished)
     return report
+
+
+def _read_on(chunks: Iterator[_Chunk], report: ImportReport) -> Iterator[_Chunk]:
+    """
+    The chunks; input that breaks off unreadable after some orders were imported says so
+    (a ParameterError otherwise means nothing was sent, and importing again duplicates
+    the orders without id or source_id).
+    """
+    try:
+        yield from chunks
+    except ParameterError as exc:
+        if not report.imported and all(f.outcome == "invalid" for f in report.failed):
+            raise  # nothing was sent
+        raise ParameterError(
+            exc.parameter,
+            f"{exc.problem} (after record {report.read}); {report.imported} orders before it were "
+            "already imported: importing them again stores those without id or source_id twice",
+        ) from None
 
 
 def _submit(

@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from voucherify_orders import AuthenticationError, CheckpointError, ImportProgress, Voucherify
+from voucherify_orders import AuthenticationError, CheckpointError, ImportProgress, ParameterError, Voucherify
 from voucherify_orders._order_source import read_stream
 from voucherify_orders.emulator import Emulator, EmulatorResponse, Fault, JobPacing
 
@@ -582,3 +582,21 @@ def test_memory_stays_flat_however_many_orders_are_imported() -> None:
 
     small, large = peak(4_000), peak(16_000)
     assert large < small * 1.3, (small, large)
+
+
+def test_a_json_array_broken_after_some_chunks_says_those_were_imported(tmp_path: Path) -> None:
+    # The error read like any bad input ("nothing was sent"), though two chunks were in:
+    # fixing the file and importing it again stored its keyless orders twice.
+    emulator = Emulator(seed=51)
+    items = [json.dumps(o) for o in unkeyed(250)]
+    items[230] = '{"amount": 1,,}'
+    path = tmp_path / "orders.json"
+    path.write_text("[" + ",\n".join(items) + "]")
+    with emulator.client() as client, pytest.raises(ParameterError) as raised:
+        client.orders.import_orders(path, chunk_size=100)
+    assert len(emulator.orders) == 200
+    assert "200 orders before it were already imported" in str(raised.value)
+    (tmp_path / "cut.json").write_text('[{"amount": 1},')  # broken before anything was sent
+    with emulator.client() as client, pytest.raises(ParameterError) as untouched:
+        client.orders.import_orders(tmp_path / "cut.json")
+    assert "already imported" not in str(untouched.value)
