@@ -248,13 +248,27 @@ def download_workflow(
     response = yield from open_csv(export, options, checked_body=False)
     written = 0
     temporary: Path | None = None
+    destination: Path | None = None
+    opened: IO[bytes] | None = None
     try:
         if isinstance(to, (str, os.PathLike)):
-            destination = Path(to)
-            temporary = destination.with_name(f".{destination.name}.{secrets.token_hex(6)}.part")
-            # Made as `open(to, "wb")` would make it: with the umask's permissions (mkstemp's
-            # would be owner-only), or, below, those of the file it replaces.
-            handle: IO[bytes] = open(temporary, "xb")  # noqa: SIM115 (closed in the finally below)
+            try:
+                existing: os.stat_result | None = os.stat(to)
+            except FileNotFoundError:
+                existing = None
+            if existing is not None and not stat.S_ISREG(existing.st_mode):
+                # A device, a FIFO, /dev/stdout: written to as `open(to, "wb")` would, never
+                # replaced by a regular file (which would swallow the CSV and break the node).
+                handle: IO[bytes] = open(to, "wb")  # noqa: SIM115 (closed in the finally below)
+                opened = handle
+            else:
+                # A symlink's target is replaced, not the link: it keeps pointing where it did.
+                destination = Path(os.path.realpath(to))
+                temporary = destination.with_name(f".{destination.name}.{secrets.token_hex(6)}.part")
+                # Made as `open(to, "wb")` would make it: with the umask's permissions (mkstemp's
+                # would be owner-only), or, below, those of the file it replaces.
+                handle = open(temporary, "xb")  # noqa: SIM115 (closed in the finally below)
+                opened = handle
         else:
             handle = to
         try:
@@ -266,12 +280,12 @@ def download_workflow(
             received = body.received if isinstance(body, _CheckedBody) else written
             raise download_error(exc, received, response.request) from exc
         finally:
-            if temporary is not None:
-                handle.close()
-        if temporary is not None:
+            if opened is not None:
+                opened.close()
+        if temporary is not None and destination is not None:
             with contextlib.suppress(FileNotFoundError):
-                os.chmod(temporary, stat.S_IMODE(os.stat(to).st_mode))  # type: ignore[arg-type]
-            os.replace(temporary, to)  # type: ignore[arg-type]
+                os.chmod(temporary, stat.S_IMODE(os.stat(destination).st_mode))
+            os.replace(temporary, destination)
             temporary = None
     finally:
         yield Close(response)

@@ -439,7 +439,9 @@ def import_workflow(
 
     finished = False
     try:
-        for chunk in _chunks(source, chunk_size, report, emit, fingerprinted=saved is not None):
+        for chunk in _read_on(
+            _chunks(source, chunk_size, report, emit, fingerprinted=saved is not None), report
+        ):
             record = saved.chunk(chunk) if saved is not None else _ChunkRecord("")
             report.resumed_chunks += record.state != "new"
             if record.state != "done":
@@ -460,6 +462,24 @@ def import_workflow(
     return report
 
 
+def _read_on(chunks: Iterator[_Chunk], report: ImportReport) -> Iterator[_Chunk]:
+    """
+    The chunks; input that breaks off unreadable after some orders were imported says so
+    (a ParameterError otherwise means nothing was sent, and importing again duplicates
+    the orders without id or source_id).
+    """
+    try:
+        yield from chunks
+    except ParameterError as exc:
+        if not report.imported and all(f.outcome == "invalid" for f in report.failed):
+            raise  # nothing was sent
+        raise ParameterError(
+            exc.parameter,
+            f"{exc.problem} (after record {report.read}); {report.imported} orders before it were "
+            "already imported: importing them again stores those without id or source_id twice",
+        ) from None
+
+
 def _submit(
     chunk: _Chunk,
     record: _ChunkRecord,
@@ -471,7 +491,9 @@ def _submit(
     """
     Send the chunk's orders not yet sent, each call recorded before it goes. A refused
     call (a 400 applies nothing) is split, at the order the API names or in halves, and
-    the parts sent again, until each refused order is refused alone.
+    the parts sent again, until each refused order is refused alone. Of a call that may have
+    been applied (interrupted, or its answer lost), the orders naming themselves by `id` or
+    `source_id` are sent again (the API upserts them); only the others are left unknown.
     """
     order_at = dict(zip(chunk.positions, chunk.orders, strict=True))
     pending: list[list[int]] = []
@@ -479,12 +501,13 @@ def _submit(
     rest = [p for p in chunk.positions if p not in taken]
     if rest:
         pending.append(rest)
+    resends: list[list[int]] = []  # batches sent again after an attempt that may have been applied
     in_flight = record.batch if record.state == "sending" else None
     if in_flight:  # interrupted while this batch was being sent: it may have been imported
-        if import_orders.OPERATION.safe_to_repeat([order_at[p] for p in in_flight]):
-            pending.append(in_flight)
-        else:
-            record.failed += _fates(in_flight, order_at, _INTERRUPTED, "unknown")
+        again = _send_again(in_flight, order_at, _INTERRUPTED, record)
+        if again:
+            pending.append(again)
+            resends.append(again)
     hinted: list[int] | None = []  # the last order sent alone because an answer named it
     while pending:
         batch = pending.pop()
@@ -507,15 +530,37 @@ def _submit(
                 _record(saved, record, "sent", None)
                 raise  # provably not applied (not reached, refused, rate limited): stop here
             reason = f"{exc}; it may have been imported, and was not sent again"
-            record.failed += _fates(batch, order_at, reason, "unknown")
+            if _repeatable(batch, order_at):  # sent again by `send` as often as it may: no more
+                record.failed += _fates(batch, order_at, reason, "unknown")
+            else:
+                keyed = _send_again(batch, order_at, reason, record)
+                if keyed:
+                    pending.append(keyed)
+                    resends.append(keyed)
         else:
             if batch == hinted:
                 hinted = None  # the order an answer named was not the bad one: halve from now on
-            resent = batch is in_flight or response.retries > 0
+            resent = any(batch is r for r in resends) or response.retries > 0
             record.actions.append(_Action(response.parsed.async_action_id, batch, resent))
         _record(saved, record, "sent", None)
     counts["submitted"] += len(chunk.orders)
     emit()
+
+
+def _repeatable(batch: list[int], order_at: dict[int, dict[str, Any]]) -> bool:
+    return import_orders.OPERATION.safe_to_repeat([order_at[p] for p in batch])
+
+
+def _send_again(
+    batch: list[int], order_at: dict[int, dict[str, Any]], reason: str, record: _ChunkRecord
+) -> list[int]:
+    """
+    The orders of a batch that may have been applied which can be sent again: those naming
+    themselves by `id` or `source_id` (the API upserts them). The others are recorded as unknown.
+    """
+    keyed = [p for p in batch if import_orders.OPERATION.safe_to_repeat([order_at[p]])]
+    record.failed += _fates([p for p in batch if p not in set(keyed)], order_at, reason, "unknown")
+    return keyed
 
 
 _INTERRUPTED = (
@@ -576,10 +621,28 @@ def _match(
         detail = f": {result.result}" if result.result else ""
         reason = f"async action {result.id} ended {result.status}{detail}; the orders may have been imported"
         return 0, _fates(action.positions, order_at, reason, "unknown")
+    listed = outcome.failed or []
+    done_count = outcome.done_count if isinstance(outcome.done_count, int) else None
+    failed_count = outcome.failed_count if isinstance(outcome.failed_count, int) else None
+    sent = len(action.positions)
+    if (failed_count is not None and failed_count > len(listed)) or (
+        done_count is not None and failed_count is not None and done_count + failed_count != sent
+    ):
+        # The API's own counts do not add up to this call's orders (or it counted failures it
+        # did not list): which of them went in is not known. Never counted as imported on a guess;
+        # with none imported, each of them failed.
+        counts = (
+            f"async action {result.id} reported {done_count} imported and {failed_count} failed "
+            f"({len(listed)} listed) for the {sent} orders of this call"
+        )
+        if done_count == 0:
+            return 0, _fates(action.positions, order_at, f"{counts}: none was imported", "failed")
+        reason = f"{counts}: each may or may not have been imported"
+        return 0, _fates(action.positions, order_at, reason, "unknown")
     where = {order_at[p]["source_id"]: p for p in action.positions if order_at[p].get("source_id")}
     failures: list[FailedOrder] = []
     unmatched: list[str] = []
-    for failure in outcome.failed or []:
+    for failure in listed:
         source_id = failure.source_id if isinstance(failure.source_id, str) else None
         reason = failure.reason if isinstance(failure.reason, str) else "no reason given"
         position = where.pop(source_id, None) if source_id else None

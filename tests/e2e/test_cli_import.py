@@ -129,3 +129,21 @@ def test_a_repeated_source_id_is_reported_and_exits_0(server: EmulatorServer, tm
     text = " ".join(result.stdout.split())
     assert "│ repeated in their chunk (later record sent) │ 1 │" in text
     assert "counts are of orders submitted" in text
+
+
+def test_the_failed_file_is_never_the_input_and_never_an_earlier_runs(
+    server: EmulatorServer, emulator: Emulator, tmp_path: Path
+) -> None:
+    # `--failed-out` naming the input overwrote the orders with the failures; and a run with
+    # no failures left the previous run's FILE.failed.ndjson in place, listing stale failures.
+    path = orders_file(tmp_path / "orders.ndjson", 3)
+    original = path.read_bytes()
+    for extra in (["--failed-out", str(path)], ["--checkpoint", str(path), "--resume"]):
+        same = run(server, "orders", "import", str(path), *extra)
+        assert same.returncode == 2 and "is the input file" in same.stderr, same.stderr
+        assert path.read_bytes() == original
+    stale = Path(f"{path}.failed.ndjson")
+    stale.write_text('{"position": 2, "source_id": "i-00001", "reason": "old", "outcome": "failed"}\n')
+    result = run(server, "orders", "import", str(path))
+    assert result.returncode == 0, result.stderr
+    assert not stale.exists() and len(emulator.orders) == 3

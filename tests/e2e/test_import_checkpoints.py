@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from voucherify_orders import AuthenticationError, CheckpointError, ImportProgress, Voucherify
+from voucherify_orders import AuthenticationError, CheckpointError, ImportProgress, ParameterError, Voucherify
 from voucherify_orders._order_source import read_stream
 from voucherify_orders.emulator import Emulator, EmulatorResponse, Fault, JobPacing
 
@@ -470,7 +470,7 @@ def test_an_import_interrupted_in_its_driver_lets_go_of_its_checkpoint_at_once(t
     assert [f.position for f in report.unknown] == list(range(201, 301))
 
 
-@pytest.mark.parametrize("keys", ["keyed", "unkeyed"])
+@pytest.mark.parametrize("keys", ["keyed", "unkeyed", "mixed"])
 @pytest.mark.parametrize("stop_at", range(1, 7))
 def test_an_interruption_at_any_call_then_a_resume_stores_no_order_twice_and_drops_none(
     tmp_path: Path, keys: str, stop_at: int
@@ -480,6 +480,10 @@ def test_an_interruption_at_any_call_then_a_resume_stores_no_order_twice_and_dro
     emulator = Emulator(seed=36)
     checkpoint = tmp_path / "orders.ckpt"
     orders = keyed(300) if keys == "keyed" else unkeyed(300)
+    if keys == "mixed":  # every third order names itself: those are sent again, never unknown
+        orders = [
+            k if n % 3 == 0 else u for n, (k, u) in enumerate(zip(keyed(300), unkeyed(300), strict=True))
+        ]
     for n, order in enumerate(orders):
         order["metadata"] = {"n": n}
     serve = emulator.handle
@@ -514,6 +518,21 @@ def test_an_interruption_at_any_call_then_a_resume_stores_no_order_twice_and_dro
         assert report.ok and stored == list(range(300))
     else:
         assert unknown <= set(stored)  # an unknown one was in fact stored here, once
+    if keys == "mixed":
+        assert all(n % 3 for n in unknown) and set(range(0, 300, 3)) <= set(stored)
+
+
+def test_the_keyed_orders_of_a_mixed_chunk_answered_503_are_sent_again() -> None:
+    # Only an order naming neither id nor source_id may stay unknown (README): the keyed
+    # orders of a mixed call whose answer was lost used to be reported unknown with them.
+    emulator = Emulator(seed=29)
+    emulator.inject(Fault.status(503, times=1), route=IMPORT)
+    orders = [keyed(1, n)[0] if n % 2 else unkeyed(1)[0] for n in range(6)]
+    with emulator.client() as client:
+        report = client.orders.import_orders(orders, chunk_size=6)
+    assert sent_imports(emulator) == 2 and report.imported == 3 and report.accounted_for
+    assert [(f.position, f.source_id) for f in report.failed] == [(1, None), (3, None), (5, None)]
+    assert {o.get("source_id") for o in emulator.orders} == {"k-00001", "k-00003", "k-00005"}
 
 
 async def test_the_async_client_resumes_the_same_checkpoint(tmp_path: Path) -> None:
@@ -538,7 +557,7 @@ def test_memory_stays_flat_however_many_orders_are_imported() -> None:
     def api(request: httpx.Request) -> httpx.Response:
         if request.method == "POST":
             return httpx.Response(200, json={"async_action_id": "aa_1"})
-        done = {"message": "", "failed": [], "done_count": 0, "failed_count": 0}
+        done = {"message": "", "failed": [], "done_count": 2000, "failed_count": 0}  # every chunk is 2,000
         return httpx.Response(
             200,
             json={
@@ -563,3 +582,21 @@ def test_memory_stays_flat_however_many_orders_are_imported() -> None:
 
     small, large = peak(4_000), peak(16_000)
     assert large < small * 1.3, (small, large)
+
+
+def test_a_json_array_broken_after_some_chunks_says_those_were_imported(tmp_path: Path) -> None:
+    # The error read like any bad input ("nothing was sent"), though two chunks were in:
+    # fixing the file and importing it again stored its keyless orders twice.
+    emulator = Emulator(seed=51)
+    items = [json.dumps(o) for o in unkeyed(250)]
+    items[230] = '{"amount": 1,,}'
+    path = tmp_path / "orders.json"
+    path.write_text("[" + ",\n".join(items) + "]")
+    with emulator.client() as client, pytest.raises(ParameterError) as raised:
+        client.orders.import_orders(path, chunk_size=100)
+    assert len(emulator.orders) == 200
+    assert "200 orders before it were already imported" in str(raised.value)
+    (tmp_path / "cut.json").write_text('[{"amount": 1},')  # broken before anything was sent
+    with emulator.client() as client, pytest.raises(ParameterError) as untouched:
+        client.orders.import_orders(tmp_path / "cut.json")
+    assert "already imported" not in str(untouched.value)

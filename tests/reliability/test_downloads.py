@@ -474,3 +474,29 @@ def test_a_destination_that_cannot_be_written_is_refused_before_anything_is_sent
         with pytest.raises(ParameterError, match="does not exist"):
             client.exports.download(done(), tmp_path / "missing" / "orders.csv")
     assert seen == [] and sorted(p.name for p in tmp_path.iterdir()) == ["orders.csv"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks and FIFOs")
+def test_a_symlink_or_a_fifo_destination_is_written_through_not_replaced(tmp_path: Path) -> None:
+    # `-o /dev/stdout`, `-o /dev/null` (as root) or a symlinked output used to be replaced by a
+    # regular file: the CSV went nowhere the user looked, and the node or link was gone.
+    def answer() -> httpx.Response:
+        return httpx.Response(200, headers=CSV_HEADERS, content=CSV)
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "orders.csv").write_text("old\n")
+    (tmp_path / "link.csv").symlink_to(tmp_path / "real" / "orders.csv")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    with sync_client(recording(answer)[1]) as client:
+        client.exports.download(done(), tmp_path / "link.csv")
+        written = client.exports.download(done(), fifo)
+    reader.join(10)
+    assert (tmp_path / "link.csv").is_symlink()
+    assert (tmp_path / "real" / "orders.csv").read_bytes() == CSV
+    assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["orders.csv"]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert received == [CSV] and written == len(CSV)

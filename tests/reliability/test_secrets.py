@@ -148,3 +148,25 @@ def test_the_cli_never_prints_them_not_even_with_debug(tmp_path: Any) -> None:
     assert "httpcore" in bad.stderr  # the debug logs really were on
     for text in outputs:
         assert APP_ID not in text and SECRET not in text
+
+
+def test_the_cli_debug_logs_never_show_an_export_download_token() -> None:
+    # httpx's INFO line per request printed the download URL whole, `?token=...` included:
+    # with the token anyone can fetch the export's CSV, no credentials needed.
+    script = Path(sys.executable).with_name("voucherify-orders")
+    emulator = Emulator(app_id=APP_ID, secret_key=SECRET)
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("VOUCHERIFY_")}
+    with emulator.serve() as server:
+        env = {**clean, "VOUCHERIFY_APP_ID": APP_ID, "VOUCHERIFY_SECRET_KEY": SECRET}
+        result = subprocess.run(
+            [str(script), "--debug", "--base-url", server.url, "orders", "export", "-o", "-"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    token = emulator.exports[0]["result"]["url"].partition("token=")[2]
+    assert result.returncode == 0 and len(token) == 32
+    assert "HTTP Request: GET" in result.stderr  # httpx's lines really were on
+    assert token not in result.stderr and token not in result.stdout

@@ -280,3 +280,36 @@ def test_typed_orders_repeated_in_a_chunk_are_sent_once() -> None:
     assert [(o["source_id"], o["amount"]) for o in bodies[0]] == [("a", 300), ("b", 100)]
     assert report.imported == 2 and report.accounted_for
     assert [(r.position, r.source_id, r.outcome) for r in report.repeated] == [(1, "a", "repeated")]
+
+
+@pytest.mark.parametrize(
+    ("counts", "outcome"),
+    [
+        ({"done_count": 0, "failed_count": 2}, "failed"),  # failures counted, none listed
+        ({"done_count": 0, "failed_count": 0}, "failed"),  # nothing done with the call's orders
+        ({"done_count": 1, "failed_count": 0}, "unknown"),  # one of two went in: which?
+        ({"done_count": 7, "failed_count": 0}, "unknown"),  # more than were sent
+    ],
+)
+def test_counts_that_do_not_add_up_to_the_orders_sent_count_none_as_imported(
+    counts: dict[str, int], outcome: str
+) -> None:
+    # The API's done_count and failed_count used to be ignored: an action that said "0 imported,
+    # 2 failed" with an empty `failed` list was reported as 2 imported, exit 0.
+    result = {"message": "", "failed": [], **counts}
+    with make_client(importing({"status": "DONE", "result": result})) as client:
+        report = client.orders.import_orders([order("a"), order("b")], chunk_size=100)
+    assert report.imported == 0 and report.accounted_for and not report.ok
+    assert [(f.position, f.outcome) for f in report.failed] == [(1, outcome), (2, outcome)]
+    assert "reported" in report.failed[0].reason
+
+
+def test_counts_that_add_up_leave_the_accounting_as_it_was() -> None:
+    result = {
+        "failed": [{"source_id": "b", "reason": "customer missing"}],
+        "done_count": 1,
+        "failed_count": 1,
+    }
+    with make_client(importing({"status": "DONE", "result": result})) as client:
+        report = client.orders.import_orders([order("a"), order("b")], chunk_size=100)
+    assert report.imported == 1 and [(f.position, f.outcome) for f in report.failed] == [(2, "failed")]

@@ -189,6 +189,22 @@ def _debug_logging() -> None:
     import logging  # noqa: PLC0415
 
     logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s")
+    logging.getLogger("httpx").addFilter(_without_queries)
+
+
+def _without_queries(record: Any) -> bool:
+    """
+    httpx logs each request's whole URL; an export's download URL carries its token
+    (`?token=...`), which lets anyone fetch the CSV. Keep the URL, hide the token.
+    """
+    if isinstance(record.args, tuple):
+        record.args = tuple(
+            arg.copy_set_param("token", "[hidden]")
+            if isinstance(arg, httpx.URL) and "token" in arg.params
+            else arg
+            for arg in record.args
+        )
+    return True
 
 
 def _store(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
@@ -615,6 +631,10 @@ def orders_import(
         else (Path("failed-orders.ndjson") if file == "-" else Path(f"{file}.failed.ndjson")),
         "--failed-out",
     )
+    if file != "-":  # writing either would destroy the orders being imported
+        for option, other in (("--failed-out", failed_path), ("--checkpoint", checkpoint_path)):
+            if other is not None and other.exists() and os.path.samefile(other, file):
+                raise CliError(f"{option} {other} is the input file {file}: name another file")
     with Activity() as activity, state.client(activity) as client:
         code = run_import(
             client,
@@ -668,6 +688,8 @@ def run_import(
         raise CliError(f"interrupted{hint}", EXIT_INTERRUPTED) from None
     if report.failed and failed_out is not None:
         write_failed(failed_out, report.failed)
+    elif failed_out is not None and failed_out.is_file():
+        failed_out.unlink()  # an earlier run's failures: none of them is this run's
     if as_json:
         print_json(
             {
