@@ -25,6 +25,7 @@ from typing import Any
 from voucherify_orders_client.api.orders import import_orders
 from voucherify_orders_client.client import Call
 from voucherify_orders_client.models import AsyncAction, AsyncActionStatus
+from voucherify_orders_client.types import UNSET
 
 from ._core import CallOptions, send
 from ._effects import Workflow
@@ -620,6 +621,12 @@ def _match(
     if result.status != AsyncActionStatus.DONE or outcome is None:
         detail = f": {result.result}" if result.result else ""
         reason = f"async action {result.id} ended {result.status}{detail}; the orders may have been imported"
+        return 0, _fates(action.positions, order_at, reason, "unknown")
+    if not isinstance(outcome.failed, list) and outcome.done_count is UNSET and outcome.failed_count is UNSET:
+        reason = (
+            f"async action {result.id} finished without saying how its orders fared (no counts, "
+            "no failures listed); each may have been imported"
+        )
         return 0, _fates(action.positions, order_at, reason, "unknown")
     listed = outcome.failed or []
     done_count = outcome.done_count if isinstance(outcome.done_count, int) else None

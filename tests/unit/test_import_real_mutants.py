@@ -313,3 +313,13 @@ def test_counts_that_add_up_leave_the_accounting_as_it_was() -> None:
     with make_client(importing({"status": "DONE", "result": result})) as client:
         report = client.orders.import_orders([order("a"), order("b")], chunk_size=100)
     assert report.imported == 1 and [(f.position, f.outcome) for f in report.failed] == [(2, "failed")]
+
+
+@pytest.mark.parametrize("result", [{}, {"message": "done"}])
+def test_an_import_that_says_nothing_of_its_orders_leaves_them_unknown(result: dict[str, Any]) -> None:
+    # No counts and no failures listed: every order used to be counted as imported.
+    with make_client(importing({"status": "DONE", "result": result})) as client:
+        report = client.orders.import_orders([order("a"), order("b")], chunk_size=100)
+    assert report.imported == 0 and report.accounted_for and not report.ok
+    assert [(f.position, f.outcome) for f in report.failed] == [(1, "unknown"), (2, "unknown")]
+    assert "without saying how its orders fared" in report.failed[0].reason
