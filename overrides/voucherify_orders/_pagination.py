@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from voucherify_orders_client.client import Call, Pagination
 
-from ._exceptions import VoucherifyError
+from ._exceptions import DecodeError, VoucherifyError
 from ._response import APIResponse
 
 if TYPE_CHECKING:
@@ -73,9 +73,22 @@ class _PageBase(Generic[C, L, I]):
         return None if limit is None else int(limit)
 
     def has_next_page(self) -> bool:
-        """Whether a later page holds more items."""
+        """
+        Whether a later page holds more items. A page that holds fewer than asked while the
+        total says more lie beyond it is a DecodeError: where the rest went cannot be known,
+        and stopping there would leave them out without a word.
+        """
         size = self.limit or self._paging.default_limit
-        return len(self.items) >= size and self.page * size < self.total
+        if self.page * size >= self.total:
+            return False
+        if len(self.items) < size:
+            raise DecodeError(
+                f"page {self.page} holds {len(self.items)} {self._paging.items} of the {size} asked, "
+                f"yet the API counts {self.total} in all, more than the pages up to it hold: "
+                "the answer is inconsistent, and walking on could skip some",
+                self.response.http,
+            )
+        return True
 
     def _next_call(self) -> Call[L]:
         last = self._paging.max_page

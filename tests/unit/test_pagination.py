@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from voucherify_orders import PaginationLimitError
+from voucherify_orders import DecodeError, PaginationLimitError
 
 from tests.conftest import make_async_client, make_client, order_json
 
@@ -58,3 +58,36 @@ async def test_async_pages_walk_every_order() -> None:
         pages = [p.page async for p in page.iter_pages()]
     assert ids == [f"ord_{n}" for n in range(23)]
     assert pages == [1, 2, 3, 4, 5]
+
+
+def short(total: int, held: int) -> httpx.MockTransport:
+    """A server whose first page holds `held` orders, whatever the limit, of `total`."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        orders = [order_json(f"ord_{n}") for n in range(held)]
+        return httpx.Response(
+            200, json={"object": "list", "data_ref": "orders", "orders": orders, "total": total}
+        )
+
+    return httpx.MockTransport(handler)
+
+
+def test_a_short_page_before_the_total_is_reached_raises_instead_of_stopping_silently() -> None:
+    with make_client(short(50, 19).handler) as client:  # type: ignore[attr-defined]
+        page = client.orders.list(limit=20)
+        with pytest.raises(
+            DecodeError, match="page 1 holds 19 orders of the 20 asked, yet the API counts 50 in all"
+        ):
+            list(page)
+        with pytest.raises(DecodeError):
+            page.has_next_page()
+    # A short last page ends the walk as before (test_iterating_a_page_walks_every_order_once).
+    with make_client(short(19, 19).handler) as client:  # type: ignore[attr-defined]
+        assert len(list(client.orders.list(limit=20))) == 19
+
+
+async def test_an_async_short_page_before_the_total_raises_too() -> None:
+    async with make_async_client(short(50, 19).handler) as client:  # type: ignore[attr-defined]
+        page = await client.orders.list(limit=20)
+        with pytest.raises(DecodeError, match="holds 19 orders of the 20 asked"):
+            [order async for order in page]
