@@ -68,8 +68,24 @@ def read_stream(stream: IO[bytes]) -> Iterator[Any]:
     head = b"".join(blocks).removeprefix(codecs.BOM_UTF8)
     if head.lstrip().startswith(b"["):
         yield from _json_array(stream, head)
+    elif _spread_over_lines(head):
+        raise ParameterError(
+            "orders",
+            "the input opens with a JSON object written over several lines; expected NDJSON "
+            "(one order per line) or a JSON array of orders",
+        )
     else:
         yield from _ndjson(stream, head)
+
+
+def _spread_over_lines(head: bytes) -> bool:
+    """Whether the input opens with one JSON object written over several lines (pretty-printed)."""
+    text = head.decode("utf-8", "replace").lstrip()
+    try:
+        _, end = _DECODER.raw_decode(text)
+    except ValueError:
+        return False
+    return text.startswith("{") and "\n" in text[:end]
 
 
 def _ndjson(stream: IO[bytes], head: bytes) -> Iterator[Any]:

@@ -376,6 +376,20 @@ def test_a_byte_order_mark_is_tolerated_in_ndjson_and_json_arrays(tmp_path: Path
             assert (report.read, report.imported, report.failed) == (5, 5, [])
 
 
+def test_a_pretty_printed_json_object_is_one_clear_error_not_a_failure_per_line(tmp_path: Path) -> None:
+    # Read as NDJSON it used to be "read 4, failed 4": each line of the one object a failed record.
+    pretty = tmp_path / "one.json"
+    pretty.write_text(json.dumps(keyed(1)[0], indent=2) + "\n")
+    assert pretty.read_text().count("\n") > 3
+    with Emulator(seed=33).client() as client:
+        with pytest.raises(ParameterError, match="a JSON object written over several lines"):
+            client.orders.import_orders(pretty)
+        assert client.orders.list().total == 0
+        one_per_line = tmp_path / "ok.ndjson"  # the same order on one line is NDJSON
+        one_per_line.write_text(json.dumps(keyed(1)[0]) + "\n")
+        assert client.orders.import_orders(one_per_line).imported == 1
+
+
 def test_an_undecodable_line_is_that_lines_failure(tmp_path: Path) -> None:
     lines = [json.dumps(o).encode() for o in keyed(6)]
     lines[3] = b'{"source_id": "caf\xe9", "amount": 1}'
