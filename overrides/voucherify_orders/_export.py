@@ -152,14 +152,26 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._expected = int(length) if length is not None and length.isdigit() else None
         encoding = response.headers.get("content-encoding", "").strip().lower()
         self._gzip = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding == "gzip" else None
+        self._sniffed = False
 
     def feed(self, chunk: bytes) -> None:
         self.received += len(chunk)
         if self._gzip is not None:
             try:
-                self._gzip.decompress(chunk)
+                chunk = self._gzip.decompress(chunk)
             except zlib.error as exc:
                 raise httpx.DecodingError(f"the body is not valid gzip ({exc})") from None
+        if not self._sniffed:
+            self._sniff(chunk)
+
+    def _sniff(self, text: bytes) -> None:
+        # An export's CSV opens with its header, field names; never with markup or JSON, which
+        # a proxy's error page or an API error would, whatever content type it was sent with.
+        start = text.removeprefix(codecs.BOM_UTF8).lstrip()[:1]
+        if start:
+            self._sniffed = True
+            if start in (b"<", b"{", b"["):
+                raise httpx.DecodingError("it is an HTML, XML or JSON document, not the export's CSV")
 
     def finish(self) -> None:
         if self._expected is not None and self.received != self._expected:
@@ -171,6 +183,7 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         """Check a body that came already read; its bytes as sent are there when it was encoded."""
         if self._gzip is None:
             self.received = len(response.content)
+            self._sniff(response.content)
         elif isinstance(self._inner, httpx.SyncByteStream):
             for chunk in self._inner:
                 self.feed(chunk)

@@ -109,6 +109,21 @@ REFUSED: dict[str, Callable[[], httpx.Response]] = {
         headers={**CSV_HEADERS, "content-encoding": "gzip"},
         stream=Body(halves(GZIPPED[: len(GZIPPED) // 2])),
     ),
+    # Sent with a content type that does not say what they are: known by their first bytes.
+    "html page as octet-stream, streamed": lambda: httpx.Response(
+        200,
+        headers={"content-type": "application/octet-stream"},
+        stream=Body([b"\n  <!DOCTYPE html>", b"<html>login</html>"]),
+    ),
+    "html page, no content type": lambda: httpx.Response(200, content=b"<html>login</html>"),
+    "json body as text/plain": lambda: httpx.Response(
+        200, headers={"content-type": "text/plain"}, content=b'{"code": 401}'
+    ),
+    "gzipped html as text/csv": lambda: httpx.Response(
+        200,
+        headers={**CSV_HEADERS, "content-encoding": "gzip"},
+        stream=Body(halves(gzip.compress(b"\xef\xbb\xbf<html>error</html>"))),
+    ),
     "gzip broken": lambda: httpx.Response(
         200,
         headers={**CSV_HEADERS, "content-encoding": "gzip"},
