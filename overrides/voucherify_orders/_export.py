@@ -90,7 +90,8 @@ def open_csv(
     so is any status but 200, and a body that says it is HTML, JSON or XML. The body
     is checked as it is read (`_CheckedBody`): with `checked_body` (for readers outside a
     workflow) a dropped connection or a body shorter than its Content-Length raises
-    APIConnectionError, and a broken gzip encoding DownloadError; without, the httpx
+    APIConnectionError, and a broken gzip encoding or a body that opens with markup or
+    JSON (whatever its content type) DownloadError; without, the httpx
     error, for the workflow reading it to turn into one of those after cleaning up.
     """
     ready = export if isinstance(export, Export) and export.status == "DONE" else None
