@@ -323,7 +323,8 @@ class CsvRows:
     as the csv module's reader decides it; each record's lines then go through that
     reader. So the rows are the csv module's rows of the whole text (a row shorter than
     the header gives only its own keys; extra cells are dropped), however the
-    chunks fall. Text that is not UTF-8, or that the csv module refuses, is a DownloadError.
+    chunks fall. Text that is not UTF-8, that the csv module refuses, or that ends inside a
+    quoted field (where the csv module would keep what it read) is a DownloadError.
     """
 
     def __init__(self) -> None:
@@ -342,9 +343,10 @@ class CsvRows:
     def close(self) -> list[dict[str, str]]:
         """The last rows, once the body has ended."""
         rows = self._take(self._pending + self._decode(b"", final=True), final=True)
-        if self._record:  # a quoted field never closed: the csv module keeps what it read
-            rows += self._rows(self._record)
-            self._record = []
+        if self._record:  # an export's CSV closes every quote: this body was cut short
+            raise DownloadError(
+                f"the export's CSV ends inside a quoted field after {self.received} bytes: it was cut short"
+            )
         return rows
 
     def _decode(self, chunk: bytes, *, final: bool) -> str:
