@@ -5,7 +5,9 @@ suite let live (issue 18, item 6): untied failures when every order has a source
 order's index equal to the batch size, a single untied failure, and an invalid record changed
 between an interrupted import and its resume; then (a second pass) the progress counts as each
 step happens, the halving after a misleading hint, the reason of an interrupted unkeyed batch,
-a chunk's failures in record order, a failure without a reason, and typed orders repeated.
+a chunk's failures in record order, a failure without a reason, and typed orders repeated;
+then (a third pass) the keyed orders sent again after a lost answer or an interruption, and
+an input that breaks off after invalid records only.
 """
 
 from __future__ import annotations
@@ -323,3 +325,93 @@ def test_an_import_that_says_nothing_of_its_orders_leaves_them_unknown(result: d
     assert report.imported == 0 and report.accounted_for and not report.ok
     assert [(f.position, f.outcome) for f in report.failed] == [(1, "unknown"), (2, "unknown")]
     assert "without saying how its orders fared" in report.failed[0].reason
+
+
+# Third pass, after the import learnt to send again the keyed orders of a call that may have
+# been applied: the mutants that survived it.
+
+
+def test_input_that_breaks_off_after_only_invalid_records_says_nothing_was_imported(tmp_path: Path) -> None:
+    from voucherify_orders import ParameterError
+
+    path = tmp_path / "cut.json"
+    path.write_text('[{"source_id": "a", "amount": "not a number"},\n{"amount": 1},')
+    with Emulator(seed=61).client() as client, pytest.raises(ParameterError) as raised:
+        client.orders.import_orders(path)
+    assert "not closed" in str(raised.value) and "already imported" not in str(raised.value)
+
+
+def _dropping_first_post(
+    reports: Callable[[list[dict[str, Any]]], dict[str, Any]], *, drop: bool = True
+) -> Any:
+    """The first import call is applied and its answer lost (if `drop`); each other answered by `reports`."""
+    posts: list[list[dict[str, Any]]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            posts.append(json.loads(request.content))
+            if drop and len(posts) == 1:
+                raise httpx.RemoteProtocolError("dropped after commit", request=request)
+            return httpx.Response(200, json={"async_action_id": f"aa_{len(posts)}"})
+        sent = posts[int(request.url.path.rsplit("_", 1)[1]) - 1]
+        return httpx.Response(
+            200,
+            json={
+                "id": request.url.path.rsplit("/", 1)[1],
+                "object": "async_action",
+                "type": "ORDERS.IMPORT",
+                "status": "DONE",
+                "result": reports(sent),
+            },
+        )
+
+    return handler, posts
+
+
+def _already_there(sent: list[dict[str, Any]]) -> dict[str, Any]:
+    # Every keyed order of a call sent again was stored by the lost one: the API says so.
+    failed = [{"source_id": o["source_id"], "reason": "order already exists"} for o in sent]
+    return {"failed": failed, "done_count": 0, "failed_count": len(failed)}
+
+
+def test_the_keyed_orders_sent_again_after_a_lost_answer_count_as_imported_when_they_already_exist() -> None:
+    handler, posts = _dropping_first_post(_already_there)
+    orders = [order("a"), {"status": "PAID", "amount": 1}, order("c")]
+    with make_client(handler) as client:
+        report = client.orders.import_orders(orders, chunk_size=100)
+    assert [[o.get("source_id") for o in call] for call in posts] == [["a", None, "c"], ["a", "c"]]
+    assert report.imported == 2 and report.accounted_for
+    assert [(f.position, f.outcome) for f in report.failed] == [(2, "unknown")]
+
+
+def test_the_keyed_orders_in_flight_when_interrupted_count_as_imported_when_they_already_exist(
+    tmp_path: Path,
+) -> None:
+    posts: list[list[dict[str, Any]]] = []
+    answered, resent = _dropping_first_post(_already_there, drop=False)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import" and not posts:
+            posts.append(json.loads(request.content))
+            raise KeyboardInterrupt  # Ctrl-C while the first call is out: it may have been applied
+        return answered(request)
+
+    checkpoint = tmp_path / "orders.ckpt"
+    orders = [order("a"), {"status": "PAID", "amount": 1}, order("c")]
+    with make_client(handler) as client:
+        with pytest.raises(KeyboardInterrupt):
+            client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
+        report = client.orders.import_orders(orders, chunk_size=100, checkpoint=checkpoint)
+    assert [[o.get("source_id") for o in call] for call in resent] == [["a", "c"]]  # sent once: no retry
+    assert report.imported == 2 and report.accounted_for and report.resumed_chunks == 1
+    assert [(f.position, f.outcome) for f in report.failed] == [(2, "unknown")]
+
+
+def test_a_keyed_call_whose_answer_is_lost_after_its_retries_is_unknown() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.RemoteProtocolError("dropped after commit", request=request)
+
+    with make_client(handler) as client:
+        report = client.orders.import_orders([order("a"), order("b")], chunk_size=100)
+    assert report.imported == 0 and report.accounted_for
+    assert [(f.position, f.outcome) for f in report.failed] == [(1, "unknown"), (2, "unknown")]
