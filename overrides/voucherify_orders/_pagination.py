@@ -74,21 +74,23 @@ class _PageBase(Generic[C, L, I]):
 
     def has_next_page(self) -> bool:
         """
-        Whether a later page holds more items. A page that holds fewer than asked while the
-        total says more lie beyond it is a DecodeError: where the rest went cannot be known,
-        and stopping there would leave them out without a word.
+        Whether a later page holds more items. A page that holds fewer than the total leaves
+        for it (a full page, or the rest on the last page) is a DecodeError: where the rest
+        went cannot be known, and stopping there would leave them out without a word.
         """
         size = self.limit or self._paging.default_limit
-        if self.page * size >= self.total:
-            return False
-        if len(self.items) < size:
+        # What this page must hold if the total is right: a full page, or on the last page the rest
+        # (a last page one short ended the walk without a word, as a short earlier page did).
+        due = min(size, max(0, self.total - (self.page - 1) * size))
+        if len(self.items) < due:
+            asked = f"the {size} asked" if due == size else f"the {due} left for this last page"
             raise DecodeError(
-                f"page {self.page} holds {len(self.items)} {self._paging.items} of the {size} asked, "
+                f"page {self.page} holds {len(self.items)} {self._paging.items} of {asked}, "
                 f"yet the API counts {self.total} in all, more than the pages up to it hold: "
                 "the answer is inconsistent, and walking on could skip some",
                 self.response.http,
             )
-        return True
+        return self.page * size < self.total
 
     def _next_call(self) -> Call[L]:
         last = self._paging.max_page

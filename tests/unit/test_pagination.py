@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
 import pytest
 from voucherify_orders import DecodeError, PaginationLimitError
@@ -84,6 +86,31 @@ def test_a_short_page_before_the_total_is_reached_raises_instead_of_stopping_sil
     # A short last page ends the walk as before (test_iterating_a_page_walks_every_order_once).
     with make_client(short(19, 19).handler) as client:  # type: ignore[attr-defined]
         assert len(list(client.orders.list(limit=20))) == 19
+
+
+def test_a_last_page_short_of_the_total_raises_too() -> None:
+    # 50 orders at 20 a page: the last page holds 10. One with 9 (or none) ended the walk at
+    # 49 (or 40) of 50 without a word, since the pages up to it could hold the total.
+    def lister_short_last(held: int) -> Callable[[httpx.Request], httpx.Response]:
+        def handler(request: httpx.Request) -> httpx.Response:
+            page = int(request.url.params.get("page", "1"))
+            count = 20 if page < 3 else held
+            orders = [order_json(f"ord_{(page - 1) * 20 + n}") for n in range(count)]
+            return httpx.Response(
+                200, json={"object": "list", "data_ref": "orders", "orders": orders, "total": 50}
+            )
+
+        return handler
+
+    for held in (9, 0):
+        due = f"page 3 holds {held} orders of the 10 left for this last page"
+        with make_client(lister_short_last(held)) as client, pytest.raises(DecodeError, match=due):
+            list(client.orders.list(limit=20))
+    with make_client(lister_short_last(10)) as client:
+        assert len(list(client.orders.list(limit=20))) == 50
+    # A page past the total (asked for directly) owes nothing.
+    with make_client(short(35, 0).handler) as client:  # type: ignore[attr-defined]
+        assert list(client.orders.list(limit=10, page=5)) == []
 
 
 async def test_an_async_short_page_before_the_total_raises_too() -> None:
