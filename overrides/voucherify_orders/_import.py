@@ -632,14 +632,23 @@ def _match(
     done_count = outcome.done_count if isinstance(outcome.done_count, int) else None
     failed_count = outcome.failed_count if isinstance(outcome.failed_count, int) else None
     sent = len(action.positions)
-    if (failed_count is not None and failed_count > len(listed)) or (
-        done_count is not None and failed_count is not None and done_count + failed_count != sent
+    # A count left out is read from the rest: the failures listed, or the orders not failed.
+    # (Checked only when both were given, a lone done_count of 0 with nothing listed counted
+    # every order as imported.)
+    failed_n = failed_count if failed_count is not None else len(listed)
+    done_n = done_count if done_count is not None else sent - failed_n
+    if (
+        (failed_count is not None and failed_count > len(listed))
+        or done_n + failed_n != sent
+        or min(done_n, failed_n) < 0
     ):
         # The API's own counts do not add up to this call's orders (or it counted failures it
         # did not list): which of them went in is not known. Never counted as imported on a guess;
         # with none imported, each of them failed.
+        done_said = "no imported count" if done_count is None else f"{done_count} imported"
+        failed_said = "no failed count" if failed_count is None else f"{failed_count} failed"
         counts = (
-            f"async action {result.id} reported {done_count} imported and {failed_count} failed "
+            f"async action {result.id} reported {done_said} and {failed_said} "
             f"({len(listed)} listed) for the {sent} orders of this call"
         )
         if done_count == 0:

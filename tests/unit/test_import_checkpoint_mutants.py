@@ -38,10 +38,13 @@ def order(source_id: Any, **fields: Any) -> dict[str, Any]:
 
 def accept(request: httpx.Request) -> httpx.Response:
     """Every import call accepted, every order of it imported."""
-    if request.url.path == "/v1/orders/import":
-        return httpx.Response(200, json={"async_action_id": "aa_1"})
-    done = {"status": "DONE", "result": {"done_count": 1, "failed": []}}
-    return httpx.Response(200, json={"id": "aa_1", "object": "async_action", "type": "ORDERS.IMPORT", **done})
+    if request.url.path == "/v1/orders/import":  # the action's id tells how many orders it holds
+        return httpx.Response(200, json={"async_action_id": f"aa_{len(json.loads(request.content))}"})
+    action_id = request.url.path.rsplit("/", 1)[1]
+    done = {"status": "DONE", "result": {"done_count": int(action_id[3:]), "failed": []}}
+    return httpx.Response(
+        200, json={"id": action_id, "object": "async_action", "type": "ORDERS.IMPORT", **done}
+    )
 
 
 def interrupt_after(submitted: int) -> Callable[[ImportProgress], None]:

@@ -84,10 +84,11 @@ def test_a_refused_order_index_equal_to_the_batch_size_names_no_order() -> None:
                 return httpx.Response(
                     400, json=error_json(400, "invalid_payload", "Invalid payload", details=details)
                 )
-            return httpx.Response(200, json={"async_action_id": "aa_1"})
-        done = {"status": "DONE", "result": {"done_count": len(sizes), "failed": []}}
+            return httpx.Response(200, json={"async_action_id": f"aa_{len(sizes)}"})
+        action_id = request.url.path.rsplit("/", 1)[1]
+        done = {"status": "DONE", "result": {"done_count": sizes[int(action_id[3:]) - 1], "failed": []}}
         return httpx.Response(
-            200, json={"id": "aa_1", "object": "async_action", "type": "ORDERS.IMPORT", **done}
+            200, json={"id": action_id, "object": "async_action", "type": "ORDERS.IMPORT", **done}
         )
 
     with make_client(handler) as client:
@@ -194,10 +195,11 @@ def test_after_a_misleading_hint_a_refused_batch_is_halved() -> None:
                 return httpx.Response(
                     400, json=error_json(400, "invalid_payload", "Invalid payload", details=details)
                 )
-            return httpx.Response(200, json={"async_action_id": "aa_1"})
-        done = {"status": "DONE", "result": {"done_count": 1, "failed": []}}
+            return httpx.Response(200, json={"async_action_id": f"aa_{len(sizes)}"})
+        action_id = request.url.path.rsplit("/", 1)[1]
+        done = {"status": "DONE", "result": {"done_count": sizes[int(action_id[3:]) - 1], "failed": []}}
         return httpx.Response(
-            200, json={"id": "aa_1", "object": "async_action", "type": "ORDERS.IMPORT", **done}
+            200, json={"id": action_id, "object": "async_action", "type": "ORDERS.IMPORT", **done}
         )
 
     with make_client(handler) as client:
@@ -291,10 +293,16 @@ def test_typed_orders_repeated_in_a_chunk_are_sent_once() -> None:
         ({"done_count": 0, "failed_count": 0}, "failed"),  # nothing done with the call's orders
         ({"done_count": 1, "failed_count": 0}, "unknown"),  # one of two went in: which?
         ({"done_count": 7, "failed_count": 0}, "unknown"),  # more than were sent
+        # A lone count is checked against the failures listed (it was ignored without the other:
+        # "0 imported" with nothing listed counted both orders as imported).
+        ({"done_count": 0}, "failed"),
+        ({"done_count": 1}, "unknown"),
+        # adds up to the two orders, and lists as many failures as counted, but -1 went in?
+        ({"done_count": -1, "failed_count": 3, "failed": [{"source_id": "a", "reason": "x"}] * 3}, "unknown"),
     ],
 )
 def test_counts_that_do_not_add_up_to_the_orders_sent_count_none_as_imported(
-    counts: dict[str, int], outcome: str
+    counts: dict[str, Any], outcome: str
 ) -> None:
     # The API's done_count and failed_count used to be ignored: an action that said "0 imported,
     # 2 failed" with an empty `failed` list was reported as 2 imported, exit 0.
@@ -304,6 +312,8 @@ def test_counts_that_do_not_add_up_to_the_orders_sent_count_none_as_imported(
     assert report.imported == 0 and report.accounted_for and not report.ok
     assert [(f.position, f.outcome) for f in report.failed] == [(1, outcome), (2, outcome)]
     assert "reported" in report.failed[0].reason
+    if "failed_count" not in counts:
+        assert "and no failed count (0 listed) for the 2 orders" in report.failed[0].reason
 
 
 def test_counts_that_add_up_leave_the_accounting_as_it_was() -> None:
