@@ -154,6 +154,7 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         encoding = response.headers.get("content-encoding", "").strip().lower()
         self._gzip = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding == "gzip" else None
         self._sniffed = False
+        self._head = b""  # the body's first bytes, until one that is not whitespace or the BOM
 
     def feed(self, chunk: bytes) -> None:
         self.received += len(chunk)
@@ -168,8 +169,14 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     def _sniff(self, text: bytes) -> None:
         # An export's CSV opens with its header, field names; never with markup or JSON, which
         # a proxy's error page or an API error would, whatever content type it was sent with.
-        start = text.removeprefix(codecs.BOM_UTF8).lstrip()[:1]
-        if start:
+        # Read across chunks: a chunk may end within the BOM, or hold only whitespace.
+        self._head += text
+        if codecs.BOM_UTF8.startswith(self._head):
+            return  # all of it may yet be a BOM
+        start = self._head.removeprefix(codecs.BOM_UTF8).lstrip()[:1]
+        if not start:
+            self._head = self._head[:3] if self._head.startswith(codecs.BOM_UTF8) else b""
+        else:
             self._sniffed = True
             if start in (b"<", b"{", b"["):
                 raise httpx.DecodingError("it is an HTML, XML or JSON document, not the export's CSV")

@@ -116,6 +116,12 @@ REFUSED: dict[str, Callable[[], httpx.Response]] = {
         stream=Body([b"\n  <!DOCTYPE html>", b"<html>login</html>"]),
     ),
     "html page, no content type": lambda: httpx.Response(200, content=b"<html>login</html>"),
+    # Its first chunk ends within the BOM (or holds only whitespace): sniffed across chunks.
+    "html page after a BOM cut across chunks": lambda: httpx.Response(
+        200,
+        headers={"content-type": "application/octet-stream"},
+        stream=Body([b"\xef\xbb", b"\xbf", b" \n", b"<html>login</html>"]),
+    ),
     "json body as text/plain": lambda: httpx.Response(
         200, headers={"content-type": "text/plain"}, content=b'{"code": 401}'
     ),
@@ -207,6 +213,19 @@ def _written_beside(folder: Path) -> Callable[[], None]:
         assert len(parts) == 1 and parts[0].startswith(".orders.csv.") and parts[0].endswith(".part"), parts
 
     return check
+
+
+def test_a_csv_whose_bom_is_cut_across_chunks_is_downloaded_and_read(tmp_path: Path) -> None:
+    data = b"\xef\xbb\xbf" + CSV
+
+    def answer() -> httpx.Response:
+        return httpx.Response(200, headers=CSV_HEADERS, stream=Body([data[:1], data[1:2], data[2:]]))
+
+    with sync_client(recording(answer)[1]) as client:
+        written = client.exports.download(done(), tmp_path / "orders.csv")
+        rows = list(client.exports.iter_rows(done()))
+    assert (tmp_path / "orders.csv").read_bytes() == data and written == len(data)
+    assert len(rows) == 2000 and rows[0]["id"] == "ord_0"
 
 
 @pytest.mark.parametrize("encoding", ["identity", "gzip"])
