@@ -673,7 +673,10 @@ def _match(
         keyless = [p for p in action.positions if not order_at[p].get("source_id")]
         suspects = keyless or [p for p in action.positions if p not in named]
         if len(unmatched) == len(suspects) and len(set(unmatched)) == 1:
-            failures += _fates(suspects, order_at, unmatched[0], "failed")
+            # Every suspect "already exists", in a call sent again (all keyed): the first went in.
+            # (The API may leave a failure's source_id null, as its own ORDERS.IMPORT example does.)
+            if not (action.resent and _ALREADY_EXISTS.search(unmatched[0])):
+                failures += _fates(suspects, order_at, unmatched[0], "failed")
         else:
             reason = (
                 f"the API reported {len(unmatched)} of these {len(suspects)} orders as failed without "

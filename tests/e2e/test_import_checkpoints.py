@@ -292,6 +292,35 @@ def test_a_resent_order_the_api_says_already_exists_counts_as_imported() -> None
     assert first_time.imported == 2 and [f.position for f in first_time.failed] == [2]
 
 
+@pytest.mark.parametrize("key", ["source_id", "id"])
+def test_resent_orders_the_api_says_already_exist_without_naming_them_count_as_imported(key: str) -> None:
+    # The API may leave a failure's source_id null (its own ORDERS.IMPORT example does), and an
+    # order keyed by id alone has none to give: "already exists" for every order of a call sent
+    # again was reported as failed, though the first, lost, call stored them.
+    posts: list[httpx.Request] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            posts.append(request)
+            if len(posts) == 1:
+                raise httpx.RemoteProtocolError("dropped after commit", request=request)
+            return httpx.Response(200, json={"async_action_id": f"aa_{len(posts)}"})
+        failed = [{"source_id": None, "reason": "Order already exists"}] * 2
+        result = {"message": "", "failed": failed, "done_count": 0, "failed_count": 2}
+        action = {"id": request.url.path.rsplit("/", 1)[1], "type": "ORDERS.IMPORT", "status": "DONE"}
+        return httpx.Response(200, json={**action, "result": result, "object": "async_action"})
+
+    orders = [{key: f"k-{n}", "status": "PAID", "amount": 100} for n in range(2)]
+    with make_client(api) as client:
+        report = client.orders.import_orders(orders)
+    assert len(posts) == 2 and report.imported == 2 and report.ok and report.accounted_for
+    posts.clear()
+    posts.append(httpx.Request("POST", "https://x"))  # sent once, answered at once: they failed
+    with make_client(api) as client:
+        first_time = client.orders.import_orders(orders)
+    assert first_time.imported == 0 and [f.outcome for f in first_time.failed] == ["failed", "failed"]
+
+
 # -- item 3: outcomes are honest --------------------------------------------------------------------
 
 
