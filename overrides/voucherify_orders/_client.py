@@ -146,7 +146,7 @@ class _ClientBase:
         The same resources, each call returning an `APIResponse` (status, headers,
         rate limit, retries) around its result; pages carry theirs as `page.response`.
         """
-        return self._derive(raw=True)
+        return self if self._raw else self._derive(raw=True)
 
     def with_options(
         self,

@@ -54,7 +54,8 @@ def fake_clock(*clients: Voucherify | AsyncVoucherify) -> Iterator[FakeClock]:
     """
     Within the block, these clients' waits are recorded on the yielded clock, not slept;
     so are those of their `with_raw_response` views, made before the block or within it.
-    Afterwards every one waits on its own clock again.
+    Afterwards every one waits on its own clock again. A client made by `with_options()` is
+    a client of its own: pass it too.
     """
     clock = FakeClock()
     views = [*clients, *(raw for client in clients if (raw := _raw_view(client)) is not None)]

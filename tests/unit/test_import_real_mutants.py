@@ -425,3 +425,31 @@ def test_a_keyed_call_whose_answer_is_lost_after_its_retries_is_unknown() -> Non
         report = client.orders.import_orders([order("a"), order("b")], chunk_size=100)
     assert report.imported == 0 and report.accounted_for
     assert [(f.position, f.outcome) for f in report.failed] == [(1, "unknown"), (2, "unknown")]
+
+
+def test_failures_listed_without_counts_are_read_as_counted() -> None:
+    # No done_count, no failed_count: the failures listed are the failed, the rest went in.
+    result = {"failed": [{"source_id": "b", "reason": "customer missing"}]}
+    with make_client(importing({"status": "DONE", "result": result})) as client:
+        report = client.orders.import_orders([order("a"), order("b"), order("c")], chunk_size=100)
+    assert report.imported == 2 and [(f.position, f.outcome) for f in report.failed] == [(2, "failed")]
+
+
+def test_a_count_left_out_is_named_so_in_the_reason() -> None:
+    result = {"failed": [], "failed_count": 2}  # two failures counted, none listed, no done_count
+    with make_client(importing({"status": "DONE", "result": result})) as client:
+        report = client.orders.import_orders([order("a"), order("b")], chunk_size=100)
+    assert report.imported == 0 and [f.outcome for f in report.failed] == ["unknown", "unknown"]
+    assert "reported no imported count and 2 failed (0 listed) for the 2 orders" in report.failed[0].reason
+
+
+def test_one_order_keyed_by_id_sent_again_that_already_exists_counts_as_imported() -> None:
+    # Keyed by id alone, the API's failure names no source_id (null, as in its own example).
+    def already(sent: list[dict[str, Any]]) -> dict[str, Any]:
+        failed = [{"source_id": None, "reason": "order already exists"}]
+        return {"failed": failed, "done_count": 0, "failed_count": 1}
+
+    handler, posts = _dropping_first_post(already)
+    with make_client(handler) as client:
+        report = client.orders.import_orders([{"id": "ord_1", "amount": 1}], chunk_size=100)
+    assert len(posts) == 2 and report.imported == 1 and report.ok

@@ -67,6 +67,8 @@ def test_fake_clock_reaches_the_raw_response_view_and_lets_go_of_it() -> None:
         assert before._options.retry.clock is real_clock
         assert within._options.retry.clock is real_clock
         assert client._options.retry.clock is real_clock
+        # A raw view's own raw view is itself: no deeper copy that could keep the fake clock.
+        assert client.with_raw_response.with_raw_response is client.with_raw_response
 
 
 def test_x_rate_limit_retry_is_honoured() -> None:
