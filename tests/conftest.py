@@ -105,3 +105,26 @@ def order_json(order_id: str = "ord_1", **fields: Any) -> dict[str, Any]:
 
 def error_json(status: int, key: str, message: str = "error", **fields: Any) -> dict[str, Any]:
     return {"code": status, "key": key, "message": message, **fields}
+
+
+def lossy_import_api(
+    reports: Callable[[list[dict[str, Any]]], dict[str, Any]], *, drop: bool = True
+) -> tuple[Callable[[httpx.Request], httpx.Response], list[list[dict[str, Any]]]]:
+    """
+    A scripted import API: the first import call is applied and its answer lost (if `drop`);
+    each other is accepted, and its async action answers `reports(the orders that call sent)`.
+    Returns the handler and the list of the orders each import call sent.
+    """
+    posts: list[list[dict[str, Any]]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            posts.append(json.loads(request.content))
+            if drop and len(posts) == 1:
+                raise httpx.RemoteProtocolError("dropped after commit", request=request)
+            return httpx.Response(200, json={"async_action_id": f"aa_{len(posts)}"})
+        sent = posts[int(request.url.path.rsplit("_", 1)[1]) - 1]
+        action = {"id": request.url.path.rsplit("/", 1)[1], "type": "ORDERS.IMPORT", "status": "DONE"}
+        return httpx.Response(200, json={**action, "result": reports(sent), "object": "async_action"})
+
+    return handler, posts

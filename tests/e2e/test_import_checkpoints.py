@@ -23,7 +23,7 @@ from voucherify_orders import AuthenticationError, CheckpointError, ImportProgre
 from voucherify_orders._order_source import read_stream
 from voucherify_orders.emulator import Emulator, EmulatorResponse, Fault, JobPacing
 
-from tests.conftest import error_json, make_client
+from tests.conftest import error_json, lossy_import_api, make_client
 
 IMPORT = "POST /v1/orders/import"
 
@@ -256,37 +256,20 @@ def test_a_killed_import_leaves_its_checkpoint_unlocked_and_resends_a_keyed_chun
 
 
 def test_a_resent_order_the_api_says_already_exists_counts_as_imported() -> None:
-    posts: list[httpx.Request] = []
-
-    def api(request: httpx.Request) -> httpx.Response:
-        if request.method == "POST":
-            posts.append(request)
-            if len(posts) == 1:
-                raise httpx.RemoteProtocolError("dropped after commit", request=request)
-            return httpx.Response(200, json={"async_action_id": f"aa_{len(posts)}"})
-        reason = "Duplicated resource found: an order with source_id k-00001 already exists"
-        result = {
-            "message": "2 order(s) imported successfully, 1 failed.",
-            "failed": [{"source_id": "k-00001", "reason": reason}],
-            "done_count": 2,
-            "failed_count": 1,
-        }
-        return httpx.Response(
-            200,
-            json={
-                "id": request.url.path.rsplit("/", 1)[1],
-                "type": "ORDERS.IMPORT",
-                "status": "DONE",
-                "result": result,
-                "object": "async_action",
-            },
-        )
+    reason = "Duplicated resource found: an order with source_id k-00001 already exists"
+    result = {
+        "message": "2 order(s) imported successfully, 1 failed.",
+        "failed": [{"source_id": "k-00001", "reason": reason}],
+        "done_count": 2,
+        "failed_count": 1,
+    }
+    api, posts = lossy_import_api(lambda sent: result)
 
     with make_client(api) as client:
         resent = client.orders.import_orders(keyed(3))
     assert len(posts) == 2 and resent.imported == 3 and resent.ok
     posts.clear()
-    posts.append(httpx.Request("POST", "https://x"))  # the next import is answered at once
+    posts.append([])  # the next import is answered at once
     with make_client(api) as client:
         first_time = client.orders.import_orders(keyed(3))
     assert first_time.imported == 2 and [f.position for f in first_time.failed] == [2]
@@ -297,25 +280,16 @@ def test_resent_orders_the_api_says_already_exist_without_naming_them_count_as_i
     # The API may leave a failure's source_id null (its own ORDERS.IMPORT example does), and an
     # order keyed by id alone has none to give: "already exists" for every order of a call sent
     # again was reported as failed, though the first, lost, call stored them.
-    posts: list[httpx.Request] = []
-
-    def api(request: httpx.Request) -> httpx.Response:
-        if request.method == "POST":
-            posts.append(request)
-            if len(posts) == 1:
-                raise httpx.RemoteProtocolError("dropped after commit", request=request)
-            return httpx.Response(200, json={"async_action_id": f"aa_{len(posts)}"})
-        failed = [{"source_id": None, "reason": "Order already exists"}] * 2
-        result = {"message": "", "failed": failed, "done_count": 0, "failed_count": 2}
-        action = {"id": request.url.path.rsplit("/", 1)[1], "type": "ORDERS.IMPORT", "status": "DONE"}
-        return httpx.Response(200, json={**action, "result": result, "object": "async_action"})
+    failed = [{"source_id": None, "reason": "Order already exists"}] * 2
+    result = {"message": "", "failed": failed, "done_count": 0, "failed_count": 2}
+    api, posts = lossy_import_api(lambda sent: result)
 
     orders = [{key: f"k-{n}", "status": "PAID", "amount": 100} for n in range(2)]
     with make_client(api) as client:
         report = client.orders.import_orders(orders)
     assert len(posts) == 2 and report.imported == 2 and report.ok and report.accounted_for
     posts.clear()
-    posts.append(httpx.Request("POST", "https://x"))  # sent once, answered at once: they failed
+    posts.append([])  # sent once, answered at once: they failed
     with make_client(api) as client:
         first_time = client.orders.import_orders(orders)
     assert first_time.imported == 0 and [f.outcome for f in first_time.failed] == ["failed", "failed"]

@@ -23,7 +23,7 @@ from voucherify_orders import CheckpointError, ImportProgress
 from voucherify_orders.emulator import Emulator
 from voucherify_orders_client.models import OrderImportItem
 
-from tests.conftest import error_json, make_client
+from tests.conftest import error_json, lossy_import_api, make_client
 
 IMPORT = "POST /v1/orders/import"
 
@@ -351,33 +351,6 @@ def test_input_that_breaks_off_after_only_invalid_records_says_nothing_was_impor
     assert "not closed" in str(raised.value) and "already imported" not in str(raised.value)
 
 
-def _dropping_first_post(
-    reports: Callable[[list[dict[str, Any]]], dict[str, Any]], *, drop: bool = True
-) -> Any:
-    """The first import call is applied and its answer lost (if `drop`); each other answered by `reports`."""
-    posts: list[list[dict[str, Any]]] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/v1/orders/import":
-            posts.append(json.loads(request.content))
-            if drop and len(posts) == 1:
-                raise httpx.RemoteProtocolError("dropped after commit", request=request)
-            return httpx.Response(200, json={"async_action_id": f"aa_{len(posts)}"})
-        sent = posts[int(request.url.path.rsplit("_", 1)[1]) - 1]
-        return httpx.Response(
-            200,
-            json={
-                "id": request.url.path.rsplit("/", 1)[1],
-                "object": "async_action",
-                "type": "ORDERS.IMPORT",
-                "status": "DONE",
-                "result": reports(sent),
-            },
-        )
-
-    return handler, posts
-
-
 def _already_there(sent: list[dict[str, Any]]) -> dict[str, Any]:
     # Every keyed order of a call sent again was stored by the lost one: the API says so.
     failed = [{"source_id": o["source_id"], "reason": "order already exists"} for o in sent]
@@ -385,7 +358,7 @@ def _already_there(sent: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def test_the_keyed_orders_sent_again_after_a_lost_answer_count_as_imported_when_they_already_exist() -> None:
-    handler, posts = _dropping_first_post(_already_there)
+    handler, posts = lossy_import_api(_already_there)
     orders = [order("a"), {"status": "PAID", "amount": 1}, order("c")]
     with make_client(handler) as client:
         report = client.orders.import_orders(orders, chunk_size=100)
@@ -398,7 +371,7 @@ def test_the_keyed_orders_in_flight_when_interrupted_count_as_imported_when_they
     tmp_path: Path,
 ) -> None:
     posts: list[list[dict[str, Any]]] = []
-    answered, resent = _dropping_first_post(_already_there, drop=False)
+    answered, resent = lossy_import_api(_already_there, drop=False)
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/v1/orders/import" and not posts:
@@ -449,7 +422,7 @@ def test_one_order_keyed_by_id_sent_again_that_already_exists_counts_as_imported
         failed = [{"source_id": None, "reason": "order already exists"}]
         return {"failed": failed, "done_count": 0, "failed_count": 1}
 
-    handler, posts = _dropping_first_post(already)
+    handler, posts = lossy_import_api(already)
     with make_client(handler) as client:
         report = client.orders.import_orders([{"id": "ord_1", "amount": 1}], chunk_size=100)
     assert len(posts) == 2 and report.imported == 1 and report.ok
