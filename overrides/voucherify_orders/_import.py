@@ -43,8 +43,8 @@ __all__ = [
     "import_workflow",
 ]
 
-#: The API takes at most this many orders per import call.
-MAX_CHUNK = 2000
+#: The API takes at most this many orders per import call (the spec's maxItems of its body).
+MAX_CHUNK: int = (import_orders.OPERATION.body_schema or {})["maxItems"]
 FORMAT = "voucherify-orders import checkpoint"
 VERSION = 2
 
