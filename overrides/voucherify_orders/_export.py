@@ -329,9 +329,10 @@ class CsvRows:
     `\r` or `\n`), and a record ends with a line unless a quoted field is still open,
     as the csv module's reader decides it; each record's lines then go through that
     reader. So the rows are the csv module's rows of the whole text (a row shorter than
-    the header gives only its own keys; extra cells are dropped), however the
-    chunks fall. Text that is not UTF-8, that the csv module refuses, or that ends inside a
-    quoted field (where the csv module would keep what it read) is a DownloadError.
+    the header gives only its own keys), however the chunks fall. These are DownloadErrors:
+    text that is not UTF-8, that the csv module refuses, or that ends inside a quoted field
+    (where the csv module would keep what it read); a row with more cells than the header,
+    or different cells under a column name the header repeats (no cell is ever dropped).
     """
 
     def __init__(self) -> None:
@@ -339,8 +340,11 @@ class CsvRows:
         self._pending = ""  # text after the last complete line
         self._record: list[str] = []  # the lines of a record whose quoted field is still open
         self._header: list[str] | None = None
+        self._repeats = False  # whether the header names a column twice
         #: Bytes fed so far (after the content encoding is undone).
         self.received = 0
+        #: Rows read so far, the header not counted.
+        self.rows = 0
 
     def feed(self, chunk: bytes) -> list[dict[str, str]]:
         """The rows completed by this chunk."""
@@ -394,9 +398,28 @@ class CsvRows:
         for row in parsed:
             if self._header is None:
                 self._header = row
+                self._repeats = len(set(row)) < len(row)
             elif row:
-                rows.append(dict(zip(self._header, row, strict=False)))
+                self.rows += 1
+                rows.append(self._row(self._header, row))
         return rows
+
+    def _row(self, header: list[str], row: list[str]) -> dict[str, str]:
+        # A cell with no column, or one of a repeated column's cells that differ, would be
+        # dropped from the row's dict: such a CSV is not an export's, so it is refused.
+        if len(row) > len(header):
+            raise DownloadError(
+                f"row {self.rows} of the export's CSV has {len(row)} cells, its header {len(header)}"
+            )
+        fields = dict(zip(header, row, strict=False))
+        if self._repeats and len(fields) < len(row):
+            for name, cell in zip(header, row, strict=False):
+                if fields[name] != cell:
+                    raise DownloadError(
+                        f"row {self.rows} of the export's CSV has different cells"
+                        f" under the repeated column {name!r}"
+                    )
+        return fields
 
 
 def _ends_in_quotes(line: str, in_quotes: bool) -> bool:

@@ -378,13 +378,28 @@ def test_over_http_a_whole_download_arrives(host: _Host, tmp_path: Path, export_
 # -- one CSV parser: the csv module's rows, sync and async alike ----------------------------------------
 
 
-def csv_module_rows(data: bytes) -> list[dict[str, str]]:
-    """What the csv module reads from the same bytes (a row shorter than the header: its own keys)."""
+def csv_module_rows(data: bytes, *, complete: bool = True) -> list[dict[str, str]]:
+    """
+    What the csv module reads from the same bytes (a row shorter than the header: its own
+    keys); `complete=False` leaves out the last record, one a quoted field holds open.
+    Raises Refused where a cell would be dropped: a row longer than the header, or
+    different cells under one repeated column name.
+    """
     records = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    records = records if complete else records[:-1]
     if not records:
         return []
     header = records[0]
-    return [dict(zip(header, row, strict=False)) for row in records[1:] if row]
+    rows = [row for row in records[1:] if row]
+    for row in rows:
+        cells = [{c for column, c in zip(header, row, strict=False) if column == name} for name in header]
+        if len(row) > len(header) or any(len(under) > 1 for under in cells):
+            raise Refused
+    return [dict(zip(header, row, strict=False)) for row in rows]
+
+
+class Refused(Exception):
+    """The CSV has a cell that a row's dict would drop."""
 
 
 STRAY_QUOTES = [
@@ -465,9 +480,14 @@ def test_a_stray_quote_row_is_returned_as_the_csv_module_reads_it() -> None:
 def test_any_text_in_any_chunks_reads_as_the_csv_module_reads_it(text: str, cuts: list[int]) -> None:
     data = text.encode()
     try:
-        expected: Any = "cut short" if ends_in_quotes(text) else csv_module_rows(data)
+        # A bad row is refused as it is read, before the end shows a quoted field left open.
+        expected: Any = csv_module_rows(data, complete=not ends_in_quotes(text))
+        if ends_in_quotes(text):
+            expected = "cut short"
     except csv.Error:
         expected = "csv.Error"
+    except Refused:
+        expected = "refused"
     parser, rows, start = CsvRows(), [], 0
     try:
         for cut in sorted({min(c, len(data)) for c in cuts}):
@@ -476,7 +496,8 @@ def test_any_text_in_any_chunks_reads_as_the_csv_module_reads_it(text: str, cuts
         rows += parser.feed(data[start:]) + parser.close()
         got: Any = rows
     except DownloadError as exc:
-        got = "cut short" if "cut short" in str(exc) else "csv.Error"
+        message = str(exc)
+        got = "cut short" if "cut short" in message else "refused" if "row " in message else "csv.Error"
     assert got == expected
 
 
@@ -568,3 +589,34 @@ def test_a_symlink_or_a_fifo_destination_is_written_through_not_replaced(tmp_pat
     assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["orders.csv"]
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert received == [CSV] and written == len(CSV)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"id,note\nord_1,a\nord_2,b,extra\n", "row 2 of the export's CSV has 3 cells, its header 2"),
+        (
+            b"id,id,note\nord_1,ord_1,a\nord_2,ord_3,b\n",
+            "row 2 .* different cells under the repeated column 'id'",
+        ),
+    ],
+)
+def test_a_row_that_would_lose_a_cell_is_refused(data: bytes, message: str) -> None:
+    # The csv module's DictReader would drop the extra cell, or keep one of the two ids.
+    with sync_client(_serve(data, 4)) as client, pytest.raises(DownloadError, match=message):
+        list(client.exports.iter_rows(done()))
+
+    async def read_async() -> list[dict[str, str]]:
+        async with async_client(_serve(data, 4)) as client:
+            return [row async for row in client.exports.iter_rows(done())]
+
+    with pytest.raises(DownloadError, match=message):
+        asyncio.run(read_async())
+
+
+def test_a_repeated_column_with_equal_cells_loses_nothing() -> None:
+    # as an export of `fields=["id", "id"]` would be
+    data = b"id,id,note\nord_1,ord_1,a\nord_2,ord_2\n"
+    with sync_client(_serve(data, 3)) as client:
+        rows = list(client.exports.iter_rows(done()))
+    assert rows == [{"id": "ord_1", "note": "a"}, {"id": "ord_2"}]
