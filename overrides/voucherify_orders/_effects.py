@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._exceptions import APIConnectionError, RateLimitError, ServerError, VoucherifyError
+from ._pool import attempt_deadline
 
 if TYPE_CHECKING:
     from ._core import CallOptions
@@ -44,8 +45,9 @@ class Transmit:
     Send `request`; the result is the response, its body read unless `stream`.
     Past `deadline` (a `time.monotonic()` reading) the answer is abandoned as a
     read timeout, however steadily a slow server trickles it: the async driver
-    bounds the whole attempt, the sync one the body (httpx bounds a sync call's
-    headers only byte by byte, by the read timeout).
+    bounds the whole attempt; the sync one the body, and on the client's own pool
+    the headers too (httpx bounds a sync call only read by read; an `http_client`
+    passed in keeps that).
     """
 
     request: httpx.Request
@@ -208,15 +210,19 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
             if isinstance(effect, Transmit):
                 _prepare(http, options, effect.request)
                 started = time.perf_counter()
-                response = http.send(effect.request, auth=None, stream=True, follow_redirects=False)
-                result = response
-                if not _received(response, started) and not effect.stream:
-                    response.stream = _Deadline(response, effect.deadline)
-                    try:
-                        response.read()  # decoded by its own headers: a bad gzip raises here
-                    finally:
-                        response.close()
-                        response.stream = _SPENT
+                bound = attempt_deadline.set(effect.deadline)
+                try:
+                    response = http.send(effect.request, auth=None, stream=True, follow_redirects=False)
+                    result = response
+                    if not _received(response, started) and not effect.stream:
+                        response.stream = _Deadline(response, effect.deadline)
+                        try:
+                            response.read()  # decoded by its own headers: a bad gzip raises here
+                        finally:
+                            response.close()
+                            response.stream = _SPENT
+                finally:
+                    attempt_deadline.reset(bound)
             elif isinstance(effect, Read):
                 key = id(effect.response)
                 if key not in readers:

@@ -8,18 +8,28 @@ Anything else takes httpx's route. What the short path leaves out: the pool's co
 (the API's cookies are not kept, as the official SDK keeps none) and httpx's INFO log line
 per request (the client logs each call on `voucherify_orders`). That machinery costs about
 as much CPU per call as an in-process transport (BENCHMARKS.md).
+
+The sync pool's sockets also keep the deadline of the attempt the sync driver is sending
+(`attempt_deadline`): httpx bounds a sync call only read by read, so without it a server
+trickling its headers a byte at a time could hold a call for as long as it liked.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator
+from contextvars import ContextVar
 from datetime import timedelta
 from typing import Any
 
+import httpcore
 import httpx
 
-__all__ = ["AsyncPool", "AsyncShortPath", "Pool"]
+__all__ = ["AsyncPool", "AsyncShortPath", "Pool", "attempt_deadline"]
+
+#: The `time.monotonic()` reading past which the sync attempt this thread is sending gives
+#: up: set by the sync driver, kept by the sockets of the pools `Pool` builds.
+attempt_deadline: ContextVar[float | None] = ContextVar("attempt_deadline", default=None)
 
 
 class _ShortPath:
@@ -95,8 +105,87 @@ def _answered(request: httpx.Request, response: httpx.Response, started: float) 
     return response
 
 
+def _within_deadline(timeout: float | None, late: type[httpcore.TimeoutException]) -> float | None:
+    """A socket operation's timeout, cut to what is left of the attempt's deadline."""
+    deadline = attempt_deadline.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise late("the answer did not arrive within the timeout")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _within_deadline(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _within_deadline(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        timeout = _within_deadline(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's network, whose streams keep the attempt's deadline."""
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _within_deadline(timeout, httpcore.ConnectTimeout)
+        stream = self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        timeout = _within_deadline(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def _keeping_deadlines(transport: Any) -> Any:
+    # httpx's transport takes no network backend: its httpcore pool's is swapped after the
+    # fact. A pool without one (another httpcore) keeps only the body's bound.
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _DeadlineBackend):
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    return transport
+
+
 class Pool(_ShortPath, httpx.Client):
-    """`httpx.Client`, with the short path to its transport."""
+    """`httpx.Client`, with the short path to its transport and sockets that keep deadlines."""
+
+    def _init_transport(self, *args: Any, **kwargs: Any) -> Any:
+        transport = super()._init_transport(*args, **kwargs)
+        return transport if kwargs.get("transport") is not None else _keeping_deadlines(transport)
+
+    def _init_proxy_transport(self, *args: Any, **kwargs: Any) -> Any:
+        return _keeping_deadlines(super()._init_proxy_transport(*args, **kwargs))
 
     def send(
         self,
