@@ -87,7 +87,8 @@ ORDER_BYTES, PAGE_BYTES = emulator_bodies()
 
 IMPORT_SUBJECTS = {
     "floor: import httpx, attrs": "import httpx, attrs",
-    "voucherify_orders": "import voucherify_orders",
+    # every name of the package loads on first use: the client is what a program imports
+    "voucherify_orders": "from voucherify_orders import Voucherify",
     "official SDK: import voucherify": "import voucherify",
 }
 
@@ -862,7 +863,7 @@ def goals(data: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     ours, floor = imp["voucherify_orders"], imp["floor: import httpx, attrs"]
     out.append(
         (
-            "`import voucherify_orders` within 1.3x of `import httpx, attrs`",
+            "`from voucherify_orders import Voucherify` within 1.3x of `import httpx, attrs`",
             f"{ratio(ours, floor):.2f}x",
             ratio(ours, floor) <= 1.3,
         )

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._auth import *
-from ._client import *
-from ._config import *
-from ._exceptions import *
-from ._response import *
-from ._retry import *
-
 if TYPE_CHECKING:  # what _LAZY loads on first use, as type checkers must see it
     from ._aiohttp import DefaultAioHttpClient
+    from ._auth import *
+    from ._client import *
+    from ._config import *
     from ._effects import WaitTimeoutError
+    from ._exceptions import *
     from ._export import DownloadError, ExportFailedError
     from ._import import CheckpointError, FailedOrder, ImportProgress, ImportReport
     from ._pagination import (
@@ -40,6 +37,8 @@ if TYPE_CHECKING:  # what _LAZY loads on first use, as type checkers must see it
         Orders,
         orders_import_result,
     )
+    from ._response import *
+    from ._retry import *
 
 __all__ = [
     "CLUSTERS",
@@ -93,40 +92,69 @@ __all__ = [
 ]
 
 
-# These load on first use: building a client should not pay for the generated
-# endpoint modules and models, nor for bulk workflows most programs never run.
-_LAZY = {
-    "AsyncActions": "._resources",
-    "AsyncAsyncActions": "._resources",
-    "AsyncExports": "._resources",
-    "AsyncOrders": "._resources",
-    "AsyncOrdersPage": "._pagination",
-    "AsyncPage": "._pagination",
-    "DefaultAioHttpClient": "._aiohttp",  # aiohttp loads only when it is asked for
-    "Page": "._pagination",
-    "DownloadError": "._export",
-    "Exports": "._resources",
-    "MAX_PAGE": "._pagination",
-    "OrderInput": "._resources",
-    "Orders": "._resources",
-    "OrdersPage": "._pagination",
-    "PaginationLimitError": "._pagination",
-    "SERVER_DEFAULT_LIMIT": "._pagination",
-    "orders_import_result": "._resources",
-    "ExportFailedError": "._export",
-    "CheckpointError": "._import",
-    "FailedOrder": "._import",
-    "ImportProgress": "._import",
-    "ImportReport": "._import",
-    "WaitTimeoutError": "._effects",
+# Every name loads on first use. `import voucherify_orders`, which pytest does at start for
+# the fixtures' plugin, costs nothing; building a client does not pay for the generated
+# endpoint modules and models, nor for the bulk workflows most programs never run.
+_MODULES = {
+    "._aiohttp": ["DefaultAioHttpClient"],  # aiohttp loads only when it is asked for
+    "._auth": ["VoucherifyAuth"],
+    "._client": ["AsyncVoucherify", "Voucherify"],
+    "._config": ["CLUSTERS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "Settings"],
+    "._effects": ["WaitTimeoutError"],
+    "._exceptions": [
+        "APIConnectionError",
+        "APIError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConfigurationError",
+        "ConflictError",
+        "DecodeError",
+        "NotFoundError",
+        "ParameterError",
+        "RateLimitError",
+        "ServerError",
+        "VoucherifyError",
+    ],
+    "._export": ["DownloadError", "ExportFailedError"],
+    "._import": ["CheckpointError", "FailedOrder", "ImportProgress", "ImportReport"],
+    "._pagination": [
+        "MAX_PAGE",
+        "SERVER_DEFAULT_LIMIT",
+        "AsyncOrdersPage",
+        "AsyncPage",
+        "OrdersPage",
+        "Page",
+        "PaginationLimitError",
+    ],
+    "._resources": [
+        "AsyncActions",
+        "AsyncAsyncActions",
+        "AsyncExports",
+        "AsyncOrders",
+        "Exports",
+        "OrderInput",
+        "Orders",
+        "orders_import_result",
+    ],
+    "._response": ["APIResponse", "RateLimit"],
+    "._retry": ["Clock", "RetryPolicy"],
 }
+_LAZY = {name: module for module, names in _MODULES.items() for name in names}
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib  # noqa: PLC0415
 
-        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value  # found directly from now on
+        return value
     # Read lazily: importlib.metadata costs import time nobody needs up front.
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415

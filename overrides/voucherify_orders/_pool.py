@@ -22,7 +22,6 @@ from contextvars import ContextVar
 from datetime import timedelta
 from typing import Any
 
-import httpcore
 import httpx
 
 __all__ = ["AsyncPool", "AsyncShortPath", "Pool", "attempt_deadline"]
@@ -105,44 +104,48 @@ def _answered(request: httpx.Request, response: httpx.Response, started: float) 
     return response
 
 
-def _within_deadline(timeout: float | None, late: type[httpcore.TimeoutException]) -> float | None:
-    """A socket operation's timeout, cut to what is left of the attempt's deadline."""
+# What a socket wait may last once the deadline has passed: the transport's own timeout
+# then ends the wait, as its own timeout error.
+_NO_WAIT = 1e-6
+
+
+def _within_deadline(timeout: float | None) -> float | None:
+    """A socket wait's timeout, cut to what is left of the attempt's deadline."""
     deadline = attempt_deadline.get()
     if deadline is None:
         return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise late("the answer did not arrive within the timeout")
+    left = max(deadline - time.monotonic(), _NO_WAIT)
     return left if timeout is None else min(timeout, left)
 
 
-class _DeadlineStream(httpcore.NetworkStream):
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
+# httpcore's network stream and backend, wrapped (httpcore itself loads with the first
+# transport, not with this module).
+class _DeadlineStream:
+    def __init__(self, stream: Any) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _within_deadline(timeout, httpcore.ReadTimeout))
+        return self._stream.read(max_bytes, _within_deadline(timeout))  # type: ignore[no-any-return]
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _within_deadline(timeout, httpcore.WriteTimeout))
+        self._stream.write(buffer, _within_deadline(timeout))
 
     def close(self) -> None:
         self._stream.close()
 
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        timeout = _within_deadline(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+    ) -> Any:
+        return _DeadlineStream(
+            self._stream.start_tls(ssl_context, server_hostname, _within_deadline(timeout))
+        )
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's network, whose streams keep the attempt's deadline."""
-
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+class _DeadlineBackend:
+    def __init__(self, backend: Any) -> None:
         self._backend = backend
 
     def connect_tcp(
@@ -152,15 +155,12 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _within_deadline(timeout, httpcore.ConnectTimeout)
-        stream = self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _DeadlineStream(stream)
+    ) -> Any:
+        timeout = _within_deadline(timeout)
+        return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
 
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
-        timeout = _within_deadline(timeout, httpcore.ConnectTimeout)
+    def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Any = None) -> Any:
+        timeout = _within_deadline(timeout)
         return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
 
     def sleep(self, seconds: float) -> None:
@@ -168,11 +168,11 @@ class _DeadlineBackend(httpcore.NetworkBackend):
 
 
 def _keeping_deadlines(transport: Any) -> Any:
-    # httpx's transport takes no network backend: its httpcore pool's is swapped after the
-    # fact. A pool without one (another httpcore) keeps only the body's bound.
+    # httpx's transport takes no network backend: its httpcore pool's is wrapped after the
+    # fact. A transport without one (another httpcore) keeps only the body's bound.
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
-    if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _DeadlineBackend):
+    if hasattr(backend, "connect_tcp") and not isinstance(backend, _DeadlineBackend):
         pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
     return transport
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import importlib
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -204,9 +206,27 @@ def test_public_names_are_exactly_all() -> None:
         for n in vars(voucherify_orders)
         if not n.startswith(("_", "@")) and n not in submodules | {"annotations", "Any", "TYPE_CHECKING"}
     }
-    assert public == set(voucherify_orders.__all__) - set(voucherify_orders._LAZY)
+    # every name loads on first use, and stays in the module's namespace once used
+    assert set(voucherify_orders._LAZY) == set(voucherify_orders.__all__)
+    assert public <= set(voucherify_orders.__all__)
+    assert set(dir(voucherify_orders)) >= set(voucherify_orders.__all__)
     for name in voucherify_orders.__all__:
         assert getattr(voucherify_orders, name) is not None
+
+
+def test_importing_the_package_and_its_pytest_plugin_loads_nothing_else() -> None:
+    # pytest imports the plugin at start in every consumer's test run (the pytest11 entry point),
+    # after pytest-asyncio's where that is installed.
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import voucherify_orders, voucherify_orders.pytest_plugin\n"
+        "print(sorted(m for m in set(sys.modules) - before if not m.startswith('pytest')))\n"
+    )
+    plugins = "import pytest\ntry:\n    import pytest_asyncio\nexcept ImportError:\n    pass\n"
+    out = subprocess.run([sys.executable, "-c", plugins + code], check=False, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "['voucherify_orders', 'voucherify_orders.pytest_plugin']"
 
 
 def test_generated_package_path() -> None:
