@@ -81,11 +81,17 @@ def read_stream(stream: IO[bytes]) -> Iterator[Any]:
 def _spread_over_lines(head: bytes) -> bool:
     """Whether the input opens with one JSON object written over several lines (pretty-printed)."""
     text = head.decode("utf-8", "replace").lstrip()
+    if not text.startswith("{"):
+        return False
+    # A brace alone on the first line is how JSON printers open an indented object, however
+    # long it is (one that does not end within the head is seen by this alone).
+    if text.partition("\n")[0].strip() == "{":
+        return True
     try:
         _, end = _DECODER.raw_decode(text)
     except ValueError:
         return False
-    return text.startswith("{") and "\n" in text[:end]
+    return "\n" in text[:end]
 
 
 def _ndjson(stream: IO[bytes], head: bytes) -> Iterator[Any]:

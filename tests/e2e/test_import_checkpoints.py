@@ -393,6 +393,19 @@ def test_a_pretty_printed_json_object_is_one_clear_error_not_a_failure_per_line(
         assert client.orders.import_orders(one_per_line).imported == 1
 
 
+@pytest.mark.parametrize("indent", [2, "\t"])
+def test_a_pretty_printed_object_longer_than_a_block_is_one_clear_error(tmp_path: Path, indent: Any) -> None:
+    # The whole object is not in the first 64 KB read, so it cannot be decoded there.
+    order = {**keyed(1)[0], "metadata": {f"key_{n}": "x" * 40 for n in range(3000)}}
+    pretty = tmp_path / "big.json"
+    pretty.write_text(json.dumps(order, indent=indent) + "\n")
+    assert pretty.stat().st_size > 1 << 17
+    with Emulator(seed=34).client() as client:
+        with pytest.raises(ParameterError, match="a JSON object written over several lines"):
+            client.orders.import_orders(pretty)
+        assert client.orders.list().total == 0
+
+
 def test_an_undecodable_line_is_that_lines_failure(tmp_path: Path) -> None:
     lines = [json.dumps(o).encode() for o in keyed(6)]
     lines[3] = b'{"source_id": "caf\xe9", "amount": 1}'
