@@ -16,7 +16,10 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, settings  # noqa: E402
-from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
+from schemathesis.specs.openapi.checks import (  # noqa: E402
+    negative_data_rejection,
+    positive_data_acceptance,
+)
 from voucherify_orders.emulator import Emulator, EmulatorServer  # noqa: E402
 
 from tests.conftest import SPEC_PATH, CaseCount  # noqa: E402
@@ -73,7 +76,12 @@ def test_the_emulator_conforms_to_the_curated_spec(
         excluded = [positive_data_acceptance] if _refused_filter(response) else []
         case.validate_response(response, excluded_checks=excluded, headers=headers)
         return
-    case.call_and_validate(base_url=server.url, headers=headers)
+    # A query parameter whose value is an empty list is sent as nothing at all: a negative
+    # case that is invalid only by one (`{"": []}`, an extra property) reaches the server
+    # valid, and its 200 is right.
+    unsent = [key for key, value in (case.query or {}).items() if value == []]
+    excluded = [negative_data_rejection] if unsent else []
+    case.call_and_validate(base_url=server.url, headers=headers, excluded_checks=excluded)
 
 
 def _refused_filter(response: Any) -> bool:
