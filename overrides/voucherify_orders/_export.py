@@ -20,7 +20,7 @@ from voucherify_orders_client.client import Call
 from voucherify_orders_client.models import Export, ExportStatus
 from voucherify_orders_client.schemas import SCHEMAS
 
-from ._core import CallOptions, send, stream
+from ._core import CallOptions, forget_transport_locals, send, stream
 from ._effects import Close, Read, WaitTimeoutError, Workflow, wait_until
 from ._exceptions import APIConnectionError, ParameterError, VoucherifyError
 from ._inputs import to_json
@@ -230,6 +230,7 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 def download_error(exc: httpx.HTTPError, received: int, request: httpx.Request | None) -> VoucherifyError:
     """The library's error for an httpx error while a download's body was read."""
+    forget_transport_locals(exc)
     if isinstance(exc, httpx.DecodingError):
         return DownloadError(f"the download's body cannot be decoded: {exc}; nothing was kept")
     return APIConnectionError(

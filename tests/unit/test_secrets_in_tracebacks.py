@@ -1,0 +1,142 @@
+"""The credentials are not in the local variables of a failed call's traceback.
+
+A crash reporter records each frame's locals (strings, bytes, containers of them, the repr
+of anything else), and a debugger expands them. The transport's frames hold the request as it went out
+(httpcore's copy of the headers, h11's header lists), so the client clears their locals
+before the error reaches the caller; the traceback still names every frame. Found at the
+last stop's review: an `APIConnectionError`'s frames held the secret key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import pytest
+from voucherify_orders import APIConnectionError, AsyncVoucherify, DefaultAioHttpClient, Voucherify
+
+from tests.raw_server import raw_server
+
+APP_ID = "appid-TRACE-5c1e"
+SECRET = "token-TRACE-a81f3d"
+
+
+def recorded(value: Any, depth: int = 0) -> Iterator[str]:
+    """What a crash reporter writes down of a local variable: strings and bytes, containers of them, reprs."""
+    if isinstance(value, (str, bytes, bytearray)):
+        yield value.decode("latin-1") if isinstance(value, (bytes, bytearray)) else value
+    elif isinstance(value, dict) and depth < 4:
+        for key, item in list(value.items())[:100]:
+            yield from recorded(key, depth + 1)
+            yield from recorded(item, depth + 1)
+    elif isinstance(value, (list, tuple, set, frozenset)) and depth < 4:
+        for item in list(value)[:100]:
+            yield from recorded(item, depth + 1)
+    else:
+        yield repr(value)
+
+
+def frames(error: BaseException) -> Iterator[FrameType]:
+    """Every frame of the error's traceback, and of the errors behind it."""
+    chained: BaseException | None = error
+    while chained is not None:
+        tb = chained.__traceback__
+        while tb is not None:
+            yield tb.tb_frame
+            tb = tb.tb_next
+        chained = chained.__cause__ or chained.__context__
+
+
+def where(frame: FrameType) -> str:
+    return f"{frame.f_globals.get('__name__')}.{frame.f_code.co_name}"
+
+
+def transport_frames_with_locals(error: BaseException) -> list[str]:
+    # A debugger expands httpcore's request to its headers: no transport frame keeps any locals.
+    transport = ("httpx.", "httpcore.", "h11.", "aiohttp.")
+    return [where(f) for f in frames(error) if where(f).startswith(transport) and f.f_locals]
+
+
+def check_frames(error: BaseException) -> None:
+    shown = [
+        f"{where(frame)}: {name}"
+        for frame in frames(error)
+        for name, value in frame.f_locals.items()
+        if any(SECRET in text for text in recorded(value))
+    ]
+    assert shown == []
+    assert transport_frames_with_locals(error) == []
+
+
+def reset(conn: socket.socket, head: bytes, stop: threading.Event) -> None:
+    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+    conn.close()  # after reading the whole request: a reset, not a clean close
+
+
+def silent(conn: socket.socket, head: bytes, stop: threading.Event) -> None:
+    stop.wait(5)  # never answers: a read timeout
+
+
+@contextlib.contextmanager
+def failing_url(kind: str) -> Iterator[str]:
+    if kind == "refused":
+        with socket.socket() as unused:
+            unused.bind(("127.0.0.1", 0))
+            yield f"http://127.0.0.1:{unused.getsockname()[1]}"  # bound, never listening
+        return
+    with raw_server(reset if kind == "reset" else silent) as url:
+        yield url
+
+
+KINDS = ["refused", "reset", "timeout"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_sync_connection_errors_frames_do_not_hold_the_secret(kind: str) -> None:
+    with (
+        failing_url(kind) as url,
+        Voucherify(APP_ID, SECRET, base_url=url, timeout=0.5, max_retries=0) as client,
+        pytest.raises(APIConnectionError) as caught,
+    ):
+        client.orders.get("o-1")
+    check_frames(caught.value)
+
+
+@pytest.mark.parametrize("pool", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("kind", KINDS)
+async def test_an_async_connection_errors_frames_do_not_hold_the_secret(kind: str, pool: str) -> None:
+    with failing_url(kind) as url:
+        async with (
+            DefaultAioHttpClient() if pool == "aiohttp" else contextlib.nullcontext() as http,
+            AsyncVoucherify(
+                APP_ID, SECRET, base_url=url, timeout=0.5, max_retries=0, http_client=http
+            ) as client,
+        ):
+            with pytest.raises(APIConnectionError) as caught:
+                await client.orders.get("o-1")
+    check_frames(caught.value)
+
+
+def cut_short(conn: socket.socket, head: bytes, stop: threading.Event) -> None:
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nContent-Length: 1000\r\n\r\nid,status\n")
+    conn.close()  # 990 bytes short
+
+
+def test_a_broken_downloads_frames_keep_no_locals(tmp_path: Path) -> None:
+    # The download's URL carries the export's token; the transport's frames held it.
+    from voucherify_orders_client.models import Export
+
+    with raw_server(cut_short) as url, Voucherify(APP_ID, SECRET, base_url=url, max_retries=0) as client:
+        token_url = f"{url}/v1/exports/exp_1?token={SECRET}"
+        body = {"id": "exp_1", "object": "export", "status": "DONE", "result": {"url": token_url}}
+        export = Export.from_dict(body)
+        with pytest.raises(APIConnectionError) as caught:
+            client.exports.download(export, tmp_path / "orders.csv")
+    # (the caller's own frames hold the export, and so its URL)
+    assert transport_frames_with_locals(caught.value) == []
+    assert not (tmp_path / "orders.csv").exists()
