@@ -122,6 +122,10 @@ def _within_deadline(timeout: float | None, late: str) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
+#: The most a socket write of the pool's is given at once (see `_DeadlineStream.write`).
+_WRITE_SLICE = 16384
+
+
 # httpcore's network stream and backend, wrapped (httpcore itself loads with the first
 # transport, not with this module).
 class _DeadlineStream:
@@ -132,7 +136,13 @@ class _DeadlineStream:
         return self._stream.read(max_bytes, _within_deadline(timeout, "ReadTimeout"))  # type: ignore[no-any-return]
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _within_deadline(timeout, "WriteTimeout"))
+        # httpcore writes a whole request body in one call, whose socket sends each wait up to
+        # the timeout it was given: a server reading slowly would hold the attempt for as long
+        # as the body lasts. Written a slice at a time, each slice's waits are cut afresh.
+        for start in range(0, len(buffer), _WRITE_SLICE):
+            self._stream.write(
+                buffer[start : start + _WRITE_SLICE], _within_deadline(timeout, "WriteTimeout")
+            )
 
     def close(self) -> None:
         self._stream.close()

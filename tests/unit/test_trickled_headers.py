@@ -109,6 +109,57 @@ def test_past_the_deadline_a_socket_wait_is_refused_not_shortened() -> None:
         attempt_deadline.reset(bound)
 
 
+def slow_reader(connections: list[int]) -> Answer:
+    """Reads the request body steadily, far slower than the client writes it; never answers."""
+
+    def answer(conn: socket.socket, head: bytes, stop: threading.Event) -> None:
+        connections.append(1)
+        while not stop.wait(0.02) and conn.recv(1 << 18):  # ~13 MB a second
+            pass
+
+    return answer
+
+
+def test_sync_call_gives_up_while_a_server_reads_its_body_slowly() -> None:
+    # httpcore writes a whole request body in one call, its socket waits each bounded by that
+    # call's timeout: 40 MB at ~13 MB a second held the call for 3 s. The body is out of the
+    # client's hands, so the write is not repeated (its outcome is unknown).
+    connections: list[int] = []
+    with raw_server(slow_reader(connections)) as url:
+        client = Voucherify("a", "b", base_url=url, timeout=TIMEOUT, max_retries=2)
+        order = {"metadata": {"note": "y" * 40_000_000}}  # no source_id: not safe to repeat
+        started = time.monotonic()
+        with client, pytest.raises(APITimeoutError) as caught:
+            client.orders.create(order)
+        assert time.monotonic() - started < 1.5
+        assert caught.value.outcome_unknown and len(connections) == 1
+
+
+def test_a_write_is_cut_to_what_is_left_as_it_goes() -> None:
+    # Deterministically, what the test above sees: one write call of a large buffer is
+    # many socket waits, each of which is cut to what is left of the deadline.
+    class Draining:
+        """A socket whose every write takes 10 ms, and that keeps what it was given."""
+
+        def __init__(self) -> None:
+            self.written = 0
+
+        def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            assert timeout is not None and timeout <= 0.05
+            time.sleep(0.01)
+            self.written += len(buffer)
+
+    socket_ = Draining()
+    stream = _DeadlineStream(socket_)
+    bound = attempt_deadline.set(time.monotonic() + 0.05)
+    try:
+        with pytest.raises(httpcore.WriteTimeout):
+            stream.write(b"x" * 10_000_000, 5.0)
+    finally:
+        attempt_deadline.reset(bound)
+    assert 0 < socket_.written < 10_000_000
+
+
 def test_the_deadline_is_the_attempts_alone() -> None:
     # Outside an attempt the pool's sockets keep httpx's timeouts; the next call on the same
     # client gets a fresh deadline (and a new connection: the cut one is not reused).
