@@ -47,7 +47,7 @@ class Transmit:
     read timeout, however steadily a slow server trickles it: the async driver
     bounds the whole attempt; the sync one the body, and on the client's own pool
     the headers too (httpx bounds a sync call only read by read; an `http_client`
-    passed in keeps that).
+    or a `transport` passed in keeps that).
     """
 
     request: httpx.Request

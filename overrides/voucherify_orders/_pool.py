@@ -104,18 +104,26 @@ def _answered(request: httpx.Request, response: httpx.Response, started: float) 
     return response
 
 
-# What a socket wait may last once the deadline has passed: the transport's own timeout
-# then ends the wait, as its own timeout error.
-_NO_WAIT = 1e-6
-
-
-def _within_deadline(timeout: float | None) -> float | None:
-    """A socket wait's timeout, cut to what is left of the attempt's deadline."""
+def _within_deadline(timeout: float | None, late: str) -> float | None:
+    """
+    A socket wait's timeout, cut to what is left of the attempt's deadline. Past it there is
+    no wait at all: httpcore's `late` timeout error (its name) is raised. A wait however short
+    would still be granted by bytes that are already there, and a server sending without a
+    pause could go on past the deadline for as long as its headers last.
+    """
     deadline = attempt_deadline.get()
     if deadline is None:
         return timeout
-    left = max(deadline - time.monotonic(), _NO_WAIT)
+    left = deadline - time.monotonic()
+    if left <= 0:
+        import httpcore  # noqa: PLC0415 (loaded with the transport whose sockets these are)
+
+        raise getattr(httpcore, late)("the answer did not arrive within the timeout")
     return left if timeout is None else min(timeout, left)
+
+
+#: The most a socket write of the pool's is given at once (see `_DeadlineStream.write`).
+_WRITE_SLICE = 16384
 
 
 # httpcore's network stream and backend, wrapped (httpcore itself loads with the first
@@ -125,10 +133,16 @@ class _DeadlineStream:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _within_deadline(timeout))  # type: ignore[no-any-return]
+        return self._stream.read(max_bytes, _within_deadline(timeout, "ReadTimeout"))  # type: ignore[no-any-return]
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _within_deadline(timeout))
+        # httpcore writes a whole request body in one call, whose socket sends each wait up to
+        # the timeout it was given: a server reading slowly would hold the attempt for as long
+        # as the body lasts. Written a slice at a time, each slice's waits are cut afresh.
+        for start in range(0, len(buffer), _WRITE_SLICE):
+            self._stream.write(
+                buffer[start : start + _WRITE_SLICE], _within_deadline(timeout, "WriteTimeout")
+            )
 
     def close(self) -> None:
         self._stream.close()
@@ -137,7 +151,7 @@ class _DeadlineStream:
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
     ) -> Any:
         return _DeadlineStream(
-            self._stream.start_tls(ssl_context, server_hostname, _within_deadline(timeout))
+            self._stream.start_tls(ssl_context, server_hostname, _within_deadline(timeout, "ConnectTimeout"))
         )
 
     def get_extra_info(self, info: str) -> Any:
@@ -156,11 +170,11 @@ class _DeadlineBackend:
         local_address: str | None = None,
         socket_options: Any = None,
     ) -> Any:
-        timeout = _within_deadline(timeout)
+        timeout = _within_deadline(timeout, "ConnectTimeout")
         return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
 
     def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Any = None) -> Any:
-        timeout = _within_deadline(timeout)
+        timeout = _within_deadline(timeout, "ConnectTimeout")
         return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
 
     def sleep(self, seconds: float) -> None:

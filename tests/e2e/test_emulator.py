@@ -422,6 +422,16 @@ def test_a_gate_nobody_releases_lets_the_answer_go_after_its_own_timeout(emulato
     assert hold.gate.arrived == 1
 
 
+@pytest.mark.parametrize("note", ["cr\rinside", "lf\ninside", "crlf\r\ninside", 'a "quote", a comma'])
+def test_an_export_cell_holding_a_line_break_reads_back_whole(client: Voucherify, note: str) -> None:
+    # Python 3.11 and 3.12's csv writer quotes only the line terminator's characters (here
+    # `\n`): a lone `\r` went out bare, a reader ended the record there, and the row fell
+    # apart (refused under a repeated column, a wrong row under a single one).
+    order = client.orders.create({"source_id": "s", "metadata": {"note": note}})
+    export = client.exports.wait(client.orders.export(fields=["metadata.note", "id", "metadata.note"]))
+    assert list(client.exports.iter_rows(export)) == [{"metadata.note": note, "id": order.id}]
+
+
 def test_inspection_and_reset(emulator: Emulator, client: Voucherify) -> None:
     client.orders.create({"source_id": "s", "customer": {"source_id": "c"}})
     assert len(emulator.orders) == 1 and len(emulator.customers) == 1 and len(emulator.requests) == 1

@@ -15,10 +15,11 @@ import socket
 import threading
 import time
 
+import httpcore
 import httpx
 import pytest
 from voucherify_orders import APITimeoutError, AsyncVoucherify, DefaultAioHttpClient, Voucherify
-from voucherify_orders._pool import attempt_deadline
+from voucherify_orders._pool import _DeadlineStream, attempt_deadline
 
 from tests.raw_server import Answer, raw_server
 
@@ -52,6 +53,111 @@ def test_sync_call_gives_up_while_headers_trickle() -> None:
             client.orders.get("x")
         assert time.monotonic() - started < 5
         assert not headers_sent.is_set()
+
+
+def header_flood(seconds: float, headers_sent: threading.Event) -> Answer:
+    """Sends header lines without a pause longer than a millisecond for `seconds`, then the body."""
+
+    def answer(conn: socket.socket, head: bytes, stop: threading.Event) -> None:
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        body = b'{"id":"ord_1","object":"order"}'
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:  # ~25 KB a second: inside httpcore's 100 KB of headers
+            if stop.wait(0.0004):
+                return
+            conn.sendall(b"X-Pad: x\r\n")
+        headers_sent.set()
+        conn.sendall(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+    return answer
+
+
+def test_sync_call_gives_up_while_headers_keep_coming_past_the_deadline() -> None:
+    # Past the deadline a socket wait must not be granted at all: a wait of a microsecond still
+    # gets bytes that are always there, and the call went on until the headers ended (2 s).
+    headers_sent = threading.Event()
+    with raw_server(header_flood(2.0, headers_sent)) as url:
+        client = Voucherify("a", "b", base_url=url, timeout=TIMEOUT, max_retries=0)
+        started = time.monotonic()
+        with client, pytest.raises(APITimeoutError):
+            client.orders.get("x")
+        assert time.monotonic() - started < 1.5
+        assert not headers_sent.is_set()
+
+
+def test_past_the_deadline_a_socket_wait_is_refused_not_shortened() -> None:
+    # Deterministically, what the test above sees: bytes that are always there are read at
+    # once, however short the wait, so only refusing the wait ends the attempt.
+    class Waiting:
+        """A socket with bytes always waiting, and room to write."""
+
+        def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+            return b"X"
+
+        def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            pass
+
+    stream = _DeadlineStream(Waiting())
+    bound = attempt_deadline.set(time.monotonic() - 1)
+    try:
+        with pytest.raises(httpcore.ReadTimeout):
+            stream.read(65536, 5.0)
+        with pytest.raises(httpcore.WriteTimeout):
+            stream.write(b"GET / HTTP/1.1\r\n", 5.0)
+    finally:
+        attempt_deadline.reset(bound)
+
+
+def slow_reader(connections: list[int]) -> Answer:
+    """Reads the request body steadily, far slower than the client writes it; never answers."""
+
+    def answer(conn: socket.socket, head: bytes, stop: threading.Event) -> None:
+        connections.append(1)
+        while not stop.wait(0.02) and conn.recv(1 << 18):  # ~13 MB a second
+            pass
+
+    return answer
+
+
+def test_sync_call_gives_up_while_a_server_reads_its_body_slowly() -> None:
+    # httpcore writes a whole request body in one call, its socket waits each bounded by that
+    # call's timeout: 40 MB at ~13 MB a second held the call for 3 s. The body is out of the
+    # client's hands, so the write is not repeated (its outcome is unknown).
+    connections: list[int] = []
+    with raw_server(slow_reader(connections)) as url:
+        client = Voucherify("a", "b", base_url=url, timeout=TIMEOUT, max_retries=2)
+        order = {"metadata": {"note": "y" * 40_000_000}}  # no source_id: not safe to repeat
+        started = time.monotonic()
+        with client, pytest.raises(APITimeoutError) as caught:
+            client.orders.create(order)
+        assert time.monotonic() - started < 1.5
+        assert caught.value.outcome_unknown and len(connections) == 1
+
+
+def test_a_write_is_cut_to_what_is_left_as_it_goes() -> None:
+    # Deterministically, what the test above sees: one write call of a large buffer is
+    # many socket waits, each of which is cut to what is left of the deadline.
+    class Draining:
+        """A socket whose every write takes 10 ms, and that keeps what it was given."""
+
+        def __init__(self) -> None:
+            self.written = 0
+
+        def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            assert timeout is not None and timeout <= 0.05
+            time.sleep(0.01)
+            self.written += len(buffer)
+
+    socket_ = Draining()
+    stream = _DeadlineStream(socket_)
+    bound = attempt_deadline.set(time.monotonic() + 0.05)
+    try:
+        with pytest.raises(httpcore.WriteTimeout):
+            stream.write(b"x" * 10_000_000, 5.0)
+    finally:
+        attempt_deadline.reset(bound)
+    assert 0 < socket_.written < 10_000_000
 
 
 def test_the_deadline_is_the_attempts_alone() -> None:

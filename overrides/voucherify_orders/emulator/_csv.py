@@ -22,12 +22,20 @@ def render(orders: Iterable[dict[str, Any]], params: dict[str, Any], today: dt.d
     rows = select(orders, params.get("filters", {}), today)
     key = params["order"].lstrip("-")
     rows.sort(key=lambda o: (str(o.get(key) or ""), o["_seq"]), reverse=params["order"].startswith("-"))
+    lines = [_line(fields)]
+    lines += [_line([_cell(field_value(order, name)) for name in fields]) for order in rows]
+    return "".join(lines)
+
+
+def _line(cells: list[str]) -> str:
+    """
+    One line of the CSV, ending in `\n`; a cell holding `\r` or `\n` is quoted, as Python
+    3.13's writer quotes it. 3.11 and 3.12's quote only the line terminator's characters: a
+    bare `\r` went out, and a reader ends the record there.
+    """
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(fields)
-    for order in rows:
-        writer.writerow([_cell(field_value(order, name)) for name in fields])
-    return out.getvalue()
+    csv.writer(out, lineterminator="\r\n").writerow(cells)
+    return out.getvalue().removesuffix("\r\n") + "\n"
 
 
 def _cell(value: Any) -> str:
