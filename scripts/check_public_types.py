@@ -3,8 +3,9 @@
 Names loaded on first use come through the package's module `__getattr__`, which a type
 checker reads as `Any` unless the package also imports them under `TYPE_CHECKING`; a page's
 fields read through its `__getattr__` unless the generated page protocols declare them. A
-user's mypy would then check nothing done with them. This writes a module that reveals each
-name of `__all__` and each field of a sync and an async page, and runs mypy on it.
+user's mypy would then check nothing done with them, nor notice a misspelt name. This writes
+a module that reveals each name of `__all__` and each field of a sync and an async page,
+and uses a misspelt name, and runs mypy on it.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ from mypy import api
 
 #: What a user reaches on the page `client.orders.list()` returns (`page`), sync and async.
 PAGE_FIELDS = ["data", "items", "total", "page", "limit", "has_next_page()", "next_page()", "iter_pages()"]
+#: A name the package does not have: a type checker must say so, not read it as `Any`.
+MISSPELT = "Voucherfy"
 
 
 def main() -> int:
     names = [f"voucherify_orders.{name}" for name in sorted(voucherify_orders.__all__)]
+    names += ["voucherify_orders.__version__"]
     names += [f"sync_page.{field}" for field in PAGE_FIELDS]
     names += [f"async_page.{field}" for field in PAGE_FIELDS]
     lines = [
@@ -30,12 +34,16 @@ def main() -> int:
         "async def main() -> None:",
         '    sync_page = voucherify_orders.Voucherify("app", "key").orders.list()',
         '    async_page = await voucherify_orders.AsyncVoucherify("app", "key").orders.list()',
+        f"    voucherify_orders.{MISSPELT}",
         *(f"    reveal_type({name})" for name in names),
     ]
     with tempfile.TemporaryDirectory() as folder:
         module = Path(folder) / "public_names.py"
         module.write_text("\n".join(lines) + "\n")
         out, err, _ = api.run(["--strict", "--no-incremental", str(module)])
+    if f'Module has no attribute "{MISSPELT}"' not in out:
+        print(f"a misspelt name passes a user's type checker (as Any):\n{out}{err}", file=sys.stderr)
+        return 1
     revealed = dict(re.findall(r"public_names\.py:(\d+): note: Revealed type is \"(.*)\"", out))
     if len(revealed) != len(names):
         print(f"mypy revealed {len(revealed)} of {len(names)} names:\n{out}{err}", file=sys.stderr)

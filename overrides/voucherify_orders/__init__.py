@@ -148,16 +148,20 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib  # noqa: PLC0415
+if TYPE_CHECKING:
+    __version__: str
+else:  # hidden from type checkers, which would read any misspelt name through it as Any
 
-        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
-        globals()[name] = value  # found directly from now on
-        return value
-    # Read lazily: importlib.metadata costs import time nobody needs up front.
-    if name == "__version__":
-        from importlib.metadata import version  # noqa: PLC0415
+    def __getattr__(name: str) -> Any:
+        if name in _LAZY:
+            import importlib  # noqa: PLC0415
 
-        return version("voucherify-orders")
-    raise AttributeError(f"module 'voucherify_orders' has no attribute {name!r}")
+            value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+            globals()[name] = value  # found directly from now on
+            return value
+        # Read lazily: importlib.metadata costs import time nobody needs up front.
+        if name == "__version__":
+            from importlib.metadata import version  # noqa: PLC0415
+
+            return version("voucherify-orders")
+        raise AttributeError(f"module 'voucherify_orders' has no attribute {name!r}")
