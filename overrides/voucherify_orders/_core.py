@@ -195,12 +195,14 @@ def _redact(request: httpx.Request) -> None:
 
 
 # Where the request is copied as it is sent: httpx, httpcore and their HTTP/1.1 and 2
-# engines, and aiohttp under DefaultAioHttpClient.
+# engines, aiohttp under DefaultAioHttpClient, and the sync pool's socket wrappers (which
+# write the request's head themselves).
 _TRANSPORTS = frozenset({"httpx", "httpcore", "h11", "h2", "aiohttp", "httpx_aiohttp"})
+_POOL = f"{__package__}._pool"
 
 
 def _of_transport(module: str) -> bool:
-    return module.partition(".")[0] in _TRANSPORTS
+    return module.partition(".")[0] in _TRANSPORTS or module == _POOL
 
 
 def forget_transport_locals(exc: BaseException) -> None:

@@ -140,3 +140,30 @@ def test_a_broken_downloads_frames_keep_no_locals(tmp_path: Path) -> None:
     # (the caller's own frames hold the export, and so its URL)
     assert transport_frames_with_locals(caught.value) == []
     assert not (tmp_path / "orders.csv").exists()
+
+
+def test_a_head_refused_past_the_deadline_leaves_no_secret_in_the_pools_frames(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The sync pool's socket wrapper writes the request's head itself, and refuses it once the
+    # attempt's deadline has passed (here a connect, as a slow TLS handshake would, ended
+    # past it): its frame held the head, credentials included. Found by a witness.
+    import time
+
+    import httpcore
+
+    connect = httpcore.SyncBackend.connect_tcp
+
+    def late_connect(self: httpcore.SyncBackend, *args: Any, **kwargs: Any) -> Any:
+        stream = connect(self, *args, **kwargs)
+        time.sleep(0.4)
+        return stream
+
+    monkeypatch.setattr(httpcore.SyncBackend, "connect_tcp", late_connect)
+    with (
+        raw_server(silent) as url,
+        Voucherify(APP_ID, SECRET, base_url=url, timeout=0.3, max_retries=0) as client,
+        pytest.raises(APIConnectionError) as caught,
+    ):
+        client.orders.get("o-1")
+    check_frames(caught.value)
