@@ -117,6 +117,9 @@ def _exchange(
             if streamed and time.monotonic() > deadline:
                 yield Close(response)
                 raise httpx.ReadTimeout("no answer within the timeout", request=request)
+            if streamed and response.status_code >= 400:
+                # Read to decode the error; a connection dropped within it fails as any other.
+                yield ReadAll(response)
         except httpx.HTTPError as exc:
             _redact(request)
             forget_transport_locals(exc)
@@ -124,8 +127,6 @@ def _exchange(
             error, delay = _judge_exception(exc, request, safe, retries, options)
         else:
             _redact(response.request)
-            if streamed and response.status_code >= 400:
-                yield ReadAll(response)
             _log(request, response, started, retries, options)
             if response.status_code < 400:
                 return response, retries
