@@ -83,14 +83,15 @@ def _spread_over_lines(head: bytes) -> bool:
     text = head.decode("utf-8", "replace").lstrip()
     if not text.startswith("{"):
         return False
-    # A brace alone on the first line is how JSON printers open an indented object, however
-    # long it is (one that does not end within the head is seen by this alone).
-    if text.partition("\n")[0].strip() == "{":
-        return True
     try:
         _, end = _DECODER.raw_decode(text)
-    except ValueError:
-        return False
+    except ValueError as exc:
+        # An object that does not end within the head, however its printer opens it: read
+        # past its first line, the decoder stops only on the head's last line, where the head
+        # was cut (a JSON string holds no line break). A broken first record of NDJSON stops
+        # it on its own line, or on the next record's.
+        stop = getattr(exc, "pos", 0)
+        return "\n" in text[:stop] and "\n" not in text[stop:]
     return "\n" in text[:end]
 
 
