@@ -85,6 +85,8 @@ def _spread_over_lines(head: bytes) -> bool:
         return False
     try:
         _, end = _DECODER.raw_decode(text)
+    except RecursionError:
+        return False  # nested too deeply: read as NDJSON, its first line that record's failure
     except ValueError as exc:
         # An object that does not end within the head, however its printer opens it: read
         # past its first line, the decoder stops only on the head's last line, where the head
@@ -108,7 +110,7 @@ def _ndjson(stream: IO[bytes], head: bytes) -> Iterator[Any]:
             order = _Malformed(
                 f"line {number} is not UTF-8 text (byte 0x{line[exc.start]:02x} at column {exc.start + 1})"
             )
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested too deeply
             order = _Malformed(f"line {number} is not valid JSON: {exc}")
         yield order
 
@@ -134,6 +136,10 @@ def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
         while True:
             try:
                 item, end = _DECODER.raw_decode(buffer, position)
+            except RecursionError:  # however much more is read
+                raise ParameterError(
+                    "orders", f"the JSON array is malformed: item {number + 1} nests too deeply"
+                ) from None
             except ValueError as exc:
                 if eof:
                     raise ParameterError("orders", f"the JSON array is malformed: {exc}") from None

@@ -455,6 +455,30 @@ def test_an_undecodable_line_is_that_lines_failure(tmp_path: Path) -> None:
             assert "not UTF-8" in report.failed[0].reason and "0xe9" in report.failed[0].reason
 
 
+@pytest.mark.parametrize("where", [0, 3])
+def test_a_line_nested_too_deeply_is_that_lines_failure(tmp_path: Path, where: int) -> None:
+    # The decoder's RecursionError escaped import_orders (the CLI's "unexpected" exit 70),
+    # whether the line opened the file or not. Found by a witness.
+    lines = [json.dumps(o).encode() for o in keyed(6)]
+    lines[where] = b'{"source_id": "deep", "metadata": ' + b"[" * 100_000
+    ndjson = tmp_path / "deep.ndjson"
+    ndjson.write_bytes(b"\n".join(lines) + b"\n")
+    with Emulator(seed=37).client() as client:
+        report = client.orders.import_orders(ndjson)
+    assert report.read == 6 and report.imported == 5 and [f.position for f in report.failed] == [where + 1]
+    assert "not valid JSON" in report.failed[0].reason
+
+
+def test_a_json_array_nested_too_deeply_is_a_parameter_error(tmp_path: Path) -> None:
+    array = tmp_path / "deep.json"
+    array.write_bytes(b'[{"source_id": "deep", "metadata": ' + b"[" * 100_000 + b"]")
+    with (
+        Emulator(seed=38).client() as client,
+        pytest.raises(ParameterError, match="the JSON array is malformed"),
+    ):
+        client.orders.import_orders(array)
+
+
 class CountingStream(io.BytesIO):
     reads = 0
 
