@@ -117,6 +117,9 @@ def _exchange(
             if streamed and time.monotonic() > deadline:
                 yield Close(response)
                 raise httpx.ReadTimeout("no answer within the timeout", request=request)
+            if streamed and response.status_code >= 400:
+                # Read to decode the error; a connection dropped within it fails as any other.
+                yield ReadAll(response)
         except httpx.HTTPError as exc:
             _redact(request)
             forget_transport_locals(exc)
@@ -124,8 +127,6 @@ def _exchange(
             error, delay = _judge_exception(exc, request, safe, retries, options)
         else:
             _redact(response.request)
-            if streamed and response.status_code >= 400:
-                yield ReadAll(response)
             _log(request, response, started, retries, options)
             if response.status_code < 400:
                 return response, retries
@@ -195,12 +196,14 @@ def _redact(request: httpx.Request) -> None:
 
 
 # Where the request is copied as it is sent: httpx, httpcore and their HTTP/1.1 and 2
-# engines, and aiohttp under DefaultAioHttpClient.
+# engines, aiohttp under DefaultAioHttpClient, and the sync pool's socket wrappers (which
+# write the request's head themselves).
 _TRANSPORTS = frozenset({"httpx", "httpcore", "h11", "h2", "aiohttp", "httpx_aiohttp"})
+_POOL = f"{__package__}._pool"
 
 
 def _of_transport(module: str) -> bool:
-    return module.partition(".")[0] in _TRANSPORTS
+    return module.partition(".")[0] in _TRANSPORTS or module == _POOL
 
 
 def forget_transport_locals(exc: BaseException) -> None:

@@ -83,14 +83,17 @@ def _spread_over_lines(head: bytes) -> bool:
     text = head.decode("utf-8", "replace").lstrip()
     if not text.startswith("{"):
         return False
-    # A brace alone on the first line is how JSON printers open an indented object, however
-    # long it is (one that does not end within the head is seen by this alone).
-    if text.partition("\n")[0].strip() == "{":
-        return True
     try:
         _, end = _DECODER.raw_decode(text)
-    except ValueError:
-        return False
+    except RecursionError:
+        return False  # nested too deeply: read as NDJSON, its first line that record's failure
+    except ValueError as exc:
+        # An object that does not end within the head, however its printer opens it: read
+        # past its first line, the decoder stops only on the head's last line, where the head
+        # was cut (a JSON string holds no line break). A broken first record of NDJSON stops
+        # it on its own line, or on the next record's.
+        stop = getattr(exc, "pos", 0)
+        return "\n" in text[:stop] and "\n" not in text[stop:]
     return "\n" in text[:end]
 
 
@@ -107,7 +110,7 @@ def _ndjson(stream: IO[bytes], head: bytes) -> Iterator[Any]:
             order = _Malformed(
                 f"line {number} is not UTF-8 text (byte 0x{line[exc.start]:02x} at column {exc.start + 1})"
             )
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested too deeply
             order = _Malformed(f"line {number} is not valid JSON: {exc}")
         yield order
 
@@ -133,6 +136,10 @@ def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
         while True:
             try:
                 item, end = _DECODER.raw_decode(buffer, position)
+            except RecursionError:  # however much more is read
+                raise ParameterError(
+                    "orders", f"the JSON array is malformed: item {number + 1} nests too deeply"
+                ) from None
             except ValueError as exc:
                 if eof:
                     raise ParameterError("orders", f"the JSON array is malformed: {exc}") from None

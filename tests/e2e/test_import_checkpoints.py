@@ -406,6 +406,41 @@ def test_a_pretty_printed_object_longer_than_a_block_is_one_clear_error(tmp_path
         assert client.orders.list().total == 0
 
 
+def _members_on_the_first_line(order: dict[str, Any]) -> str:
+    # As compact pretty-printers write an object: its opening brace and first members on one line.
+    metadata = ",\n  ".join(
+        f"{json.dumps(key)}: {json.dumps(value)}" for key, value in order["metadata"].items()
+    )
+    return f'{{"source_id": {json.dumps(order["source_id"])}, "metadata": {{\n  {metadata}\n}}}}\n'
+
+
+def test_a_long_pretty_printed_object_with_members_on_its_first_line_is_one_clear_error(
+    tmp_path: Path,
+) -> None:
+    # Its first line is not a brace alone, and it does not end within the first 64 KB: it was
+    # read as NDJSON, each of its 3000 lines a failed record. Found by a witness.
+    order = {**keyed(1)[0], "metadata": {f"key_{n}": "x" * 40 for n in range(3000)}}
+    pretty = tmp_path / "big.json"
+    pretty.write_text(_members_on_the_first_line(order))
+    assert json.loads(pretty.read_text()) == {"source_id": order["source_id"], "metadata": order["metadata"]}
+    assert pretty.stat().st_size > 1 << 17
+    with Emulator(seed=35).client() as client:
+        with pytest.raises(ParameterError, match="a JSON object written over several lines"):
+            client.orders.import_orders(pretty)
+        assert client.orders.list().total == 0
+
+
+@pytest.mark.parametrize("first", ["{", '{"source_id": "cut-off"'])
+def test_a_broken_first_line_before_good_ndjson_is_that_lines_failure(tmp_path: Path, first: str) -> None:
+    # A brace alone on the first line was taken for a pretty-printed object whatever followed,
+    # and the good records after it were refused with it. Found by a witness.
+    ndjson = tmp_path / "orders.ndjson"
+    ndjson.write_text(first + "\n" + "".join(json.dumps(o) + "\n" for o in keyed(3)))
+    with Emulator(seed=36).client() as client:
+        report = client.orders.import_orders(ndjson)
+    assert report.read == 4 and report.imported == 3 and [f.position for f in report.failed] == [1]
+
+
 def test_an_undecodable_line_is_that_lines_failure(tmp_path: Path) -> None:
     lines = [json.dumps(o).encode() for o in keyed(6)]
     lines[3] = b'{"source_id": "caf\xe9", "amount": 1}'
@@ -418,6 +453,30 @@ def test_an_undecodable_line_is_that_lines_failure(tmp_path: Path) -> None:
             report = client.orders.import_orders(path)
             assert report.read == 6 and report.imported == 5 and [f.position for f in report.failed] == [4]
             assert "not UTF-8" in report.failed[0].reason and "0xe9" in report.failed[0].reason
+
+
+@pytest.mark.parametrize("where", [0, 3])
+def test_a_line_nested_too_deeply_is_that_lines_failure(tmp_path: Path, where: int) -> None:
+    # The decoder's RecursionError escaped import_orders (the CLI's "unexpected" exit 70),
+    # whether the line opened the file or not. Found by a witness.
+    lines = [json.dumps(o).encode() for o in keyed(6)]
+    lines[where] = b'{"source_id": "deep", "metadata": ' + b"[" * 100_000
+    ndjson = tmp_path / "deep.ndjson"
+    ndjson.write_bytes(b"\n".join(lines) + b"\n")
+    with Emulator(seed=37).client() as client:
+        report = client.orders.import_orders(ndjson)
+    assert report.read == 6 and report.imported == 5 and [f.position for f in report.failed] == [where + 1]
+    assert "not valid JSON" in report.failed[0].reason
+
+
+def test_a_json_array_nested_too_deeply_is_a_parameter_error(tmp_path: Path) -> None:
+    array = tmp_path / "deep.json"
+    array.write_bytes(b'[{"source_id": "deep", "metadata": ' + b"[" * 100_000 + b"]")
+    with (
+        Emulator(seed=38).client() as client,
+        pytest.raises(ParameterError, match="the JSON array is malformed"),
+    ):
+        client.orders.import_orders(array)
 
 
 class CountingStream(io.BytesIO):

@@ -95,6 +95,11 @@ REFUSED: dict[str, Callable[[], httpx.Response]] = {
     "401": lambda: httpx.Response(401, json={"code": 401, "key": "unauthorized", "message": "Unauthorized"}),
     "404": lambda: httpx.Response(404, json={"code": 404, "key": "not_found", "message": "Not found"}),
     "500": lambda: httpx.Response(500, json={"code": 500, "key": "internal_error", "message": "x"}),
+    # An error's body is read to decode it: a connection dropped within it is a VoucherifyError
+    # too (it escaped as httpx's own). Found by a witness.
+    "500, its body dropped": lambda: httpx.Response(
+        500, headers={"content-type": "application/json"}, stream=Body([b'{"code": 5'], drop=True)
+    ),
     "short body, read whole": lambda: httpx.Response(
         200, headers={**CSV_HEADERS, "content-length": str(len(CSV) + 10)}, content=CSV
     ),

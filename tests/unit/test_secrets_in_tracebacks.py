@@ -140,3 +140,65 @@ def test_a_broken_downloads_frames_keep_no_locals(tmp_path: Path) -> None:
     # (the caller's own frames hold the export, and so its URL)
     assert transport_frames_with_locals(caught.value) == []
     assert not (tmp_path / "orders.csv").exists()
+
+
+def broken_export(url: str) -> Any:
+    from voucherify_orders_client.models import Export
+
+    token_url = f"{url}/v1/exports/exp_1?token={SECRET}"
+    return Export.from_dict(
+        {"id": "exp_1", "object": "export", "status": "DONE", "result": {"url": token_url}}
+    )
+
+
+def test_rows_of_a_broken_download_keep_no_locals_in_the_transports_frames() -> None:
+    # iter_rows's body raised the library's error itself, up through httpx's iter_bytes and
+    # iter_raw: their frames kept the response, whose stream holds httpcore's copy of the
+    # request as sent, X-App-Token included. Found by a witness.
+    with (
+        raw_server(cut_short) as url,
+        Voucherify(APP_ID, SECRET, base_url=url, max_retries=0) as client,
+        pytest.raises(APIConnectionError) as caught,
+    ):
+        list(client.exports.iter_rows(broken_export(url)))
+    assert transport_frames_with_locals(caught.value) == []
+    assert "after 10 bytes" in str(caught.value)
+
+
+@pytest.mark.parametrize("pool", ["httpx", "aiohttp"])
+async def test_async_rows_of_a_broken_download_keep_no_locals_in_the_transports_frames(pool: str) -> None:
+    with raw_server(cut_short) as url:
+        async with (
+            DefaultAioHttpClient() if pool == "aiohttp" else contextlib.nullcontext() as http,
+            AsyncVoucherify(APP_ID, SECRET, base_url=url, max_retries=0, http_client=http) as client,
+        ):
+            with pytest.raises(APIConnectionError) as caught:
+                [row async for row in client.exports.iter_rows(broken_export(url))]
+    assert transport_frames_with_locals(caught.value) == []
+
+
+def test_a_head_refused_past_the_deadline_leaves_no_secret_in_the_pools_frames(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The sync pool's socket wrapper writes the request's head itself, and refuses it once the
+    # attempt's deadline has passed (here a connect, as a slow TLS handshake would, ended
+    # past it): its frame held the head, credentials included. Found by a witness.
+    import time
+
+    import httpcore
+
+    connect = httpcore.SyncBackend.connect_tcp
+
+    def late_connect(self: httpcore.SyncBackend, *args: Any, **kwargs: Any) -> Any:
+        stream = connect(self, *args, **kwargs)
+        time.sleep(0.4)
+        return stream
+
+    monkeypatch.setattr(httpcore.SyncBackend, "connect_tcp", late_connect)
+    with (
+        raw_server(silent) as url,
+        Voucherify(APP_ID, SECRET, base_url=url, timeout=0.3, max_retries=0) as client,
+        pytest.raises(APIConnectionError) as caught,
+    ):
+        client.orders.get("o-1")
+    check_frames(caught.value)
