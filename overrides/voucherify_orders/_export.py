@@ -221,11 +221,18 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
                 raise
             raise download_error(exc, self.received, self._request) from exc
 
+    # Once closed, the transport's stream is dropped: it keeps its own copy of the request as
+    # sent, credentials included, and the response outlives the download (in a traceback).
     def close(self) -> None:
         self._inner.close()
+        self._inner = _CLOSED
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+        self._inner = _CLOSED
+
+
+_CLOSED = httpx.ByteStream(b"")
 
 
 def download_error(exc: httpx.HTTPError, received: int, request: httpx.Request | None) -> VoucherifyError:

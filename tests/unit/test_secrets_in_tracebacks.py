@@ -17,6 +17,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import httpx
 import pytest
 from voucherify_orders import APIConnectionError, AsyncVoucherify, DefaultAioHttpClient, Voucherify
 
@@ -202,3 +203,42 @@ def test_a_head_refused_past_the_deadline_leaves_no_secret_in_the_pools_frames(
     ):
         client.orders.get("o-1")
     check_frames(caught.value)
+
+
+@pytest.mark.parametrize("pool", ["httpx", "aiohttp"])
+async def test_a_response_left_in_a_broken_downloads_frames_does_not_reach_the_secret(pool: str) -> None:
+    # The library's own frames (iter_rows) keep the response; once closed, its stream no
+    # longer leads to the transport's copy of the request as sent, where a debugger expanding
+    # it would find X-App-Token. (The export's token here is not the secret.)
+    from voucherify_orders_client.models import Export
+
+    from tests.unit.test_secrets_after_the_call import SECRET as KEY
+    from tests.unit.test_secrets_after_the_call import path_to_secret
+
+    def kept_responses(error: BaseException) -> list[httpx.Response]:
+        locals_ = [value for frame in frames(error) for value in frame.f_locals.values()]
+        return [value for value in locals_ if isinstance(value, httpx.Response)]
+
+    with raw_server(cut_short) as url:
+        body = {
+            "id": "exp_1",
+            "object": "export",
+            "status": "DONE",
+            "result": {"url": f"{url}/v1/exports/e?token=t"},
+        }
+        export = Export.from_dict(body)
+        with (
+            Voucherify(APP_ID, KEY, base_url=url, max_retries=0) as client,
+            pytest.raises(APIConnectionError) as caught,
+        ):
+            list(client.exports.iter_rows(export))
+        kept = kept_responses(caught.value)
+        async with (
+            DefaultAioHttpClient() if pool == "aiohttp" else contextlib.nullcontext() as http,
+            AsyncVoucherify(APP_ID, KEY, base_url=url, max_retries=0, http_client=http) as async_client,
+        ):
+            with pytest.raises(APIConnectionError) as async_caught:
+                [row async for row in async_client.exports.iter_rows(export)]
+        kept += kept_responses(async_caught.value)
+    assert len(kept) >= 2
+    assert [path_to_secret(response) for response in kept] == [None] * len(kept)
