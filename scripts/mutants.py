@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "overrides" / "voucherify_orders"
 # The survivors (and uncovered mutants) of the last run, by key, for `--survivors`.
 LAST = ROOT / ".mutants-survivors.json"
-MODULES = ["_retry.py", "_core.py", "_effects.py", "_import.py"]
+MODULES = ["_retry.py", "_core.py", "_effects.py", "_import.py", "_order_source.py"]
 # The in-process tests that drive these modules: the send loop, retries, faults, the import workflow.
 TESTS = [
     "tests/unit",
@@ -65,6 +65,7 @@ _FROZEN = (
     "frozen only forbids what never happens"
 )
 _TYPEVAR = "a TypeVar's name is read by type checkers only"
+_WRAPPED = "the message keeps its words, between the marks: the tests match the words"
 _READ_ANYWAY = (
     "_in_memory only spares a body already in memory the deadline wrapper: reading it again "
     "(read()/aread() on a read response) returns the same bytes at once; cost, not behaviour"
@@ -182,6 +183,36 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
     ("_effects.py", "whole.read()", "statement removed"): (
         "httpx.Response(content=bytes) reads (and decodes) the body when it is made; "
         "read() again does nothing"
+    ),
+    (
+        "_order_source.py",
+        '"orders", "expected an iterable of orders or a path, got a single " + type(source).__name__',
+        "'expected an iterable...' -> 'XXexpected an iterable...XX'",
+    ): _WRAPPED,
+    (
+        "_order_source.py",
+        '"the input opens with a JSON object written over several lines; expected NDJSON "',
+        "'the input opens with...' -> 'XXthe input opens with...XX'",
+    ): _WRAPPED,
+    (
+        "_order_source.py",
+        """raise ParameterError("orders", "the JSON array is not closed with ']'")""",
+        "'the JSON array is no...' -> 'XXthe JSON array is no...XX'",
+    ): _WRAPPED,
+    ("_order_source.py", "return False", "return x -> return None"): (
+        "_spread_over_lines answers an `if`: None and False are both false"
+    ),
+    (
+        "_order_source.py",
+        "return False  # nested too deeply: read as NDJSON, its first line that record's failure",
+        "return x -> return None",
+    ): "_spread_over_lines answers an `if`: None and False are both false",
+    ("_order_source.py", 'stop = getattr(exc, "pos", 0)', "0 -> 1"): (
+        "json.JSONDecodeError, the only ValueError raw_decode raises, always has `pos`"
+    ),
+    ("_order_source.py", "block = stream.read(max(_BLOCK, len(buffer) - position))", "- -> +"): (
+        "a larger read of the same stream: the same items, at most twice the memory per refill "
+        "(test_a_json_array_is_read_an_item_at_a_time still holds)"
     ),
 }
 

@@ -1,0 +1,94 @@
+"""The order reader's edges, read straight from bytes: blank lines, block boundaries, numbering.
+
+Found by mutation testing of `_order_source.py` (`python -m nox -s mutants -- _order_source.py
+--tests tests/unit tests/e2e/test_import_checkpoints.py`): each of these changed the orders
+read or what a failure said, and no test noticed.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import pytest
+from voucherify_orders import ParameterError
+from voucherify_orders._order_source import _BLOCK, _Malformed, read_stream
+
+
+def read(data: bytes) -> list[Any]:
+    return list(read_stream(io.BytesIO(data)))
+
+
+def test_blank_and_whitespace_lines_between_ndjson_records_are_skipped_not_the_end() -> None:
+    data = b'{"source_id": "a"}\n\n   \n\t\r\n{"source_id": "b"}\n\n{"source_id": "c"}\n'
+    assert [order["source_id"] for order in read(data)] == ["a", "b", "c"]
+
+
+def test_a_json_arrays_failures_are_numbered_from_one_by_item() -> None:
+    items = [b'{"source_id": "a"}', b'{"source_id": "b"}', b'{"source_id": "caf\xe9"}', b'{"source_id": "d"}']
+    orders = read(b"[" + b", ".join(items) + b"]")
+    assert [type(order) for order in orders] == [dict, dict, _Malformed, dict]
+    assert "item 3 of the JSON array" in orders[2].reason
+
+
+@pytest.mark.parametrize("gap", [_BLOCK - 40, _BLOCK - 19, _BLOCK, _BLOCK + 7, 3 * _BLOCK])
+def test_whitespace_and_commas_across_block_boundaries_separate_items(gap: int) -> None:
+    # The run of separators ends at, just before, or just after where a block ends.
+    first = b'[{"source_id": "a"}'
+    data = first + b"," + b" " * (gap - len(first)) + b'{"source_id": "b"}' + b" " * gap + b"]"
+    assert [order["source_id"] for order in read(data)] == ["a", "b"]
+
+
+@pytest.mark.parametrize("cut", [1, 2, 3, 4])
+def test_a_number_cut_by_a_block_boundary_is_read_whole(cut: int) -> None:
+    # Not an order, but an item all the same: its failure must name 12345, not 12 and 345.
+    prefix = b"[" + b" " * (_BLOCK - 1 - cut)
+    orders = read(prefix + b'12345, {"source_id": "b"}]')
+    assert orders[0] == 12345
+    assert orders[1] == {"source_id": "b"}
+
+
+def test_an_unclosed_array_and_a_malformed_one_are_parameter_errors_on_orders() -> None:
+    with pytest.raises(ParameterError, match="not closed with") as unclosed:
+        read(b'[{"source_id": "a"}, ')
+    with pytest.raises(ParameterError, match="is malformed") as malformed:
+        read(b'[{"source_id": "a"}, {"source_id": ]')
+    with pytest.raises(ParameterError, match="several lines") as pretty:
+        read(json.dumps({"source_id": "a", "amount": 1}, indent=2).encode())
+    assert unclosed.value.parameter == malformed.value.parameter == pretty.value.parameter == "orders"
+
+
+def test_text_between_array_items_is_malformed_not_skipped() -> None:
+    with pytest.raises(ParameterError, match="is malformed"):
+        read(b'[{"source_id": "a"} X {"source_id": "b"}]')
+
+
+def test_too_deep_an_item_of_an_array_is_a_parameter_error_on_orders() -> None:
+    with pytest.raises(ParameterError, match="item 2 nests too deeply") as caught:
+        read(b'[{"source_id": "a"}, ' + b"[" * 100_000 + b"]" * 100_000 + b"]")
+    assert caught.value.parameter == "orders"
+
+
+def test_a_json_array_is_read_an_item_at_a_time() -> None:
+    # Memory stays flat: the first item comes before the rest of the file is read.
+    data = b"[" + b", ".join(
+        json.dumps({"source_id": f"s{n}", "pad": "x" * 500}).encode() for n in range(2000)
+    )
+    stream = io.BytesIO(data + b"]")
+    orders = read_stream(stream)
+    assert next(orders)["source_id"] == "s0"
+    assert stream.tell() <= 3 * _BLOCK < len(data)
+
+
+def test_ndjson_whose_first_record_is_not_an_object_is_still_read_line_by_line() -> None:
+    assert read(b'42\n{"source_id": "a"}\n') == [42, {"source_id": "a"}]
+
+
+@pytest.mark.parametrize("source", [b'{"source_id": "a"}', {"source_id": "a"}])
+def test_a_single_order_or_bytes_given_as_the_source_is_refused(source: Any) -> None:
+    from voucherify_orders._order_source import read_orders
+
+    with pytest.raises(ParameterError, match="got a single") as caught:
+        list(read_orders(source))
+    assert caught.value.parameter == "orders"
