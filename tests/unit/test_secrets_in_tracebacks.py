@@ -59,7 +59,7 @@ def where(frame: FrameType) -> str:
 
 def transport_frames_with_locals(error: BaseException) -> list[str]:
     # A debugger expands httpcore's request to its headers: no transport frame keeps any locals.
-    transport = ("httpx.", "httpcore.", "h11.", "aiohttp.")
+    transport = ("httpx.", "httpcore.", "h11.", "aiohttp.", "httpx_aiohttp.")
     return [where(f) for f in frames(error) if where(f).startswith(transport) and f.f_locals]
 
 
@@ -242,3 +242,15 @@ async def test_a_response_left_in_a_broken_downloads_frames_does_not_reach_the_s
         kept += kept_responses(async_caught.value)
     assert len(kept) >= 2
     assert [path_to_secret(response) for response in kept] == [None] * len(kept)
+
+
+def test_clearing_ends_on_errors_that_cause_each_other() -> None:
+    # A cycle of causes (set by hand, as some libraries do) must not loop for ever.
+    from voucherify_orders._core import forget_transport_locals
+
+    first, second = httpx.ReadError("first"), httpx.ReadError("second")
+    first.__cause__, second.__cause__ = second, first
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (forget_transport_locals(first), done.set()), daemon=True)
+    worker.start()
+    assert done.wait(5), "forget_transport_locals loops on a cycle of causes"
