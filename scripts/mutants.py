@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "overrides" / "voucherify_orders"
 # The survivors (and uncovered mutants) of the last run, by key, for `--survivors`.
 LAST = ROOT / ".mutants-survivors.json"
-MODULES = ["_retry.py", "_core.py", "_effects.py", "_import.py", "_order_source.py"]
+MODULES = ["_retry.py", "_core.py", "_effects.py", "_import.py", "_order_source.py", "_pool.py"]
 # The in-process tests that drive these modules: the send loop, retries, faults, the import workflow.
 TESTS = [
     "tests/unit",
@@ -66,6 +66,10 @@ _FROZEN = (
 )
 _TYPEVAR = "a TypeVar's name is read by type checkers only"
 _WRAPPED = "the message keeps its words, between the marks: the tests match the words"
+_OWN_TIMEOUT = (
+    "every request the client sends carries its timeout extension (_core.build_request and stream "
+    "set it): the pool's default is never needed"
+)
 _READ_ANYWAY = (
     "_in_memory only spares a body already in memory the deadline wrapper: reading it again "
     "(read()/aread() on a read response) returns the same bytes at once; cost, not behaviour"
@@ -191,6 +195,35 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
     ): (
         "no test reaches h2: the client's own pools never speak HTTP/2 and no test server does; "
         "the name is there for a pool a user passes in with http2=True, whose frames hold the headers too"
+    ),
+    (
+        "_pool.py",
+        'attempt_deadline: ContextVar[float | None] = ContextVar("attempt_deadline", default=None)',
+        "'attempt_deadline' -> 'XXattempt_deadlineXX'",
+    ): "a context variable's name shows only in its repr",
+    ("_pool.py", "_routed = False", "False -> True"): (
+        "the class default is never read: __init__ sets _routed on every pool"
+    ),
+    (
+        "_pool.py",
+        'request.extensions.setdefault("timeout", client.timeout.as_dict())',
+        "'timeout' -> 'XXtimeoutXX'",
+    ): _OWN_TIMEOUT,
+    ("_pool.py", 'request.extensions.setdefault("timeout", client.timeout.as_dict())', "statement removed"): (
+        _OWN_TIMEOUT
+    ),
+    ("_pool.py", "if left <= 0:", "<= -> <"): (
+        "at exactly 0 s left, a wait of 0 s on a socket times out at once as well (or reads bytes "
+        "already there, as it would a microsecond earlier)"
+    ),
+    (
+        "_pool.py",
+        'raise getattr(httpcore, late)("the answer did not arrive within the timeout")',
+        "'the answer did not a...' -> 'XXthe answer did not a...XX'",
+    ): "the caller gets an APITimeoutError with its own message; this text stays on its __cause__",
+    ("_pool.py", "_WRITE_SLICE = 16384", "16384 -> 16385"): (
+        "any slice size writes the same bytes in the same order; "
+        "the size only sets how often the deadline is read"
     ),
     (
         "_order_source.py",
