@@ -92,3 +92,46 @@ def test_a_single_order_or_bytes_given_as_the_source_is_refused(source: Any) -> 
     with pytest.raises(ParameterError, match="got a single") as caught:
         list(read_orders(source))
     assert caught.value.parameter == "orders"
+
+
+def test_a_json_arrays_refills_stay_a_block_however_many_items_it_holds() -> None:
+    # Each refill reads what is pending or a block, whichever is more: never as much again as
+    # the buffer already read (that doubled the read at every refill, the whole file at the end).
+    data = b"[" + b", ".join(
+        json.dumps({"source_id": f"s{n}", "pad": "x" * 500}).encode() for n in range(4000)
+    )
+    reads: list[int] = []
+
+    class Recording(io.BytesIO):
+        def read(self, size: int | None = -1) -> bytes:
+            reads.append(-1 if size is None else size)
+            return super().read(size)
+
+    assert sum(1 for _ in read_stream(Recording(data + b"]"))) == 4000
+    assert len(reads) > 30
+    assert max(reads) == _BLOCK
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (
+            b'{\n  "source_id": "a"\n}\n',
+            "the input opens with a JSON object written over several lines; expected NDJSON "
+            "(one order per line) or a JSON array of orders",
+        ),
+        (b'[{"source_id": "a"}, ', "the JSON array is not closed with ']'"),
+    ],
+)
+def test_a_refused_inputs_problem_is_said_in_full(data: bytes, problem: str) -> None:
+    with pytest.raises(ParameterError) as caught:
+        read(data)
+    assert (caught.value.parameter, caught.value.problem) == ("orders", problem)
+
+
+def test_a_single_order_as_the_source_is_refused_in_full() -> None:
+    from voucherify_orders._order_source import read_orders
+
+    with pytest.raises(ParameterError) as caught:
+        list(read_orders({"source_id": "a"}))
+    assert caught.value.problem == "expected an iterable of orders or a path, got a single dict"

@@ -146,3 +146,14 @@ def test_a_connection_the_server_closed_is_not_used_again() -> None:
         assert client.orders.get("o-1").id == "ord_1"
         time.sleep(0.3)  # the server has closed the idle connection
         assert client.orders.create({"amount": 100}).id == "ord_1"
+
+
+def test_at_the_deadline_itself_a_socket_wait_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Nothing left is past it: a wait of 0 s would put the socket in non-blocking mode, which
+    # reads bytes already there (what the refusal exists to stop) or fails as a ReadError, an
+    # APIConnectionError to the caller instead of an APITimeoutError.
+    import voucherify_orders._pool as pool
+
+    monkeypatch.setattr(pool.time, "monotonic", lambda: 1000.0)
+    with deadline(1000.0), pytest.raises(httpcore.ReadTimeout):
+        _within_deadline(5.0, "ReadTimeout")

@@ -254,3 +254,27 @@ def test_clearing_ends_on_errors_that_cause_each_other() -> None:
     worker = threading.Thread(target=lambda: (forget_transport_locals(first), done.set()), daemon=True)
     worker.start()
     assert done.wait(5), "forget_transport_locals loops on a cycle of causes"
+
+
+def test_the_frames_of_h2_are_the_transports() -> None:
+    # A pool passed in with http2=True runs the request through h2's frames, which hold its
+    # headers: they are cleared like httpcore's. A frame named as h2's module stands in for one.
+    from voucherify_orders._core import forget_transport_locals
+
+    scope: dict[str, Any] = {"__name__": "h2.connection", "httpx": httpx}
+    exec(
+        "def send_headers(headers):\n    raise httpx.RemoteProtocolError('stream reset')\n",
+        scope,
+    )
+    try:
+        scope["send_headers"]({"X-App-Token": "secret"})
+    except httpx.RemoteProtocolError as exc:
+        error = exc
+    forget_transport_locals(error)
+    frames = []
+    tb = error.__traceback__
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    h2_frame = next(frame for frame in frames if frame.f_globals["__name__"] == "h2.connection")
+    assert h2_frame.f_locals == {}
