@@ -18,15 +18,7 @@ if TYPE_CHECKING:  # what _LAZY loads on first use, as type checkers must see it
     from ._exceptions import *
     from ._export import DownloadError, ExportFailedError
     from ._import import CheckpointError, FailedOrder, ImportProgress, ImportReport
-    from ._pagination import (
-        MAX_PAGE,
-        SERVER_DEFAULT_LIMIT,
-        AsyncOrdersPage,
-        AsyncPage,
-        OrdersPage,
-        Page,
-        PaginationLimitError,
-    )
+    from ._pagination import *  # its __all__ is all public, as are the other star imports
     from ._resources import (
         AsyncActions,
         AsyncAsyncActions,

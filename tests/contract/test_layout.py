@@ -254,3 +254,16 @@ def test_the_conveniences_the_spec_lists_are_exactly_what_the_hand_written_resou
             added = {name for name in vars(cls) if not name.startswith("_")}
             assert added == set(spec["x-conveniences"][tag]), (cls, added)
             assert not added & {name for name in vars(generated) if not name.startswith("_")}, cls
+
+
+def test_what_type_checkers_see_by_star_import_is_public() -> None:
+    # `from ._x import *` under TYPE_CHECKING shows every name of _x.__all__ to type
+    # checkers: an internal name there would type-check and fail at run time.
+    import voucherify_orders
+
+    source = (ROOT / "overrides" / "voucherify_orders" / "__init__.py").read_text()
+    starred = re.findall(r"from (\._\w+) import \*", source)
+    assert starred
+    for module in starred:
+        names = importlib.import_module(module, "voucherify_orders").__all__
+        assert set(names) <= set(voucherify_orders.__all__), module
