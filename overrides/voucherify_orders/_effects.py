@@ -210,8 +210,8 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
             if isinstance(effect, Transmit):
                 _prepare(http, options, effect.request)
                 started = time.perf_counter()
-                bound = attempt_deadline.set(effect.deadline)
                 try:
+                    attempt_deadline.set(effect.deadline)  # within the `try`: a Ctrl-C after it clears it
                     response = http.send(effect.request, auth=None, stream=True, follow_redirects=False)
                     result = response
                     if not _received(response, started) and not effect.stream:
@@ -222,7 +222,7 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
                             response.close()
                             response.stream = _SPENT
                 finally:
-                    attempt_deadline.reset(bound)
+                    attempt_deadline.set(None)  # not reset(token): an interrupted set leaves no token
             elif isinstance(effect, Read):
                 key = id(effect.response)
                 if key not in readers:

@@ -174,6 +174,27 @@ def test_the_deadline_is_the_attempts_alone() -> None:
         assert headers_sent.is_set()
 
 
+def test_an_interruption_just_after_the_deadline_is_set_clears_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A Ctrl-C arriving right after the driver sets the deadline (before the send starts) must
+    # not leave it set in this thread: the next download's reads would then be cut at once.
+    from voucherify_orders import _effects
+
+    class InterruptedOnSet:
+        def set(self, value: float | None) -> None:
+            attempt_deadline.set(value)
+            if value is not None:
+                raise KeyboardInterrupt
+
+    monkeypatch.setattr(_effects, "attempt_deadline", InterruptedOnSet())
+    client = Voucherify("a", "b", transport=httpx.MockTransport(lambda request: httpx.Response(200)))
+    try:
+        with client, pytest.raises(KeyboardInterrupt):
+            client.orders.get("x")
+        assert attempt_deadline.get() is None
+    finally:
+        attempt_deadline.set(None)  # so a failure here does not spill into later tests
+
+
 def test_a_transport_passed_in_is_left_as_it_was() -> None:
     transport = httpx.HTTPTransport()
     backend = transport._pool._network_backend
