@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["VoucherifyAuth"]
+__all__ = ["VoucherifyAuth", "redact"]
 
 #: The two headers that carry credentials, lower-cased.
 CREDENTIAL_HEADERS = frozenset({b"x-app-id", b"x-app-token"})
@@ -59,3 +59,14 @@ class VoucherifyAuth(httpx.Auth):
 def _origin_of(url: httpx.URL) -> str:
     port = url.port or {"http": 80, "https": 443}.get(url.scheme)
     return f"{url.scheme}://{url.host}:{port}"
+
+
+def redact(request: httpx.Request) -> None:
+    """
+    Blank the credential headers of a request that was sent. It stays reachable from
+    responses and errors (`error.response.request`); the credentials are set afresh
+    before every send.
+    """
+    for key, _ in request.headers.raw:  # one pass to find them (`in` would scan once per name)
+        if key.lower() in CREDENTIAL_HEADERS:
+            request.headers[key.decode("latin-1")] = "[redacted]"

@@ -6,7 +6,6 @@ the spec declares, `stream` for a download. The drivers perform them sync or asy
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import time
@@ -18,7 +17,7 @@ from urllib.parse import quote
 import httpx
 from voucherify_orders_client.client import Call
 
-from ._auth import CREDENTIAL_HEADERS, VoucherifyAuth
+from ._auth import VoucherifyAuth
 from ._config import Settings
 from ._effects import Close, ReadAll, Sleep, Transmit, Workflow
 from ._exceptions import APIConnectionError, APITimeoutError, DecodeError, error_for_response
@@ -26,7 +25,7 @@ from ._inputs import check_parameter, to_json
 from ._response import APIResponse
 from ._retry import RETRYABLE_STATUSES, RetryPolicy, retry_hint
 
-__all__ = ["CallOptions", "build_request", "forget_transport_locals", "send", "stream"]
+__all__ = ["CallOptions", "build_request", "send", "stream"]
 
 logger = logging.getLogger("voucherify_orders")
 
@@ -121,12 +120,9 @@ def _exchange(
                 # Read to decode the error; a connection dropped within it fails as any other.
                 yield ReadAll(response)
         except httpx.HTTPError as exc:
-            _redact(request)
-            forget_transport_locals(exc)
             _log(request, None, started, retries, options, failure=type(exc).__name__)
             error, delay = _judge_exception(exc, request, safe, retries, options)
         else:
-            _redact(response.request)
             _log(request, response, started, retries, options)
             if response.status_code < 400:
                 return response, retries
@@ -185,50 +181,6 @@ def _judge_response(
         if hint <= options.retry.max_retry_after:
             return error, hint
     return error, None
-
-
-def _redact(request: httpx.Request) -> None:
-    # The sent request stays reachable from responses and errors (error.response.request);
-    # keep the credentials out of it. They are set afresh before every send.
-    for key, _ in request.headers.raw:  # one pass to find them (`in` would scan once per name)
-        if key.lower() in CREDENTIAL_HEADERS:
-            request.headers[key.decode("latin-1")] = "[redacted]"
-
-
-# Where the request is copied as it is sent: httpx, httpcore and their HTTP/1.1 and 2
-# engines, aiohttp under DefaultAioHttpClient, and the sync pool's socket wrappers (which
-# write the request's head themselves).
-_TRANSPORTS = frozenset({"httpx", "httpcore", "h11", "h2", "aiohttp", "httpx_aiohttp"})
-_POOL = f"{__package__}._pool"
-
-
-def _of_transport(module: str) -> bool:
-    return module.partition(".")[0] in _TRANSPORTS or module == _POOL
-
-
-def forget_transport_locals(exc: BaseException) -> None:
-    """
-    Clear the local variables of the transport's frames in the traceback of `exc` and of
-    the transport errors behind it. Those frames hold the request as it was sent (its
-    headers, credentials included, and its URL, a download's token included), and an
-    error outlives the call: a crash reporter that records locals would keep them. The
-    traceback still prints every frame.
-    """
-    error: BaseException | None = exc
-    seen: set[int] = set()
-    while error is not None and id(error) not in seen:
-        module = type(error).__module__
-        # The transport's errors, and a cancellation that cut it short (the async deadline)
-        if not (isinstance(error, OSError) or _of_transport(module) or module == "asyncio.exceptions"):
-            break  # not the transport's: its frames are the caller's business
-        seen.add(id(error))
-        tb = error.__traceback__
-        while tb is not None:
-            if _of_transport(tb.tb_frame.f_globals.get("__name__", "")):
-                with contextlib.suppress(RuntimeError):  # a frame still running keeps its locals
-                    tb.tb_frame.clear()
-            tb = tb.tb_next
-        error = error.__cause__ or error.__context__
 
 
 def _decode(call: Call[T], response: httpx.Response, retries: int) -> APIResponse[T]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+import weakref
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from ._auth import redact
 from ._exceptions import APIConnectionError, RateLimitError, ServerError, VoucherifyError
 from ._pool import attempt_deadline
 
@@ -32,6 +34,7 @@ __all__ = [
     "Transmit",
     "WaitTimeoutError",
     "Workflow",
+    "forget_transport_locals",
     "run_async",
     "run_sync",
 ]
@@ -155,6 +158,44 @@ def _prepare(http: httpx.Client | httpx.AsyncClient, options: CallOptions, reque
     request.headers = options.auth.headers_for(request.url, defaults + request.headers.raw)
 
 
+# Where the request is copied as it is sent: httpx, httpcore and their HTTP/1.1 and 2
+# engines, aiohttp under DefaultAioHttpClient, and the sync pool's socket wrappers (which
+# write the request's head themselves).
+_TRANSPORTS = frozenset({"httpx", "httpcore", "h11", "h2", "aiohttp", "httpx_aiohttp"})
+_POOL = f"{__package__}._pool"
+
+
+def _of_transport(module: str) -> bool:
+    return module.partition(".")[0] in _TRANSPORTS or module == _POOL
+
+
+def forget_transport_locals(exc: BaseException) -> None:
+    """
+    Clear the local variables of the transport's frames in the traceback of `exc` and of
+    the transport errors behind it. Those frames hold the request as it was sent (its
+    headers, credentials included, and its URL, a download's token included), and an
+    error outlives the call: a crash reporter that records locals would keep them. The
+    traceback still prints every frame.
+    """
+    error: BaseException | None = exc
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        module = type(error).__module__
+        # `exc` came out of the transport, whatever its type (a Ctrl-C, a closed event loop);
+        # behind it, the transport's errors and a cancellation that cut it short.
+        transports = isinstance(error, OSError) or _of_transport(module) or module == "asyncio.exceptions"
+        if error is not exc and not transports:
+            break  # not the transport's: its frames are the caller's business
+        seen.add(id(error))
+        tb = error.__traceback__
+        while tb is not None:
+            if _of_transport(tb.tb_frame.f_globals.get("__name__", "")):
+                with contextlib.suppress(RuntimeError):  # a frame still running keeps its locals
+                    tb.tb_frame.clear()
+            tb = tb.tb_next
+        error = error.__cause__ or error.__context__
+
+
 #: How many effects an interrupted workflow may yield while it cleans up (a guard, not a limit).
 _UNWIND_STEPS = 100
 
@@ -223,6 +264,7 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
                             response.stream = _SPENT
                 finally:
                     attempt_deadline.set(None)  # not reset(token): an interrupted set leaves no token
+                    redact(effect.request)
             elif isinstance(effect, Read):
                 key = id(effect.response)
                 if key not in readers:
@@ -237,7 +279,10 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
                 effect.response.stream = _SPENT
             else:
                 options.retry.clock.sleep(effect.seconds)
-        except httpx.HTTPError as exc:
+        except BaseException as exc:
+            forget_transport_locals(exc)
+            if not isinstance(exc, httpx.HTTPError):
+                raise  # an interruption: the caller's
             error = exc
 
 
@@ -254,9 +299,26 @@ async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Wor
         workflow.close()
 
 
+#: The event loop each async pool first ran a call on: its connections are that loop's.
+_POOL_LOOPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def _same_loop(http: httpx.AsyncClient, loop: Any) -> None:
+    # A connection kept from another loop fails part way through a call (httpx raises a bare
+    # RuntimeError once the request may already have been sent): refuse before sending.
+    first = _POOL_LOOPS.setdefault(http, loop)
+    if first is not loop:
+        ended = first.is_closed()
+        which = "an event loop that has ended (an earlier asyncio.run)" if ended else "another event loop"
+        raise ClientClosedError(
+            f"this client's connections belong to {which}: build one client per event loop, inside it"
+        )
+
+
 async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:
     import asyncio  # noqa: PLC0415 (loaded by whoever runs this; `import voucherify_orders` does not)
 
+    _same_loop(http, asyncio.get_running_loop())
     readers: dict[int, Any] = {}
     result: Any = None
     error: BaseException | None = None
@@ -284,6 +346,8 @@ async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: 
                                 response.stream = _SPENT
                 except TimeoutError:
                     raise httpx.ReadTimeout(_LATE, request=effect.request) from None
+                finally:
+                    redact(effect.request)
                 result = response
             elif isinstance(effect, Read):
                 key = id(effect.response)
@@ -299,7 +363,10 @@ async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: 
                 effect.response.stream = _SPENT
             else:
                 await options.retry.clock.async_sleep(effect.seconds)
-        except httpx.HTTPError as exc:
+        except BaseException as exc:
+            forget_transport_locals(exc)
+            if not isinstance(exc, httpx.HTTPError):
+                raise  # an interruption, a cancellation: the caller's
             error = exc
 
 

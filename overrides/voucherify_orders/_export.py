@@ -20,8 +20,8 @@ from voucherify_orders_client.client import Call
 from voucherify_orders_client.models import Export, ExportStatus
 from voucherify_orders_client.schemas import SCHEMAS
 
-from ._core import CallOptions, forget_transport_locals, send, stream
-from ._effects import Close, Read, WaitTimeoutError, Workflow, wait_until
+from ._core import CallOptions, send, stream
+from ._effects import Close, Read, WaitTimeoutError, Workflow, forget_transport_locals, wait_until
 from ._exceptions import APIConnectionError, ParameterError, VoucherifyError
 from ._inputs import to_json
 

@@ -246,7 +246,7 @@ async def test_a_response_left_in_a_broken_downloads_frames_does_not_reach_the_s
 
 def test_clearing_ends_on_errors_that_cause_each_other() -> None:
     # A cycle of causes (set by hand, as some libraries do) must not loop for ever.
-    from voucherify_orders._core import forget_transport_locals
+    from voucherify_orders._effects import forget_transport_locals
 
     first, second = httpx.ReadError("first"), httpx.ReadError("second")
     first.__cause__, second.__cause__ = second, first
@@ -259,7 +259,7 @@ def test_clearing_ends_on_errors_that_cause_each_other() -> None:
 def test_the_frames_of_h2_are_the_transports() -> None:
     # A pool passed in with http2=True runs the request through h2's frames, which hold its
     # headers: they are cleared like httpcore's. A frame named as h2's module stands in for one.
-    from voucherify_orders._core import forget_transport_locals
+    from voucherify_orders._effects import forget_transport_locals
 
     scope: dict[str, Any] = {"__name__": "h2.connection", "httpx": httpx}
     exec(
@@ -278,3 +278,37 @@ def test_the_frames_of_h2_are_the_transports() -> None:
         tb = tb.tb_next
     h2_frame = next(frame for frame in frames if frame.f_globals["__name__"] == "h2.connection")
     assert h2_frame.f_locals == {}
+
+
+@pytest.mark.parametrize("pool", ["httpx", "aiohttp"])
+async def test_a_cancelled_calls_frames_do_not_hold_the_secret(pool: str) -> None:
+    # asyncio.wait_for cancels the call inside the transport: the TimeoutError the caller gets
+    # chains to the cancellation, whose frames (aiohttp's held the header dict) were kept
+    # as they were. Found by a witness.
+    import asyncio
+
+    with raw_server(silent) as url:
+        async with (
+            DefaultAioHttpClient() if pool == "aiohttp" else contextlib.nullcontext() as http,
+            AsyncVoucherify(APP_ID, SECRET, base_url=url, http_client=http) as client,
+        ):
+            with pytest.raises(TimeoutError) as caught:
+                await asyncio.wait_for(client.orders.get("o-1"), 0.3)
+    check_frames(caught.value)
+
+
+def test_a_request_interrupted_in_the_transport_is_redacted() -> None:
+    # A Ctrl-C (or any error that is not httpx's) inside the send left the request the
+    # caller's frames still hold with the credentials in its headers.
+    sent: list[httpx.Request] = []
+
+    def interrupted(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        raise KeyboardInterrupt
+
+    client = Voucherify(APP_ID, SECRET, transport=httpx.MockTransport(interrupted))
+    with client, pytest.raises(KeyboardInterrupt) as caught:
+        client.orders.get("o-1")
+    assert sent[0].headers["x-app-token"] == "[redacted]"
+    assert sent[0].headers["x-app-id"] == "[redacted]"
+    assert transport_frames_with_locals(caught.value) == []

@@ -1,0 +1,68 @@
+"""An async client belongs to the event loop it first ran a call on.
+
+httpx keeps connections made on one loop; a call from another loop (the second of two
+`asyncio.run` calls, say) sent its request on such a connection and then failed reading the
+answer with a bare RuntimeError: the order was stored, and the caller, told nothing of the
+outcome, could create it again. Found by a witness. The call is now refused before anything is sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import httpx
+import pytest
+from voucherify_orders import AsyncVoucherify, VoucherifyError
+
+
+def answering(sent: list[httpx.Request]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"id": "ord_1", "object": "order"})
+
+    return httpx.MockTransport(answer)
+
+
+def test_a_call_from_a_second_asyncio_run_is_refused_before_sending() -> None:
+    sent: list[httpx.Request] = []
+    client = AsyncVoucherify("a", "b", transport=answering(sent))
+    assert asyncio.run(client.orders.create({"amount": 1})).id == "ord_1"
+    with pytest.raises(VoucherifyError, match="an event loop that has ended"):
+        asyncio.run(client.orders.create({"amount": 2}))
+    assert len(sent) == 1
+
+
+def test_a_call_from_another_running_loop_is_refused() -> None:
+    sent: list[httpx.Request] = []
+    client = AsyncVoucherify("a", "b", transport=answering(sent))
+    first_ran, release = threading.Event(), threading.Event()
+
+    async def hold() -> None:
+        await client.orders.get("o-1")
+        first_ran.set()
+        await asyncio.get_running_loop().run_in_executor(None, release.wait)
+
+    holder = threading.Thread(target=asyncio.run, args=(hold(),))
+    holder.start()
+    try:
+        assert first_ran.wait(5)
+        with pytest.raises(VoucherifyError, match="another event loop"):
+            asyncio.run(client.orders.get("o-1"))
+    finally:
+        release.set()
+        holder.join(5)
+    assert len(sent) == 1
+
+
+def test_clients_sharing_a_pool_share_its_loop() -> None:
+    sent: list[httpx.Request] = []
+    client = AsyncVoucherify("a", "b", transport=answering(sent))
+
+    async def both() -> None:
+        await client.orders.get("o-1")
+        await client.with_options(max_retries=0).orders.get("o-1")
+        await client.with_raw_response.orders.get("o-1")
+
+    asyncio.run(both())
+    assert len(sent) == 3
