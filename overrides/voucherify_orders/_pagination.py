@@ -79,6 +79,12 @@ class _PageBase(Generic[C, L, I]):
         went cannot be known, and stopping there would leave them out without a word.
         """
         size = self.limit or self._paging.default_limit
+        if self.total < 0 or len(self.items) > size:
+            raise DecodeError(
+                f"page {self.page} holds {len(self.items)} {self._paging.items} for a limit of {size}, "
+                f"of {self.total} in all: the answer is inconsistent; walking on could repeat or skip some",
+                self.response.http,
+            )
         # What this page must hold if the total is right: a full page, or on the last page the rest
         # (a last page one short ended the walk without a word, as a short earlier page did).
         due = min(size, max(0, self.total - (self.page - 1) * size))
@@ -119,12 +125,49 @@ class _PageBase(Generic[C, L, I]):
         return f"{type(self).__name__}(page={self.page}, items={len(self.items)}, total={self.total})"
 
 
+class _Walk(Generic[I]):
+    """
+    The items of a walk across pages, each once, and none of those counted when it began
+    missed. Pages are fetched by number, so a list that changes during the walk shifts
+    items between them: one added ahead of the walk pushes an item already yielded onto
+    the next page (yielded once, by its `id`), and one moving to a page already fetched
+    (a re-sort by `updated_at`) pushes an item back past the walk, unseen.
+    """
+
+    def __init__(self, first: _PageBase[Any, Any, I]) -> None:
+        size = first.limit or first._paging.default_limit
+        self._due = max(0, first.total - (first.page - 1) * size)
+        self._seen: set[str] = set()
+        self._count = 0
+
+    def fresh(self, page: _PageBase[Any, Any, I]) -> list[I]:
+        items = []
+        for item in page.items:
+            key = getattr(item, "id", None)
+            if isinstance(key, str):
+                if key in self._seen:
+                    continue
+                self._seen.add(key)
+            items.append(item)
+        self._count += len(items)
+        return items
+
+    def end(self, last: _PageBase[Any, Any, I]) -> None:
+        if self._count < self._due:
+            raise DecodeError(
+                f"the walk met {self._count} distinct {last._paging.items} of the {self._due} counted when "
+                "it began: the list changed while it was walked, and the rest moved past it; walk again, "
+                "or export them for a consistent snapshot",
+                last.response.http,
+            )
+
+
 class Page(_PageBase["Voucherify", L, I]):
     """
     One page of a list call (`client.orders.list()`).
 
     `data`, `items` and `total` describe this page; iterating the page walks every
-    item from here to the end, fetching later pages as it goes.
+    item from here to the end, fetching later pages as it goes, each item once.
     """
 
     def next_page(self) -> Page[L, I]:
@@ -139,8 +182,10 @@ class Page(_PageBase["Voucherify", L, I]):
             yield page
 
     def __iter__(self) -> Iterator[I]:
+        walk, page = _Walk(self), self
         for page in self.iter_pages():
-            yield from page.items
+            yield from walk.fresh(page)
+        walk.end(page)
 
 
 class AsyncPage(_PageBase["AsyncVoucherify", L, I]):
@@ -158,9 +203,11 @@ class AsyncPage(_PageBase["AsyncVoucherify", L, I]):
             yield page
 
     async def __aiter__(self) -> AsyncIterator[I]:
+        walk, page = _Walk(self), self
         async for page in self.iter_pages():
-            for item in page.items:
+            for item in walk.fresh(page):
                 yield item
+        walk.end(page)
 
 
 # The names pages had when only orders were listed.
