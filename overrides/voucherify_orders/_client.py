@@ -32,10 +32,10 @@ T = TypeVar("T")
 TimeoutTypes = float | httpx.Timeout
 
 
-def _retries(value: int) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ConfigurationError(f"max_retries must be a whole number >= 0, got {value!r}")
-    return value
+def _policy(policy: object, max_retries: int | None) -> RetryPolicy:
+    if not isinstance(policy, RetryPolicy):
+        raise ConfigurationError(f"retry_policy must be a RetryPolicy, got {type(policy).__name__}")
+    return policy if max_retries is None else replace(policy, max_retries=max_retries)  # checked there
 
 
 @functools.cache
@@ -103,9 +103,7 @@ class _ClientBase:
         settings = resolve_settings(
             app_id, secret_key, cluster, base_url, download_url, allow_insecure_http=allow_insecure_http
         )
-        policy = retry_policy or RetryPolicy()
-        if max_retries is not None:
-            policy = replace(policy, max_retries=_retries(max_retries))
+        policy = _policy(RetryPolicy() if retry_policy is None else retry_policy, max_retries)
         self._options = CallOptions(
             settings=settings,
             auth=VoucherifyAuth(
@@ -169,9 +167,7 @@ class _ClientBase:
         # Cached resources point at the original client; the clone builds its own.
         for name in (*TAGS, "with_raw_response"):
             clone.__dict__.pop(name, None)
-        policy = retry_policy or self._options.retry
-        if max_retries is not None:
-            policy = replace(policy, max_retries=_retries(max_retries))
+        policy = _policy(self._options.retry if retry_policy is None else retry_policy, max_retries)
         clone._raw = self._raw if raw is None else raw
         clone._options = replace(
             self._options,

@@ -76,10 +76,11 @@ def build_request(call: Call[Any], options: CallOptions) -> tuple[httpx.Request,
     return request, body
 
 
-def _segment(value: str) -> str:
+def _segment(value: object) -> str:
     # Exactly one path segment, whatever it holds: `/` is encoded, and `.` and
     # `..` too, which a URL parser would otherwise resolve as directory steps.
-    return "%2E" * len(value) if value in (".", "..") else quote(value, safe="")
+    text = value if isinstance(value, str) else json.dumps(value)  # a number as JSON writes it
+    return "%2E" * len(text) if text in (".", "..") else quote(text, safe="")
 
 
 def send(call: Call[T], options: CallOptions) -> Workflow[APIResponse[T]]:

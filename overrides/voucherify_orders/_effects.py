@@ -10,6 +10,7 @@ between `Voucherify` and `AsyncVoucherify`.
 from __future__ import annotations
 
 import contextlib
+import math
 import time
 import weakref
 from collections.abc import Callable, Generator, Iterator
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._auth import redact
-from ._exceptions import APIConnectionError, RateLimitError, ServerError, VoucherifyError
+from ._exceptions import APIConnectionError, ParameterError, RateLimitError, ServerError, VoucherifyError
 from ._pool import attempt_deadline
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ __all__ = [
     "Transmit",
     "WaitTimeoutError",
     "Workflow",
+    "check_wait",
     "forget_transport_locals",
     "run_async",
     "run_sync",
@@ -374,6 +376,12 @@ class WaitTimeoutError(VoucherifyError, TimeoutError):
     """A job did not finish within the time allowed; it may still finish later."""
 
 
+def check_wait(name: str, seconds: object) -> None:
+    """A ParameterError unless `seconds` is a finite number >= 0 (NaN polled without a pause, forever)."""
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 <= seconds < math.inf:
+        raise ParameterError(name, f"must be a finite number of seconds >= 0, got {seconds!r}")
+
+
 def wait_until(
     poll: Callable[[], Workflow[T]],
     finished: Callable[[T], bool],
@@ -384,6 +392,7 @@ def wait_until(
     max_interval: float = 5.0,
 ) -> Workflow[T]:
     """Run `poll`, pausing longer each time, until `finished(result)`; give up after `timeout` seconds."""
+    check_wait("timeout", timeout)
     started = time.monotonic()
     waited = 0.0
     interval = initial_interval

@@ -244,7 +244,7 @@ def error_for_response(response: httpx.Response, retry_after: float | None = Non
 def _error_body(response: httpx.Response) -> dict[str, Any]:
     try:
         data = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         text = response.content[:200].decode("utf-8", "replace").strip()
         return {"message": text} if text else {}
     return data if isinstance(data, dict) else {"message": str(data)[:200]}

@@ -28,7 +28,7 @@ from voucherify_orders_client.models import AsyncAction, AsyncActionStatus
 from voucherify_orders_client.types import UNSET
 
 from ._core import CallOptions, send
-from ._effects import Workflow
+from ._effects import Workflow, check_wait
 from ._exceptions import APIError, BadRequestError, DecodeError, ParameterError, VoucherifyError
 from ._inputs import to_json
 from ._order_source import OrderSource, _Malformed, read_orders
@@ -420,6 +420,7 @@ def import_workflow(
         raise ParameterError(
             "chunk_size", f"must be a whole number from 1 to {MAX_CHUNK}, got {chunk_size!r}"
         )
+    check_wait("wait_timeout", wait_timeout)
     saved = _Checkpoint(Path(checkpoint), source, chunk_size, options) if checkpoint is not None else None
     report = ImportReport()
     counts = {"submitted": 0, "processed": 0, "unknown": 0}

@@ -88,10 +88,10 @@ def _check(schema: Mapping[str, Any], value: Any, path: str) -> Any:
         raise ParameterError(path, f"must not be null (expected {_expected(schema)})")
     kind = schema.get("type")
     if "enum" in schema:
-        if not isinstance(value, str) or value not in schema["enum"]:
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in schema["enum"]:
             allowed = ", ".join(repr(v) for v in schema["enum"])
             raise ParameterError(path, f"must be one of {allowed}, got {_got(value)}")
-        return str(value)
+        return str(value) if isinstance(value, str) else int(value)
     if kind == "object" or (kind is None and "properties" in schema):
         return _check_object(schema, value, path)
     if kind == "array":

@@ -5,11 +5,14 @@ from __future__ import annotations
 import email.utils
 import math
 import random
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import httpx
+
+from ._exceptions import ConfigurationError
 
 __all__ = ["Clock", "RetryPolicy"]
 
@@ -63,6 +66,18 @@ class RetryPolicy:
     retry_budget: float = 180.0
     clock: Clock = field(default_factory=RealClock, compare=False)
 
+    def __post_init__(self) -> None:
+        # Checked when built: a bad value would surface only at the first failure, in its place.
+        retries = self.max_retries
+        if not isinstance(retries, int) or isinstance(retries, bool) or retries < 0:
+            raise ConfigurationError(f"max_retries must be a whole number >= 0, got {retries!r}")
+        for name in ("initial_delay", "max_delay", "max_retry_after", "retry_budget"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < math.inf:
+                raise ConfigurationError(f"{name} must be a finite number of seconds >= 0, got {value!r}")
+        if not all(callable(getattr(self.clock, name, None)) for name in ("sleep", "async_sleep")):
+            raise ConfigurationError(f"clock must have sleep() and async_sleep(), got {self.clock!r}")
+
     def backoff(self, retry_number: int, rng: random.Random | None = None) -> float:
         """Seconds to wait before retry `retry_number` (0-based) when the server gave no hint."""
         rng = rng or _RNG
@@ -97,9 +112,9 @@ def retry_hint(response: httpx.Response, now: float | None = None) -> float | No
     return None
 
 
+#: A number of seconds as HTTP writes one (float() would also take "1_0", "inf", " 5 ").
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
 def _seconds(text: str) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
+    return float(text) if _NUMBER.fullmatch(text) else None

@@ -1,0 +1,104 @@
+"""Settings and values that passed unchecked, found by a witness.
+
+Each failed late and in the wrong place: a bad retry policy at the first 503 (in place of
+its error), a NaN wait as a tight loop of polls, an error body nested too deeply as a bare
+RecursionError, `Retry-After: 1_0` as ten seconds, a number in a path or an integer enum
+not at all.
+"""
+
+from __future__ import annotations
+
+import math
+
+import httpx
+import pytest
+from voucherify_orders import (
+    ConfigurationError,
+    ParameterError,
+    RetryPolicy,
+    ServerError,
+    Voucherify,
+)
+from voucherify_orders._core import _segment
+from voucherify_orders._inputs import to_json
+from voucherify_orders._retry import retry_hint
+from voucherify_orders.testing import FakeClock
+
+
+@pytest.mark.parametrize(
+    ("fields", "named"),
+    [
+        ({"max_retries": -5}, "max_retries"),
+        ({"max_retries": 1.5}, "max_retries"),
+        ({"initial_delay": -1}, "initial_delay"),
+        ({"max_delay": math.nan}, "max_delay"),
+        ({"retry_budget": math.inf}, "retry_budget"),
+        ({"max_retry_after": -1}, "max_retry_after"),
+        ({"max_retry_after": "60"}, "max_retry_after"),
+        ({"clock": object()}, "clock"),
+    ],
+)
+def test_a_retry_policy_is_checked_when_built(fields: dict[str, object], named: str) -> None:
+    with pytest.raises(ConfigurationError, match=named):
+        RetryPolicy(**fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("policy", ["x", {"max_retries": 1}, 3])
+def test_a_retry_policy_that_is_not_one_is_refused_when_the_client_is_built(policy: object) -> None:
+    with pytest.raises(ConfigurationError, match="retry_policy must be a RetryPolicy"):
+        Voucherify("a", "b", retry_policy=policy)  # type: ignore[arg-type]
+    with Voucherify("a", "b") as client, pytest.raises(ConfigurationError, match="retry_policy"):
+        client.with_options(retry_policy=policy)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("timeout", [math.nan, -1, math.inf, "5"])
+def test_a_wait_that_could_not_end_is_refused_before_polling(timeout: object) -> None:
+    polls: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        polls.append(request)
+        return httpx.Response(200, json={"id": "exp_1", "object": "export", "status": "IN_PROGRESS"})
+
+    with Voucherify("a", "b", transport=httpx.MockTransport(answer)) as client:
+        with pytest.raises(ParameterError, match="timeout: must be a finite number of seconds"):
+            client.exports.wait("exp_1", timeout=timeout)  # type: ignore[arg-type]
+        with pytest.raises(ParameterError, match="timeout"):
+            client.async_actions.wait("aa_1", timeout=timeout)  # type: ignore[arg-type]
+        with pytest.raises(ParameterError, match="wait_timeout"):
+            client.orders.import_orders([{"source_id": "s1"}], wait_timeout=timeout)  # type: ignore[arg-type]
+    assert polls == []
+
+
+def test_an_error_body_nested_too_deeply_is_still_the_status_error() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    answers = iter([httpx.Response(503, content=deep), httpx.Response(503, content=deep)])
+    client = Voucherify(
+        "a",
+        "b",
+        transport=httpx.MockTransport(lambda request: next(answers)),
+        retry_policy=RetryPolicy(clock=FakeClock()),
+    )
+    with client, pytest.raises(ServerError):
+        client.with_options(max_retries=1).orders.get("o-1")
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"), [("10", 10.0), ("2.5", 2.5), ("1_0", None), ("inf", None), ("-5", 0.0)]
+)
+def test_retry_after_is_read_as_http_writes_it(header: str, seconds: float | None) -> None:
+    response = httpx.Response(503, headers={"Retry-After": header})
+    assert retry_hint(response, now=0.0) == seconds
+
+
+def test_a_number_in_a_path_is_one_segment() -> None:
+    assert _segment(2) == "2"
+    assert _segment(1.5) == "1.5"
+    assert _segment("a/b") == "a%2Fb"
+
+
+def test_an_integer_enum_takes_its_integers_only() -> None:
+    schema = {"type": "integer", "enum": [1, 2, 3]}
+    assert to_json(schema, 2, "level") == 2
+    for wrong in ("2", True, 4, 2.0):
+        with pytest.raises(ParameterError, match="level: must be one of 1, 2, 3"):
+            to_json(schema, wrong, "level")
