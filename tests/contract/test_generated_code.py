@@ -1,0 +1,113 @@
+"""Whatever the spec's names and text, the generated code is valid, importable and typed as it says.
+
+One copy of the spec, edited where the templates once went wrong, is generated into a temporary
+folder once for the module; each test reads or runs that output (the calls in a subprocess,
+through the hand-written clients, against an httpx.MockTransport).
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+import textwrap
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, SPEC_PATH
+
+pytestmark = pytest.mark.slow
+
+
+def edited_spec() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    list_orders = spec["paths"]["/v1/orders"]["get"]
+    # A query parameter named as the operation's own endpoint module (api/orders/list_orders.py).
+    list_orders["parameters"].append(
+        {"name": "list_orders", "in": "query", "schema": {"type": "string"}, "description": "Shadows nothing."}
+    )
+    return spec
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("generated_code")
+    spec = folder / "spec.yaml"
+    spec.write_text(yaml.safe_dump(edited_spec(), sort_keys=False))
+    out = folder / "g"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--spec", str(spec), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def run_python(generated: Path, program: str) -> subprocess.CompletedProcess[str]:
+    """`program` run with the regenerated package (and this checkout's hand-written client)."""
+    path = os.pathsep.join([str(generated), str(ROOT / "overrides")])
+    env = dict(os.environ, PYTHONPATH=path)
+    return subprocess.run(
+        [sys.executable, "-W", "error", "-c", textwrap.dedent(program)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+CALLS = """
+    import asyncio, httpx
+    from voucherify_orders import AsyncVoucherify, Voucherify
+    import voucherify_orders_client
+    assert voucherify_orders_client.__file__.startswith({root!r}), voucherify_orders_client.__file__
+
+    seen = []
+    def answer(request):
+        seen.append(str(request.url))
+        return httpx.Response(200, json={{"object": "list", "data_ref": "orders", "orders": [], "total": 0}})
+
+    with Voucherify("app", "secret", transport=httpx.MockTransport(answer)) as client:
+        assert client.orders.list().total == 0
+        assert client.orders.list(list_orders="x").total == 0
+
+    async def main():
+        async with AsyncVoucherify("app", "secret", transport=httpx.MockTransport(answer)) as client:
+            assert (await client.orders.list()).total == 0
+            assert (await client.orders.list(list_orders="y")).total == 0
+
+    asyncio.run(main())
+    print(seen)
+"""
+
+
+def test_a_parameter_named_like_an_endpoint_module_shadows_nothing(generated: Path) -> None:
+    # The method body once read `list_orders.OPERATION`: with an argument of that name (None
+    # when left out), even a plain `client.orders.list()` raised AttributeError.
+    result = run_python(generated, CALLS.format(root=str(generated)))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(
+        [
+            "https://api.voucherify.io/v1/orders",
+            "https://api.voucherify.io/v1/orders?list_orders=x",
+            "https://api.voucherify.io/v1/orders",
+            "https://api.voucherify.io/v1/orders?list_orders=y",
+        ]
+    )
+
+
+def test_every_generated_module_compiles_without_a_warning(generated: Path) -> None:
+    package = generated / "voucherify_orders_client"
+    for module in sorted(package.rglob("*.py")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            ast.parse(module.read_text(), str(module))
+            compile(module.read_text(), str(module), "exec")
