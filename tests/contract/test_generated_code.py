@@ -31,7 +31,26 @@ def edited_spec() -> dict[str, Any]:
     list_orders["parameters"].append(
         {"name": "list_orders", "in": "query", "schema": {"type": "string"}, "description": "Shadows nothing."}
     )
+    # Spec text that is not plain prose, wherever it lands in a docstring.
+    list_orders["summary"] = SUMMARY
+    list_orders["description"] = DESCRIPTION
+    list_orders["parameters"].append(
+        {"name": "pattern", "in": "query", "schema": {"type": "string"}, "description": PARAMETER_DOC}
+    )
+    order = spec["components"]["schemas"]["Order"]
+    order["description"] = MODEL_DOC
+    order["properties"]["source_id"]["description"] = FIELD_DOC
+    order["properties"]["id"]["description"] = 'Ends in a quote: "PAID"'
     return spec
+
+
+SUMMARY = "List orders matching ^\\d+$"
+DESCRIPTION = 'Use """triple""" quotes, a backslash \\d, a lone one \\ and \\N{DASH} or \\x.\n\n' + (
+    "A long word with escapes: " + "\\u00e9\\" * 30
+)
+PARAMETER_DOC = 'A regular expression such as ^ord_\\d{4}$ or "\\w+"'
+MODEL_DOC = 'An order. Its source_id matches `[^\\\\"]+` (no """ either)\\'
+FIELD_DOC = 'Your own id; "\\" and """ are kept as written, as is a final backslash\\'
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +130,32 @@ def test_every_generated_module_compiles_without_a_warning(generated: Path) -> N
             warnings.simplefilter("error")
             ast.parse(module.read_text(), str(module))
             compile(module.read_text(), str(module), "exec")
+
+
+def words(text: str | None) -> list[str]:
+    return (text or "").split()
+
+
+def test_spec_text_reads_back_from_the_docstrings_as_written(generated: Path) -> None:
+    # Backslashes once landed unescaped (`\\d`: an invalid escape, a SyntaxWarning on 3.12 and a
+    # SyntaxError under -W error), and `"""` in a description ended the docstring early.
+    package = generated / "voucherify_orders_client"
+    resources = ast.parse((package / "api" / "orders" / "__init__.py").read_text())
+    methods = [node for node in ast.walk(resources) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)]
+    listing = [node for node in methods if node.name == "list"]
+    assert len(listing) == 2
+    for method in listing:
+        doc = ast.get_docstring(method) or ""
+        assert doc.startswith(SUMMARY + ".\n\n"), doc
+        assert "".join(words(DESCRIPTION)) in "".join(words(doc))
+        assert "* **pattern** - " + PARAMETER_DOC in doc
+    model = ast.parse((package / "models" / "order.py").read_text())
+    (order,) = [node for node in model.body if isinstance(node, ast.ClassDef) and node.name == "Order"]
+    assert words(ast.get_docstring(order)) == words(MODEL_DOC)
+    field_docs = {}
+    for previous, node in zip(order.body, order.body[1:], strict=False):
+        if isinstance(previous, ast.AnnAssign) and isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            assert isinstance(previous.target, ast.Name)
+            field_docs[previous.target.id] = node.value.value
+    assert words(field_docs["source_id"]) == words(FIELD_DOC)
+    assert words(field_docs["id"]) == words('Ends in a quote: "PAID"')
