@@ -37,6 +37,18 @@ def edited_spec() -> dict[str, Any]:
     list_orders["parameters"].append(
         {"name": "pattern", "in": "query", "schema": {"type": "string"}, "description": PARAMETER_DOC}
     )
+    # Typed parameters: an inline enum (the generator makes ListOrdersChannel of it), a date-time,
+    # a date, and a list of inline enums (ListOrdersStatusesItem).
+    list_orders["parameters"] += [
+        {"name": "channel", "in": "query", "schema": {"type": "string", "enum": ["web", "pos"]}},
+        {"name": "created_after", "in": "query", "schema": {"type": "string", "format": "date-time"}},
+        {"name": "created_on", "in": "query", "schema": {"type": "string", "format": "date"}},
+        {
+            "name": "statuses",
+            "in": "query",
+            "schema": {"type": "array", "items": {"type": "string", "enum": ["PAID", "CREATED"]}},
+        },
+    ]
     order = spec["components"]["schemas"]["Order"]
     order["description"] = MODEL_DOC
     order["properties"]["source_id"]["description"] = FIELD_DOC
@@ -69,10 +81,13 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def search_path(generated: Path) -> str:
+    return os.pathsep.join([str(generated), str(ROOT / "overrides")])
+
+
 def run_python(generated: Path, program: str) -> subprocess.CompletedProcess[str]:
     """`program` run with the regenerated package (and this checkout's hand-written client)."""
-    path = os.pathsep.join([str(generated), str(ROOT / "overrides")])
-    env = dict(os.environ, PYTHONPATH=path)
+    env = dict(os.environ, PYTHONPATH=search_path(generated))
     return subprocess.run(
         [sys.executable, "-W", "error", "-c", textwrap.dedent(program)],
         env=env,
@@ -159,3 +174,78 @@ def test_spec_text_reads_back_from_the_docstrings_as_written(generated: Path) ->
             field_docs[previous.target.id] = node.value.value
     assert words(field_docs["source_id"]) == words(FIELD_DOC)
     assert words(field_docs["id"]) == words('Ends in a quote: "PAID"')
+
+
+# Each argument in both forms the project's rule allows: "enum parameters take the generated
+# enum or its string"; a date-time a timezone-aware datetime or ISO 8601 text; a date a date or text.
+TYPED_CALLS = """
+    import datetime, httpx
+    from voucherify_orders import ParameterError, Voucherify
+    from voucherify_orders_client.models import ListOrdersChannel, ListOrdersSort, ListOrdersStatusesItem
+
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url.query, "ascii"))
+        return httpx.Response(200, json={"object": "list", "data_ref": "orders", "orders": [], "total": 0})
+
+    with Voucherify("app", "secret", transport=httpx.MockTransport(answer)) as client:
+        client.orders.list(
+            channel=ListOrdersChannel.WEB,
+            created_after=datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc),
+            created_on=datetime.date(2024, 1, 2),
+            statuses=[ListOrdersStatusesItem.PAID, "CREATED"],
+            order=ListOrdersSort.CREATED_AT_DESC,
+        )
+        client.orders.list(channel="pos", created_after="2024-01-02T03:04:05Z", created_on="2024-01-02", order="created_at")
+        try:
+            client.orders.list(created_after=datetime.datetime(2024, 1, 2))
+        except ParameterError as error:
+            seen.append(str(error))
+    print(seen)
+"""
+
+
+def test_typed_parameters_take_the_enum_or_its_string_and_a_datetime_or_its_text(generated: Path) -> None:
+    resources = (generated / "voucherify_orders_client" / "api" / "orders" / "__init__.py").read_text()
+    assert "channel: ListOrdersChannel | str | None = None" in resources
+    assert "created_after: datetime.datetime | str | None = None" in resources
+    assert "created_on: datetime.date | str | None = None" in resources
+    assert "statuses: Sequence[ListOrdersStatusesItem | str] | None = None" in resources
+
+    result = run_python(generated, TYPED_CALLS)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(
+        [
+            "order=-created_at&channel=web&created_after=2024-01-02T03%3A04%3A05%2B00%3A00"
+            "&created_on=2024-01-02&statuses=PAID&statuses=CREATED",
+            "order=created_at&channel=pos&created_after=2024-01-02T03%3A04%3A05Z&created_on=2024-01-02",
+            "created_after: expected a date-time with a timezone, got a naive datetime",
+        ]
+    )
+
+
+def test_a_user_program_passing_datetimes_and_enums_type_checks(generated: Path, tmp_path: Path) -> None:
+    # mypy --strict once refused `created_after=datetime(...)` and `channel=ListOrdersChannel.WEB`:
+    # both parameters were typed `str`.
+    pytest.importorskip("mypy.api")
+    program = tmp_path / "user_program.py"
+    program.write_text(textwrap.dedent(TYPED_CALLS))
+    wrong = tmp_path / "wrong_program.py"
+    wrong.write_text(
+        "from voucherify_orders import Voucherify\n"
+        "Voucherify('app', 'secret').orders.list(created_after=5, channel=1)\n"
+    )
+    (tmp_path / "mypy.ini").write_text("[mypy]\n")
+    command = [sys.executable, "-m", "mypy", "--strict", "--config-file", "mypy.ini", "--cache-dir", ".cache"]
+    env = dict(os.environ, MYPYPATH=search_path(generated))
+    checked = subprocess.run(
+        [*command, "user_program.py"], cwd=tmp_path, env=env, capture_output=True, text=True, check=False
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    refused = subprocess.run(
+        [*command, "wrong_program.py"], cwd=tmp_path, env=env, capture_output=True, text=True, check=False
+    )
+    assert refused.returncode == 1, refused.stdout
+    assert 'Argument "created_after" to "list" of "OrdersResource" has incompatible type "int"' in refused.stdout
+    assert 'Argument "channel" to "list" of "OrdersResource" has incompatible type "int"' in refused.stdout
