@@ -29,7 +29,12 @@ def edited_spec() -> dict[str, Any]:
     list_orders = spec["paths"]["/v1/orders"]["get"]
     # A query parameter named as the operation's own endpoint module (api/orders/list_orders.py).
     list_orders["parameters"].append(
-        {"name": "list_orders", "in": "query", "schema": {"type": "string"}, "description": "Shadows nothing."}
+        {
+            "name": "list_orders",
+            "in": "query",
+            "schema": {"type": "string"},
+            "description": "Shadows nothing.",
+        }
     )
     # Spec text that is not plain prose, wherever it lands in a docstring.
     list_orders["summary"] = SUMMARY
@@ -156,7 +161,9 @@ def test_spec_text_reads_back_from_the_docstrings_as_written(generated: Path) ->
     # SyntaxError under -W error), and `"""` in a description ended the docstring early.
     package = generated / "voucherify_orders_client"
     resources = ast.parse((package / "api" / "orders" / "__init__.py").read_text())
-    methods = [node for node in ast.walk(resources) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)]
+    methods = [
+        node for node in ast.walk(resources) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    ]
     listing = [node for node in methods if node.name == "list"]
     assert len(listing) == 2
     for method in listing:
@@ -167,11 +174,15 @@ def test_spec_text_reads_back_from_the_docstrings_as_written(generated: Path) ->
     model = ast.parse((package / "models" / "order.py").read_text())
     (order,) = [node for node in model.body if isinstance(node, ast.ClassDef) and node.name == "Order"]
     assert words(ast.get_docstring(order)) == words(MODEL_DOC)
-    field_docs = {}
+    field_docs: dict[str, str] = {}
     for previous, node in zip(order.body, order.body[1:], strict=False):
-        if isinstance(previous, ast.AnnAssign) and isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+        if (
+            isinstance(previous, ast.AnnAssign)
+            and isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Constant)
+        ):
             assert isinstance(previous.target, ast.Name)
-            field_docs[previous.target.id] = node.value.value
+            field_docs[previous.target.id] = str(node.value.value)
     assert words(field_docs["source_id"]) == words(FIELD_DOC)
     assert words(field_docs["id"]) == words('Ends in a quote: "PAID"')
 
@@ -197,7 +208,9 @@ TYPED_CALLS = """
             statuses=[ListOrdersStatusesItem.PAID, "CREATED"],
             order=ListOrdersSort.CREATED_AT_DESC,
         )
-        client.orders.list(channel="pos", created_after="2024-01-02T03:04:05Z", created_on="2024-01-02", order="created_at")
+        client.orders.list(
+            channel="pos", created_after="2024-01-02T03:04:05Z", created_on="2024-01-02", order="created_at"
+        )
         try:
             client.orders.list(created_after=datetime.datetime(2024, 1, 2))
         except ParameterError as error:
@@ -247,5 +260,7 @@ def test_a_user_program_passing_datetimes_and_enums_type_checks(generated: Path,
         [*command, "wrong_program.py"], cwd=tmp_path, env=env, capture_output=True, text=True, check=False
     )
     assert refused.returncode == 1, refused.stdout
-    assert 'Argument "created_after" to "list" of "OrdersResource" has incompatible type "int"' in refused.stdout
+    assert (
+        'Argument "created_after" to "list" of "OrdersResource" has incompatible type "int"' in refused.stdout
+    )
     assert 'Argument "channel" to "list" of "OrdersResource" has incompatible type "int"' in refused.stdout
