@@ -85,6 +85,7 @@ class AsyncAction:
         Read this object from JSON data. A value of the wrong type raises SchemaMismatch
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
+        An `object` other than "async_action" is another resource's JSON: SchemaMismatch.
         """
         get = src_dict.get
         known = 2  # how many keys of src_dict are fields (a required one is there, or it raised)
@@ -96,6 +97,8 @@ class AsyncAction:
         if type(f_object_) is not str:
             raise SchemaMismatch(".object", "a string", f_object_)
 
+        elif f_object_ != "async_action":
+            raise SchemaMismatch(".object", '"async_action"', f_object_)
         else:
             f_object_ = _AsyncActionObject_BY_VALUE.get(f_object_) or AsyncActionObject(f_object_)
 

@@ -77,6 +77,7 @@ class Export:
         Read this object from JSON data. A value of the wrong type raises SchemaMismatch
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
+        An `object` other than "export" is another resource's JSON: SchemaMismatch.
         """
         get = src_dict.get
         known = 3  # how many keys of src_dict are fields (a required one is there, or it raised)
@@ -88,6 +89,8 @@ class Export:
         if type(f_object_) is not str:
             raise SchemaMismatch(".object", "a string", f_object_)
 
+        elif f_object_ != "export":
+            raise SchemaMismatch(".object", '"export"', f_object_)
         else:
             f_object_ = _ExportObject_BY_VALUE.get(f_object_) or ExportObject(f_object_)
 

@@ -138,6 +138,7 @@ class Order:
         Read this object from JSON data. A value of the wrong type raises SchemaMismatch
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
+        An `object` other than "order" is another resource's JSON: SchemaMismatch.
         """
         get = src_dict.get
         known = 2  # how many keys of src_dict are fields (a required one is there, or it raised)
@@ -149,6 +150,8 @@ class Order:
         if type(f_object_) is not str:
             raise SchemaMismatch(".object", "a string", f_object_)
 
+        elif f_object_ != "order":
+            raise SchemaMismatch(".object", '"order"', f_object_)
         else:
             f_object_ = _OrderObject_BY_VALUE.get(f_object_) or OrderObject(f_object_)
 

@@ -125,6 +125,7 @@ class OrderItem:
         Read this object from JSON data. A value of the wrong type raises SchemaMismatch
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
+        An `object` other than "order_item" is another resource's JSON: SchemaMismatch.
         """
         get = src_dict.get
         known = 1  # how many keys of src_dict are fields (a required one is there, or it raised)
@@ -132,6 +133,8 @@ class OrderItem:
         if type(f_object_) is not str:
             raise SchemaMismatch(".object", "a string", f_object_)
 
+        elif f_object_ != "order_item":
+            raise SchemaMismatch(".object", '"order_item"', f_object_)
         else:
             f_object_ = _OrderItemObject_BY_VALUE.get(f_object_) or OrderItemObject(f_object_)
 

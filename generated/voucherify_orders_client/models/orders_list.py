@@ -45,6 +45,7 @@ class OrdersList:
         Read this object from JSON data. A value of the wrong type raises SchemaMismatch
         (a ValueError) naming its path; null in an optional field that is not nullable
         reads as absent; fields and enum values the spec does not list are kept.
+        An `object` other than "list" is another resource's JSON: SchemaMismatch.
         """
         get = src_dict.get
         known = 4  # how many keys of src_dict are fields (a required one is there, or it raised)
@@ -52,6 +53,8 @@ class OrdersList:
         if type(f_object_) is not str:
             raise SchemaMismatch(".object", "a string", f_object_)
 
+        elif f_object_ != "list":
+            raise SchemaMismatch(".object", '"list"', f_object_)
         else:
             f_object_ = _OrdersListObject_BY_VALUE.get(f_object_) or OrdersListObject(f_object_)
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncPage, AsyncResource, Call, SyncPage, SyncResource
-from . import get_async_action
+from . import get_async_action as _get_async_action
 
 if TYPE_CHECKING:
     from ...models import AsyncAction
@@ -28,7 +28,7 @@ class AsyncActionsResource(SyncResource):
         * **async_action_id** - The async action's id (`aa_...`).
         """
 
-        return self._client._request(Call(get_async_action.OPERATION, {"async_action_id": async_action_id}))
+        return self._client._request(Call(_get_async_action.OPERATION, {"async_action_id": async_action_id}))
 
 
 class AsyncAsyncActionsResource(AsyncResource):
@@ -45,4 +45,4 @@ class AsyncAsyncActionsResource(AsyncResource):
         * **async_action_id** - The async action's id (`aa_...`).
         """
 
-        return await self._client._request(Call(get_async_action.OPERATION, {"async_action_id": async_action_id}))
+        return await self._client._request(Call(_get_async_action.OPERATION, {"async_action_id": async_action_id}))

@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncPage, AsyncResource, Call, SyncPage, SyncResource
-from . import download_export, get_export
+from . import download_export as _download_export
+from . import get_export as _get_export
 
 if TYPE_CHECKING:
     from ...models import Export
@@ -28,7 +29,7 @@ class ExportsResource(SyncResource):
         * **export_id** - The export's id (`exp_...`).
         """
 
-        return self._client._request(Call(get_export.OPERATION, {"export_id": export_id}))
+        return self._client._request(Call(_get_export.OPERATION, {"export_id": export_id}))
 
 
 class AsyncExportsResource(AsyncResource):
@@ -45,4 +46,4 @@ class AsyncExportsResource(AsyncResource):
         * **export_id** - The export's id (`exp_...`).
         """
 
-        return await self._client._request(Call(get_export.OPERATION, {"export_id": export_id}))
+        return await self._client._request(Call(_get_export.OPERATION, {"export_id": export_id}))

@@ -6,7 +6,12 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ...client import AsyncPage, AsyncResource, Call, SyncPage, SyncResource
-from . import create_order, create_order_export, get_order, import_orders, list_orders, update_order
+from . import create_order as _create_order
+from . import create_order_export as _create_order_export
+from . import get_order as _get_order
+from . import import_orders as _import_orders
+from . import list_orders as _list_orders
+from . import update_order as _update_order
 
 if TYPE_CHECKING:
     from ...models import (
@@ -43,7 +48,7 @@ class OrdersResource(SyncResource):
         * **order** - The sort key; a leading `-` sorts newest first.
         """
 
-        return self._client._paginate(Call(list_orders.OPERATION, {"limit": limit, "page": page, "order": order}))
+        return self._client._paginate(Call(_list_orders.OPERATION, {"limit": limit, "page": page, "order": order}))
 
     def create(self, order: OrderCreate | Mapping[str, Any]) -> Order:
         """
@@ -58,7 +63,7 @@ class OrdersResource(SyncResource):
         * **order** - the request body: the generated model or a dict of the same shape.
         """
 
-        return self._client._request(Call(create_order.OPERATION, {}, order))
+        return self._client._request(Call(_create_order.OPERATION, {}, order))
 
     def get(self, order_id: str) -> Order:
         """
@@ -71,7 +76,7 @@ class OrdersResource(SyncResource):
         * **order_id** - The order's Voucherify id (`ord_...`) or the source_id it was stored with.
         """
 
-        return self._client._request(Call(get_order.OPERATION, {"order_id": order_id}))
+        return self._client._request(Call(_get_order.OPERATION, {"order_id": order_id}))
 
     def update(self, order_id: str, changes: OrderUpdate | Mapping[str, Any]) -> Order:
         """
@@ -86,7 +91,7 @@ class OrdersResource(SyncResource):
         * **changes** - the request body: the generated model or a dict of the same shape.
         """
 
-        return self._client._request(Call(update_order.OPERATION, {"order_id": order_id}, changes))
+        return self._client._request(Call(_update_order.OPERATION, {"order_id": order_id}, changes))
 
     def submit_import(self, orders: Sequence[OrderImportItem | Mapping[str, Any]]) -> AsyncActionCreated:
         """
@@ -102,7 +107,7 @@ class OrdersResource(SyncResource):
         * **orders** - the request body: the generated model or a dict of the same shape.
         """
 
-        return self._client._request(Call(import_orders.OPERATION, {}, orders))
+        return self._client._request(Call(_import_orders.OPERATION, {}, orders))
 
     def create_export(self, export: OrderExportCreate | Mapping[str, Any]) -> Export:
         """
@@ -117,7 +122,7 @@ class OrdersResource(SyncResource):
         * **export** - the request body: the generated model or a dict of the same shape.
         """
 
-        return self._client._request(Call(create_order_export.OPERATION, {}, export))
+        return self._client._request(Call(_create_order_export.OPERATION, {}, export))
 
 
 class AsyncOrdersResource(AsyncResource):
@@ -139,7 +144,9 @@ class AsyncOrdersResource(AsyncResource):
         * **order** - The sort key; a leading `-` sorts newest first.
         """
 
-        return await self._client._paginate(Call(list_orders.OPERATION, {"limit": limit, "page": page, "order": order}))
+        return await self._client._paginate(
+            Call(_list_orders.OPERATION, {"limit": limit, "page": page, "order": order})
+        )
 
     async def create(self, order: OrderCreate | Mapping[str, Any]) -> Order:
         """
@@ -154,7 +161,7 @@ class AsyncOrdersResource(AsyncResource):
         * **order** - the request body: the generated model or a dict of the same shape.
         """
 
-        return await self._client._request(Call(create_order.OPERATION, {}, order))
+        return await self._client._request(Call(_create_order.OPERATION, {}, order))
 
     async def get(self, order_id: str) -> Order:
         """
@@ -167,7 +174,7 @@ class AsyncOrdersResource(AsyncResource):
         * **order_id** - The order's Voucherify id (`ord_...`) or the source_id it was stored with.
         """
 
-        return await self._client._request(Call(get_order.OPERATION, {"order_id": order_id}))
+        return await self._client._request(Call(_get_order.OPERATION, {"order_id": order_id}))
 
     async def update(self, order_id: str, changes: OrderUpdate | Mapping[str, Any]) -> Order:
         """
@@ -182,7 +189,7 @@ class AsyncOrdersResource(AsyncResource):
         * **changes** - the request body: the generated model or a dict of the same shape.
         """
 
-        return await self._client._request(Call(update_order.OPERATION, {"order_id": order_id}, changes))
+        return await self._client._request(Call(_update_order.OPERATION, {"order_id": order_id}, changes))
 
     async def submit_import(self, orders: Sequence[OrderImportItem | Mapping[str, Any]]) -> AsyncActionCreated:
         """
@@ -198,7 +205,7 @@ class AsyncOrdersResource(AsyncResource):
         * **orders** - the request body: the generated model or a dict of the same shape.
         """
 
-        return await self._client._request(Call(import_orders.OPERATION, {}, orders))
+        return await self._client._request(Call(_import_orders.OPERATION, {}, orders))
 
     async def create_export(self, export: OrderExportCreate | Mapping[str, Any]) -> Export:
         """
@@ -213,4 +220,4 @@ class AsyncOrdersResource(AsyncResource):
         * **export** - the request body: the generated model or a dict of the same shape.
         """
 
-        return await self._client._request(Call(create_order_export.OPERATION, {}, export))
+        return await self._client._request(Call(_create_order_export.OPERATION, {}, export))
