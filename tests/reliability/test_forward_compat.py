@@ -1,6 +1,8 @@
 """Hypothesis mutates the official response examples as a newer API might; every mutation round-trips.
 
-Mutations follow the curated schema: an enum value replaced by an undocumented one,
+Mutations follow the curated schema: an enum value replaced by an undocumented one (not
+a resource's `object`, a one-value enum: its constant names the resource, and another value
+is another resource's JSON, refused by from_dict: tests/unit/test_wrong_body.py),
 extra fields added at every depth where the schema leaves objects open, null where
 the schema allows it, and optional fields removed.
 """
@@ -85,6 +87,9 @@ def mutate(spec: dict[str, Any], value: Any, schema: dict[str, Any], draw: st.Dr
             continue  # an optional field the server stopped sending
         if prop.get("nullable") and draw(st.integers(0, 5)) == 0:
             out[key] = None
+            continue
+        if key == "object" and len(prop.get("enum", ())) == 1:
+            out[key] = item  # the resource's type tag: a constant, not a value set that grows
             continue
         out[key] = mutate(spec, item, prop, draw, depth + 1)
     # A new field, wherever the object is open (not a typed map such as `redemptions`).
