@@ -146,6 +146,10 @@ def _check_object(schema: Mapping[str, Any], value: Any, path: str) -> dict[str,
     for key in required:
         if key not in out:
             raise ParameterError(f"{path}.{key}", "is required")
+    if value and properties and extra is True and not any(key in properties for key in value):
+        # A wrapper ({"orders": [...]}) or a misspelt object: sent, it would be stored empty.
+        known, got = ", ".join(properties), ", ".join(map(str, value))
+        raise ParameterError(path, f"has none of the fields the API knows ({known}), only: {got}")
     return out
 
 

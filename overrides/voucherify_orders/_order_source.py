@@ -66,6 +66,9 @@ def read_stream(stream: IO[bytes]) -> Iterator[Any]:
             return
         blocks.append(block)
     head = b"".join(blocks).removeprefix(codecs.BOM_UTF8)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:2]:
+        # Every record would fail on its NULs (and the last NUL read as a record of its own).
+        raise ParameterError("orders", "the input is UTF-16 or UTF-32 text; expected UTF-8 (save it so)")
     if head.lstrip().startswith(b"["):
         yield from _json_array(stream, head)
     elif _spread_over_lines(head):
@@ -122,27 +125,27 @@ def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
     eof = False
     number = 0
     while True:
-        # Skip whitespace and the comma between items; refill as needed.
-        while True:
-            while position < len(buffer) and buffer[position] in " \t\r\n,":
-                position += 1
-            if position < len(buffer) or eof:
-                break
-            buffer, position, eof = _refill(stream, decoder, buffer, position)
+        buffer, position, eof = _skip_space(stream, decoder, buffer, position, eof)
         if position >= len(buffer):
             raise ParameterError("orders", "the JSON array is not closed with ']'")
         if buffer[position] == "]":
-            return
+            break
+        if number:  # exactly one comma between items
+            if buffer[position] != ",":
+                raise _malformed(f"expected ',' or ']' after item {number}, got {buffer[position]!r}")
+            buffer, position, eof = _skip_space(stream, decoder, buffer, position + 1, eof)
+            if position >= len(buffer):
+                raise ParameterError("orders", "the JSON array is not closed with ']'")
+        if buffer[position] in ",]":  # a comma too many, or one before the closing bracket
+            raise _malformed(f"expected item {number + 1}, got {buffer[position]!r}")
         while True:
             try:
                 item, end = _DECODER.raw_decode(buffer, position)
             except RecursionError:  # however much more is read
-                raise ParameterError(
-                    "orders", f"the JSON array is malformed: item {number + 1} nests too deeply"
-                ) from None
+                raise _malformed(f"item {number + 1} nests too deeply") from None
             except ValueError as exc:
                 if eof:
-                    raise ParameterError("orders", f"the JSON array is malformed: {exc}") from None
+                    raise _malformed(str(exc)) from None
             else:
                 # Unless the item ends the buffer: a number there may continue in the next block.
                 if end < len(buffer) or eof:
@@ -156,6 +159,31 @@ def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
         else:
             yield item
         position = end
+    # Nothing but white space may follow: a second array (or an NDJSON file of arrays) would
+    # otherwise end the input at the first array's end, its orders left out without a word.
+    buffer, position, eof = _skip_space(stream, decoder, buffer, position + 1, eof)
+    if position < len(buffer):
+        raise ParameterError(
+            "orders",
+            f"more follows the JSON array's closing ']' ({buffer[position : position + 20]!r}...): "
+            "expected one JSON array of orders, or NDJSON (one order object per line)",
+        )
+
+
+def _malformed(problem: str) -> ParameterError:
+    return ParameterError("orders", f"the JSON array is malformed: {problem}")
+
+
+def _skip_space(
+    stream: IO[bytes], decoder: codecs.IncrementalDecoder, buffer: str, position: int, eof: bool
+) -> tuple[str, int, bool]:
+    """Past white space, reading on as needed: at a character, or at the end of the input."""
+    while True:
+        while position < len(buffer) and buffer[position] in " \t\r\n":
+            position += 1
+        if position < len(buffer) or eof:
+            return buffer, position, eof
+        buffer, position, eof = _refill(stream, decoder, buffer, position)
 
 
 def _refill(

@@ -102,3 +102,24 @@ def test_an_integer_enum_takes_its_integers_only() -> None:
     for wrong in ("2", True, 4, 2.0):
         with pytest.raises(ParameterError, match="level: must be one of 1, 2, 3"):
             to_json(schema, wrong, "level")
+
+
+def test_an_object_with_none_of_its_fields_is_refused_not_stored_empty() -> None:
+    # An import of an API list page ({"object": "list", "orders": [...]}) on one line stored
+    # one empty order and lost the three inside it, and said every order was accounted for.
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"id": "ord_1", "object": "order"})
+
+    wrapper = {"object": "list", "orders": [{"source_id": "a"}], "total": 1}
+    with Voucherify("a", "b", transport=httpx.MockTransport(answer)) as client:
+        report = client.orders.import_orders([wrapper])
+        assert [(f.position, f.outcome) for f in report.failed] == [(1, "invalid")]
+        assert "has none of the fields the API knows" in report.failed[0].reason
+        assert "only: object, orders, total" in report.failed[0].reason
+        with pytest.raises(ParameterError, match="order: has none of the fields"):
+            client.orders.create({"ammount": 5})
+        client.orders.create({})  # an empty order is what it says
+    assert len(sent) == 1

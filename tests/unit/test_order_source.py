@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import Any
 
 import pytest
@@ -135,3 +136,39 @@ def test_a_single_order_as_the_source_is_refused_in_full() -> None:
     with pytest.raises(ParameterError) as caught:
         list(read_orders({"source_id": "a"}))
     assert caught.value.problem == "expected an iterable of orders or a path, got a single dict"
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        # Two arrays, or NDJSON whose lines are arrays: the orders after the first were left out.
+        (b'[{"source_id": "a"}]\n[{"source_id": "b"}]\n', "more follows the JSON array's closing ']'"),
+        (b'[{"source_id": "a"}] trailing', "more follows the JSON array's closing ']'"),
+        (b'[{"source_id": "a"} {"source_id": "b"}]', "expected ',' or ']' after item 1, got '{'"),
+        (b'[{"source_id": "a"},,{"source_id": "b"}]', "expected item 2, got ','"),
+        (b'[{"source_id": "a"},]', "expected item 2, got ']'"),
+        (b'[,{"source_id": "a"}]', "expected item 1, got ','"),
+    ],
+)
+def test_a_json_array_is_read_strictly_to_its_end(data: bytes, problem: str) -> None:
+    # Found by a witness: the reader skipped any run of commas, took items without one, and
+    # stopped at the first ']' (an import of two arrays imported the first, exited 0, and said
+    # every order was accounted for).
+    with pytest.raises(ParameterError, match=re.escape(problem)):
+        read(data + b" " * 70_000)  # past the first block too
+
+
+def test_white_space_around_an_array_is_fine() -> None:
+    assert read(b' \n[ {"source_id": "a"} ,\n {"source_id": "b"} ]\n\n') == [
+        {"source_id": "a"},
+        {"source_id": "b"},
+    ]
+    assert read(b"[ ]\n") == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_or_utf32_input_is_refused_as_a_whole(encoding: str) -> None:
+    # Read as UTF-8, every line failed, and the final NUL byte became a record of its own.
+    text = '{"source_id": "a"}\n{"source_id": "b"}\n'
+    with pytest.raises(ParameterError, match="UTF-16 or UTF-32"):
+        read(text.encode(encoding))
