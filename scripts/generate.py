@@ -1,9 +1,10 @@
 """Regenerate generated/ from openapi/ (both generators), wholesale and reproducibly.
 
-Usage: python scripts/generate.py [--out DIR]
+Usage: python scripts/generate.py [--spec SPEC] [--out DIR]
 
-DIR defaults to generated/. The spec is validated first, because
-openapi-python-client accepts some invalid documents without a word.
+SPEC defaults to openapi/voucherify-orders.yaml, DIR to generated/. The spec is
+validated first, because openapi-python-client accepts some invalid documents
+without a word.
 """
 
 from __future__ import annotations
@@ -200,8 +201,12 @@ def generate(out: Path, spec: Path = SPEC) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "generated")
-    parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument(
+        "--spec", type=Path, default=SPEC, help="the OpenAPI document (default: the curated one)"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "generated", help="where to write (default: generated/)"
+    )
     args = parser.parse_args()
     package = generate(args.out.resolve(), args.spec.resolve())
     print(f"generated {package.relative_to(ROOT) if package.is_relative_to(ROOT) else package}")
