@@ -76,7 +76,12 @@ def validate_spec(spec: Path) -> None:
         document, _ = read_from_filename(str(spec))
         validate(document)
     except Exception as exc:
-        sys.exit(f"{spec.relative_to(ROOT)} is not a valid OpenAPI document:\n{exc}")
+        sys.exit(f"{_shown(spec)} is not a valid OpenAPI document:\n{exc}")
+
+
+def _shown(path: Path) -> str:
+    """A path as messages show it: relative to the repo when inside it."""
+    return str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
 def run(cmd: list[str], cwd: Path) -> None:
@@ -209,7 +214,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     package = generate(args.out.resolve(), args.spec.resolve())
-    print(f"generated {package.relative_to(ROOT) if package.is_relative_to(ROOT) else package}")
+    print(f"generated {_shown(package)}")
 
 
 if __name__ == "__main__":

@@ -74,3 +74,10 @@ def test_the_usage_line_names_every_option() -> None:
     assert "[--spec SPEC] [--out OUT]" in result.stdout
     usage = next(line for line in GENERATE.read_text().splitlines() if line.startswith("Usage:"))
     assert "--spec" in usage and "--out" in usage
+
+
+def test_an_invalid_spec_outside_the_repo_is_named_by_its_path(tmp_path: Path) -> None:
+    spec = curated()
+    spec["components"]["schemas"]["Order"]["type"] = "objekt"
+    message = refused(spec, tmp_path)
+    assert f"{tmp_path / 'spec.yaml'} is not a valid OpenAPI document" in message
