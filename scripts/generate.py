@@ -74,9 +74,44 @@ def validate_spec(spec: Path) -> None:
     """Exit with the validator's own message (which names the location) if the spec is invalid."""
     try:
         document, _ = read_from_filename(str(spec))
+        # The validator's own message for a $ref to nothing is the whole document, and no place.
+        dangling = dangling_refs(document)
+        if dangling:
+            sys.exit(f"{_shown(spec)} is not a valid OpenAPI document:\n" + "\n".join(dangling))
         validate(document)
     except Exception as exc:
         sys.exit(f"{_shown(spec)} is not a valid OpenAPI document:\n{exc}")
+
+
+def dangling_refs(document: Any) -> list[str]:
+    """Each local $ref that points to nothing, with where it is (a JSON pointer)."""
+    found: list[str] = []
+
+    def target(ref: str) -> bool:
+        node = document
+        for raw in ref[2:].split("/") if ref != "#" else []:
+            part = raw.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                return False
+        return True
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#") and not target(ref):
+                found.append(f"{where}: $ref {ref!r} points to nothing in the document")
+            for key, value in node.items():
+                walk(value, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}/{index}")
+
+    walk(document, "#")
+    return found
 
 
 def _shown(path: Path) -> str:

@@ -81,3 +81,17 @@ def test_an_invalid_spec_outside_the_repo_is_named_by_its_path(tmp_path: Path) -
     spec["components"]["schemas"]["Order"]["type"] = "objekt"
     message = refused(spec, tmp_path)
     assert f"{tmp_path / 'spec.yaml'} is not a valid OpenAPI document" in message
+
+
+def test_a_ref_to_nothing_is_named_by_where_it_is_in_a_short_message(tmp_path: Path) -> None:
+    spec = curated()
+    operation = add_get(spec, "/v1/orders2", "get-thing")
+    operation["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": "#/components/schemas/Nope"
+    }
+    message = refused(spec, tmp_path)
+    assert (
+        "#/paths/~1v1~1orders2/get/responses/200/content/application~1json/schema: "
+        "$ref '#/components/schemas/Nope' points to nothing in the document"
+    ) in message
+    assert len(message) < 1000
