@@ -154,6 +154,14 @@ def build_client(spec: Path, package: Path) -> None:
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         sys.exit(f"generation failed: {openapi.header}: {openapi.detail}")
+    # The templates find each endpoint's metadata by the generator's module name.
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            if endpoint.name not in operations:
+                sys.exit(
+                    f"{spec.name}: the generator names {endpoint.method.upper()} {endpoint.path} "
+                    f"{endpoint.name!r}, unknown to spec_operations.py (it must use the generator's names)"
+                )
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["operations"] = operations
     project.env.filters["py"] = repr

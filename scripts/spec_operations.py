@@ -54,9 +54,29 @@ class SpecError(ValueError):
     """The spec asks for something the generator cannot produce safely."""
 
 
+#: The prefix openapi-python-client puts before a name that is no identifier (generator-config.yml).
+FIELD_PREFIX = "field_"
+
+
 def snake_case(value: str) -> str:
-    value = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", value)
-    return re.sub(r"[^a-zA-Z0-9]+", "_", value).strip("_").lower()
+    """
+    The generator's own snake_case (openapi-python-client's), so that what is computed here
+    (`getHTTPOrder` -> `get_http_order`) is what the generator names its modules by.
+    """
+    from openapi_python_client.strings import snake_case as generators  # noqa: PLC0415 (codegen group only)
+
+    return generators(value)
+
+
+def generator_name(value: str, prefix: str = FIELD_PREFIX) -> str:
+    """
+    The identifier the generator makes of `value` (its PythonIdentifier): an operation's
+    module (the key of `operations`), a tag's collection (a client attribute, prefix "tag"),
+    a model's attribute.
+    """
+    from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415 (codegen group only)
+
+    return str(PythonIdentifier(value, prefix=prefix))
 
 
 def _ref_name(ref: str) -> str:
@@ -186,9 +206,16 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             if method not in item:
                 continue
             operation = item[method]
-            operation_id = operation["operationId"]
+            operation_id = operation.get("operationId")
             where = f"{method.upper()} {path} ({operation_id})"
-            (tag,) = operation.get("tags") or ["default"]
+            if not isinstance(operation_id, str) or not operation_id:
+                raise SpecError(f"{where}: has no operationId (it names the operation's module and method)")
+            tags = operation.get("tags") or ["default"]
+            if len(tags) != 1:
+                raise SpecError(
+                    f"{where}: has the tags {tags}; give it exactly one (the client attribute it belongs to)"
+                )
+            (tag,) = tags
             if not tag.isidentifier() or keyword.iskeyword(tag) or tag in CLIENT_ATTRIBUTES or tag[0] == "_":
                 raise SpecError(f"{where}: the tag {tag!r} cannot be a client attribute (client.{tag})")
             hand_written = operation.get("x-hand-written")
@@ -260,7 +287,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 list_schema = spec["components"]["schemas"][success["model"]]
                 items_schema = list_schema["properties"][pagination["items"]]["items"]
                 item_model = _ref_name(items_schema["$ref"])
-            operations[snake_case(operation_id)] = {
+            operations[generator_name(operation_id)] = {
                 "operation_id": operation_id,
                 "tag": tag,
                 "method_name": name,

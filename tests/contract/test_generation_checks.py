@@ -95,3 +95,28 @@ def test_a_ref_to_nothing_is_named_by_where_it_is_in_a_short_message(tmp_path: P
         "$ref '#/components/schemas/Nope' points to nothing in the document"
     ) in message
     assert len(message) < 1000
+
+
+# --- operations and their names
+
+
+def test_an_operation_with_two_tags_is_refused(tmp_path: Path) -> None:
+    spec = curated()
+    add_get(spec, "/v1/orders2", "get-widget")["tags"] = ["orders", "exports"]
+    message = refused(spec, tmp_path)
+    assert (
+        "GET /v1/orders2 (get-widget): has the tags ['orders', 'exports']; "
+        "give it exactly one (the client attribute it belongs to)"
+    ) in message
+
+
+def test_an_operation_id_with_an_acronym_gets_the_generators_module_name(tmp_path: Path) -> None:
+    # Snake-cased here as `get_httporder`, by the generator as `get_http_order`: the template
+    # looked its metadata up under the generator's name and failed (jinja2 UndefinedError).
+    spec = curated()
+    add_get(spec, "/v1/orders2", "getHTTPOrder", **{"x-method-name": "get_http"})
+    result = generate(spec, tmp_path)
+    assert result.returncode == 0, result.stderr
+    api = tmp_path / "g" / "voucherify_orders_client" / "api" / "orders"
+    assert 'operation_id="getHTTPOrder"' in (api / "get_http_order.py").read_text()
+    assert "def get_http(self) -> Order:" in (api / "__init__.py").read_text()
