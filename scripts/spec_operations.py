@@ -216,6 +216,13 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     f"{where}: has the tags {tags}; give it exactly one (the client attribute it belongs to)"
                 )
             (tag,) = tags
+            module = generator_name(operation_id)
+            if module in operations:
+                other = operations[module]
+                raise SpecError(
+                    f"{where}: its operationId names the module {module!r}, as {other['where']}'s does "
+                    "(operationIds that differ only in case or separators are one name); rename one"
+                )
             if not tag.isidentifier() or keyword.iskeyword(tag) or tag in CLIENT_ATTRIBUTES or tag[0] == "_":
                 raise SpecError(f"{where}: the tag {tag!r} cannot be a client attribute (client.{tag})")
             hand_written = operation.get("x-hand-written")
@@ -287,8 +294,9 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 list_schema = spec["components"]["schemas"][success["model"]]
                 items_schema = list_schema["properties"][pagination["items"]]["items"]
                 item_model = _ref_name(items_schema["$ref"])
-            operations[generator_name(operation_id)] = {
+            operations[module] = {
                 "operation_id": operation_id,
+                "where": where,
                 "tag": tag,
                 "method_name": name,
                 "hand_written": hand_written,

@@ -120,3 +120,27 @@ def test_an_operation_id_with_an_acronym_gets_the_generators_module_name(tmp_pat
     api = tmp_path / "g" / "voucherify_orders_client" / "api" / "orders"
     assert 'operation_id="getHTTPOrder"' in (api / "get_http_order.py").read_text()
     assert "def get_http(self) -> Order:" in (api / "__init__.py").read_text()
+
+
+@pytest.mark.parametrize("operation_id", ["listOrders", "list_orders", "LIST-ORDERS"])
+def test_two_operation_ids_of_one_module_name_are_refused(operation_id: str, tmp_path: Path) -> None:
+    # Both are the module list_orders: one operation silently replaced the other.
+    spec = curated()
+    add_get(spec, "/v1/orders2", operation_id, **{"x-method-name": "list_again"})
+    message = refused(spec, tmp_path)
+    assert (
+        f"GET /v1/orders2 ({operation_id}): its operationId names the module 'list_orders', "
+        "as GET /v1/orders (list-orders)'s does"
+    ) in message
+    assert "rename one" in message
+
+
+def test_two_operation_ids_of_one_module_name_are_refused_across_tags(tmp_path: Path) -> None:
+    # An exports operation `getOrder` replaced orders.get (get-order) in `operations`.
+    spec = curated()
+    add_get(spec, "/v1/exports/by-order", "getOrder", tag="exports", **{"x-method-name": "for_order"})
+    message = refused(spec, tmp_path)
+    assert (
+        "GET /v1/exports/by-order (getOrder): its operationId names the module 'get_order', "
+        "as GET /v1/orders/{orderId} (get-order)'s does"
+    ) in message
