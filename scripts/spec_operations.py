@@ -139,9 +139,10 @@ def _python_type(spec: Mapping[str, Any], schema: Mapping[str, Any], *, loose_mo
     )
 
 
-def _method_name(operation_id: str, tag: str) -> str:
-    words = operation_id.split("-")
-    tag_words = tag.replace("_", "-").split("-")
+def _method_name(operation_id: str, attribute: str) -> str:
+    """The operationId without the tag's noun (plural or singular), both snake-cased: camelCase works too."""
+    words = snake_case(operation_id).split("_")
+    tag_words = attribute.split("_")
     singular = [*tag_words[:-1], tag_words[-1].removesuffix("s")]
     for noun in (tag_words, singular):
         for start in range(len(words) - len(noun) + 1):
@@ -199,6 +200,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Per operation (keyed by its snake-cased operationId), what the templates render."""
     conveniences: Mapping[str, list[str]] = spec.get("x-conveniences", {})
     taken: dict[str, str] = {}
+    attributes: dict[str, str] = {}
     operations: dict[str, dict[str, Any]] = {}
     for path, item in spec["paths"].items():
         shared_parameters = item.get("parameters", [])
@@ -223,8 +225,18 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     f"{where}: its operationId names the module {module!r}, as {other['where']}'s does "
                     "(operationIds that differ only in case or separators are one name); rename one"
                 )
-            if not tag.isidentifier() or keyword.iskeyword(tag) or tag in CLIENT_ATTRIBUTES or tag[0] == "_":
-                raise SpecError(f"{where}: the tag {tag!r} cannot be a client attribute (client.{tag})")
+            # Every check is on the tag as the client attribute the generator makes of it.
+            attribute = generator_name(tag, prefix="tag") if isinstance(tag, str) else None
+            if attribute is None or attribute != snake_case(tag) or attribute in CLIENT_ATTRIBUTES:
+                raise SpecError(
+                    f"{where}: the tag {tag!r} cannot be a client attribute "
+                    f"(client.{attribute}); rename the tag"
+                )
+            if attributes.setdefault(attribute, tag) != tag:
+                raise SpecError(
+                    f"{where}: the tag {tag!r} is client.{attribute}, "
+                    f"as the tag {attributes[attribute]!r} is; spell the tag one way"
+                )
             hand_written = operation.get("x-hand-written")
             if ("servers" in operation or "x-real-path" in operation) and not hand_written:
                 raise SpecError(
@@ -234,13 +246,13 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             name = None
             if not hand_written:
                 name = _check_identifier(
-                    operation.get("x-method-name") or _method_name(operation_id, tag), where
+                    operation.get("x-method-name") or _method_name(operation_id, attribute), where
                 )
-                if name in conveniences.get(tag, []):
-                    raise SpecError(f"{where}: {name!r} is a hand-written convenience of {tag!r}")
-                if f"{tag}.{name}" in taken:
-                    raise SpecError(f"{where}: {tag}.{name} is also {taken[f'{tag}.{name}']}")
-                taken[f"{tag}.{name}"] = operation_id
+                if name in conveniences.get(attribute, []):
+                    raise SpecError(f"{where}: {name!r} is a hand-written convenience of {attribute!r}")
+                if f"{attribute}.{name}" in taken:
+                    raise SpecError(f"{where}: {attribute}.{name} is also {taken[f'{attribute}.{name}']}")
+                taken[f"{attribute}.{name}"] = operation_id
             parameters = []
             # An operation's parameter replaces the path item's of the same name and location.
             declared = {
@@ -297,7 +309,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             operations[module] = {
                 "operation_id": operation_id,
                 "where": where,
-                "tag": tag,
+                "tag": attribute,
                 "method_name": name,
                 "hand_written": hand_written,
                 "summary": operation.get("summary", ""),

@@ -144,3 +144,54 @@ def test_two_operation_ids_of_one_module_name_are_refused_across_tags(tmp_path: 
         "GET /v1/exports/by-order (getOrder): its operationId names the module 'get_order', "
         "as GET /v1/orders/{orderId} (get-order)'s does"
     ) in message
+
+
+# --- tags: every check is on the client attribute the generator makes of the tag
+
+
+@pytest.mark.parametrize("method_name", ["list", "upsert"])
+def test_two_tags_of_one_client_attribute_are_refused(method_name: str, tmp_path: Path) -> None:
+    # `Orders` is client.orders too: with x-method-name list, OrdersResource had two `def list`;
+    # with upsert, the generated method hid behind the hand-written convenience.
+    spec = curated()
+    add_get(spec, "/v1/orders2", "orders-again", tag="Orders", **{"x-method-name": method_name})
+    message = refused(spec, tmp_path)
+    assert (
+        "GET /v1/orders2 (orders-again): the tag 'Orders' is client.orders, as the tag 'orders' is; "
+        "spell the tag one way"
+    ) in message
+
+
+def test_a_tag_whose_attribute_is_the_clients_own_is_refused(tmp_path: Path) -> None:
+    # client.with_raw_response would have been the tag's resources, not the client's own method.
+    spec = curated()
+    add_get(spec, "/v1/x", "get-x", tag="withRawResponse")
+    message = refused(spec, tmp_path)
+    assert (
+        "GET /v1/x (get-x): the tag 'withRawResponse' cannot be a client attribute "
+        "(client.with_raw_response); rename the tag"
+    ) in message
+
+
+def test_a_camel_case_tags_noun_is_left_out_of_the_method_name(tmp_path: Path) -> None:
+    spec = curated()
+    add_get(spec, "/v1/gift-cards/{code}", "get-gift-card", tag="giftCards")["parameters"] = [
+        {"name": "code", "in": "path", "required": True, "schema": {"type": "string"}}
+    ]
+    result = generate(spec, tmp_path)
+    assert result.returncode == 0, result.stderr
+    resources = (
+        tmp_path / "g" / "voucherify_orders_client" / "api" / "gift_cards" / "__init__.py"
+    ).read_text()
+    assert "    def get(self, code: str) -> Order:" in resources
+
+
+def test_a_camel_case_tags_conveniences_are_its_attributes(tmp_path: Path) -> None:
+    spec = curated()
+    spec["x-conveniences"]["gift_cards"] = ["wait"]
+    add_get(spec, "/v1/gift-cards/wait", "wait-gift-card", tag="giftCards")
+    message = refused(spec, tmp_path)
+    assert (
+        "GET /v1/gift-cards/wait (wait-gift-card): 'wait' is a hand-written convenience of 'gift_cards'"
+        in message
+    )
