@@ -196,6 +196,78 @@ def _is_model(spec: Mapping[str, Any], name: str | None) -> bool:
     return target.get("type") == "object" or "properties" in target or "allOf" in target
 
 
+_PAGINATION_KEYS = ("page", "limit", "items", "total", "default-limit")
+
+
+def _pagination(
+    spec: Mapping[str, Any],
+    pagination: Any,
+    parameters: list[dict[str, Any]],
+    model: str | None,
+    where: str,
+) -> tuple[dict[str, Any], str]:
+    """
+    The operation's `x-pagination`, checked against its parameters and its answer's model, and
+    the model of its items. `default-limit` may be left out when the limit parameter has a default.
+    """
+    where = f"{where}: x-pagination"
+    if not isinstance(pagination, Mapping):
+        raise SpecError(f"{where} must be a mapping of {', '.join(_PAGINATION_KEYS)}")
+    unknown = sorted(set(pagination) - set(_PAGINATION_KEYS))
+    if unknown:
+        raise SpecError(f"{where}: unknown key(s) {unknown}; it takes {', '.join(_PAGINATION_KEYS)}")
+    query = {p["name"]: p for p in parameters if p["location"] == "query"}
+    for key in ("page", "limit"):
+        parameter = query.get(pagination.get(key))
+        if parameter is None:
+            raise SpecError(
+                f"{where}: {key} is {pagination.get(key)!r}, which is none of the operation's "
+                f"query parameters ({', '.join(query) or 'it has none'})"
+            )
+        if parameter["schema"].get("type") != "integer":
+            raise SpecError(f"{where}: the {key} parameter {parameter['name']!r} must be an integer")
+    page_maximum = query[pagination["page"]]["schema"].get("maximum")
+    if not isinstance(page_maximum, int) or isinstance(page_maximum, bool) or page_maximum < 1:
+        raise SpecError(
+            f"{where}: the page parameter {pagination['page']!r} has no integer maximum: "
+            "give its schema the last page the API serves (the client stops there)"
+        )
+    default_limit = pagination.get("default-limit", query[pagination["limit"]]["default"])
+    if not isinstance(default_limit, int) or isinstance(default_limit, bool) or default_limit < 1:
+        raise SpecError(
+            f"{where}: default-limit is {default_limit!r}: give the server's page size when no limit is "
+            f"asked for (default-limit: N, or a default in the limit parameter's schema)"
+        )
+    target = _resolve(spec, spec["components"]["schemas"][model]) if model else {}
+    fields = target.get("properties", {})
+    items = fields.get(pagination.get("items"))
+    items_ref = _resolve(spec, items).get("items", {}).get("$ref") if isinstance(items, Mapping) else None
+    if (
+        not items_ref
+        or _resolve(spec, items).get("type") != "array"
+        or not _is_model(spec, _ref_name(items_ref))
+    ):
+        raise SpecError(
+            f"{where}: items is {pagination.get('items')!r}, which is no field of {model} holding "
+            f"an array of $refs to an object schema ({model}'s fields: {', '.join(fields) or 'none'})"
+        )
+    total = fields.get(pagination.get("total"))
+    if not isinstance(total, Mapping) or _resolve(spec, total).get("type") != "integer":
+        raise SpecError(
+            f"{where}: total is {pagination.get('total')!r}, which is no integer field of {model} "
+            f"({model}'s fields: {', '.join(fields) or 'none'})"
+        )
+    checked = {
+        "page": pagination["page"],
+        "limit": pagination["limit"],
+        # The client reads these off the generated model: its attribute names.
+        "items": generator_name(pagination["items"]),
+        "total": generator_name(pagination["total"]),
+        "default-limit": default_limit,
+    }
+    return checked, _ref_name(items_ref)
+
+
 def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Per operation (keyed by its snake-cased operationId), what the templates render."""
     conveniences: Mapping[str, list[str]] = spec.get("x-conveniences", {})
@@ -276,6 +348,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                         | ({"$ref": _ref_name(schema["$ref"])} if "$ref" in schema else {}),
                         "python_type": _python_type(spec, schema, loose_models=True),
                         "description": parameter.get("description", ""),
+                        "default": target.get("default"),
                     }
                 )
             body = None
@@ -302,10 +375,8 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     f"$ref to an object schema in components/schemas (a generated model); {what}"
                 )
             item_model = None
-            if pagination:
-                list_schema = spec["components"]["schemas"][success["model"]]
-                items_schema = list_schema["properties"][pagination["items"]]["items"]
-                item_model = _ref_name(items_schema["$ref"])
+            if pagination is not None:
+                pagination, item_model = _pagination(spec, pagination, parameters, success["model"], where)
             operations[module] = {
                 "operation_id": operation_id,
                 "where": where,

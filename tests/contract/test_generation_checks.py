@@ -195,3 +195,93 @@ def test_a_camel_case_tags_conveniences_are_its_attributes(tmp_path: Path) -> No
         "GET /v1/gift-cards/wait (wait-gift-card): 'wait' is a hand-written convenience of 'gift_cards'"
         in message
     )
+
+
+# --- x-pagination
+
+
+def paged_refunds(
+    spec: dict[str, Any],
+    page: str = "page",
+    limit: str = "limit",
+    page_schema: dict[str, Any] | None = None,
+    limit_schema: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A paged list-refunds (refunds.list) added to the spec; its x-pagination, returned, may be edited."""
+    spec["components"]["schemas"]["Refund"] = {"type": "object", "properties": {"id": {"type": "string"}}}
+    spec["components"]["schemas"]["RefundsList"] = {
+        "type": "object",
+        "properties": {
+            "refunds": {"type": "array", "items": {"$ref": "#/components/schemas/Refund"}},
+            "total": {"type": "integer"},
+        },
+    }
+    pagination = {"page": page, "limit": limit, "items": "refunds", "total": "total", "default-limit": 10}
+    bounded = {"type": "integer", "minimum": 1, "maximum": 100}
+    spec["paths"]["/v1/refunds"] = {
+        "get": {
+            "operationId": "list-refunds",
+            "tags": ["refunds"],
+            "x-pagination": pagination,
+            "parameters": [
+                {"name": page, "in": "query", "schema": page_schema or bounded},
+                {"name": limit, "in": "query", "schema": limit_schema or bounded},
+            ],
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RefundsList"}}},
+                },
+                **ERRORS,
+            },
+        }
+    }
+    return pagination
+
+
+@pytest.mark.parametrize(
+    ("key", "problem"),
+    [
+        ("items", "items is 'missing', which is no field of RefundsList holding an array of $refs"),
+        ("total", "total is 'missing', which is no integer field of RefundsList"),
+        ("page", "page is 'missing', which is none of the operation's query parameters (page, limit)"),
+        ("limit", "limit is 'missing', which is none of the operation's query parameters (page, limit)"),
+    ],
+)
+def test_pagination_naming_what_does_not_exist_is_refused(key: str, problem: str, tmp_path: Path) -> None:
+    # Was a KeyError, a jinja2 UndefinedError, or (total, limit) exit 0 with a page walk that fails.
+    spec = curated()
+    paged_refunds(spec)[key] = "missing"
+    message = refused(spec, tmp_path)
+    assert f"GET /v1/refunds (list-refunds): x-pagination: {problem}" in message
+
+
+def test_a_page_parameter_without_a_maximum_is_refused(tmp_path: Path) -> None:
+    # Rendered `max_page=Undefined`: a NameError at the first page walk, after exit 0.
+    spec = curated()
+    paged_refunds(spec, page_schema={"type": "integer", "minimum": 1})
+    message = refused(spec, tmp_path)
+    assert (
+        "GET /v1/refunds (list-refunds): x-pagination: the page parameter 'page' has no integer maximum"
+    ) in message
+
+
+def test_pagination_without_a_default_limit_is_refused(tmp_path: Path) -> None:
+    # Rendered `default_limit=Undefined`.
+    spec = curated()
+    del paged_refunds(spec)["default-limit"]
+    message = refused(spec, tmp_path)
+    assert "GET /v1/refunds (list-refunds): x-pagination: default-limit is None" in message
+
+
+def test_pagination_without_a_default_limit_takes_the_limit_parameters_default(tmp_path: Path) -> None:
+    spec = curated()
+    del paged_refunds(spec, limit_schema={"type": "integer", "minimum": 1, "maximum": 50, "default": 25})[
+        "default-limit"
+    ]
+    result = generate(spec, tmp_path)
+    assert result.returncode == 0, result.stderr
+    module = (tmp_path / "g" / "voucherify_orders_client" / "api" / "refunds" / "list_refunds.py").read_text()
+    assert "default_limit=25," in module
+    assert "max_page=100," in module
+
