@@ -285,3 +285,19 @@ def test_pagination_without_a_default_limit_takes_the_limit_parameters_default(t
     assert "default_limit=25," in module
     assert "max_page=100," in module
 
+
+def test_generated_code_with_an_undefined_name_fails_generation(tmp_path: Path) -> None:
+    # The last guard: whatever the spec checks miss, code that names what it never defines
+    # (`max_page=Undefined`), or defines a method twice, is not written with exit 0.
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "module.py").write_text(
+        "x = Undefined\n\n\nclass R:\n    def m(self): ...\n\n    def m(self): ...\n"
+    )
+    script = f"import sys; sys.path.insert(0, {str(ROOT / 'scripts')!r}); import generate; "
+    script += f"generate.check_names(generate.Path({str(package)!r}))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.returncode == 1, result
+    assert "generation failed: the generated code would fail when used" in result.stderr
+    assert "module.py:1:5: F821 Undefined name `Undefined`" in result.stderr
+    assert "F811 Redefinition of unused `m`" in result.stderr
