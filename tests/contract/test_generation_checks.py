@@ -3,6 +3,8 @@ never broken code with exit 0. Each test regenerates from an edited copy of the 
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -301,3 +303,53 @@ def test_generated_code_with_an_undefined_name_fails_generation(tmp_path: Path) 
     assert "generation failed: the generated code would fail when used" in result.stderr
     assert "module.py:1:5: F821 Undefined name `Undefined`" in result.stderr
     assert "F811 Redefinition of unused `m`" in result.stderr
+
+
+WALK = """
+import asyncio, json, httpx
+from urllib.parse import parse_qs
+from voucherify_orders import AsyncVoucherify, Voucherify, testing
+
+seen = []
+
+def answer(request):
+    query = {key: value[0] for key, value in parse_qs(request.url.query.decode()).items()}
+    seen.append(request.url.query.decode())
+    page, size = int(query.get("pageNumber", 1)), int(query.get("pageSize", 10))
+    ids = list(range(25))[(page - 1) * size : page * size]
+    return httpx.Response(200, json={"refunds": [{"id": str(i)} for i in ids], "total": 25})
+
+options = dict(transport=httpx.MockTransport(answer), retry_policy=testing.no_waits())
+walked = [refund.id for refund in Voucherify("a", "b", **options).refunds.list(page_size=10)]
+
+async def main():
+    client = AsyncVoucherify("a", "b", **options)
+    page = await client.refunds.list(page_number=2)
+    return [page.page, page.limit] + [refund.id async for refund in page]
+
+print(json.dumps([walked, asyncio.run(main()), seen]))
+"""
+
+
+def test_a_page_walk_over_parameters_of_other_python_names_reaches_every_item(tmp_path: Path) -> None:
+    # The pagination named the parameters as the spec does (pageNumber), the call's arguments are
+    # keyed by Python name (page_number): every walk asked for page 1 again, for ever.
+    spec = curated()
+    paged_refunds(spec, page="pageNumber", limit="pageSize")
+    result = generate(spec, tmp_path)
+    assert result.returncode == 0, result.stderr
+    env = {"PYTHONPATH": f"{tmp_path / 'g'}{os.pathsep}{ROOT / 'overrides'}", "PATH": os.environ["PATH"]}
+    walk = subprocess.run(
+        [sys.executable, "-c", WALK], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert walk.returncode == 0, walk.stderr
+    walked, walked_async, seen = json.loads(walk.stdout)
+    assert walked == [str(i) for i in range(25)]
+    assert walked_async == [2, None, *(str(i) for i in range(10, 25))]
+    assert seen == [
+        "pageSize=10",
+        "pageNumber=2&pageSize=10",
+        "pageNumber=3&pageSize=10",
+        "pageNumber=2",
+        "pageNumber=3",
+    ]
