@@ -268,9 +268,53 @@ def _pagination(
     return checked, _ref_name(items_ref)
 
 
+#: The vendor extensions an operation may carry: any other `x-` key on an operation is refused
+#: (a misspelt one, x-retry-save, would otherwise be ignored without a word).
+OPERATION_EXTENSIONS = (
+    "x-method-name",
+    "x-body-name",
+    "x-retry-safe",
+    "x-retry-safe-when-keyed-by",
+    "x-pagination",
+    "x-hand-written",
+    "x-real-path",
+)
+
+
+def _conveniences(spec: Mapping[str, Any]) -> dict[str, list[str]]:
+    """`x-conveniences`, checked: per client attribute, the names of its hand-written methods."""
+    conveniences = spec.get("x-conveniences", {})
+    if not isinstance(conveniences, Mapping) or not all(
+        isinstance(names, list) and all(isinstance(name, str) for name in names)
+        for names in conveniences.values()
+    ):
+        raise SpecError("x-conveniences must map each tag's client attribute to a list of method names")
+    return {str(attribute): list(names) for attribute, names in conveniences.items()}
+
+
+def _check_extensions(operation: Mapping[str, Any], where: str) -> None:
+    """Every `x-` key of the operation is one the generator reads, and each value has its type."""
+    for key in operation:
+        if str(key).startswith("x-") and key not in OPERATION_EXTENSIONS:
+            raise SpecError(
+                f"{where}: unknown extension {key!r}; "
+                f"an operation may carry {', '.join(OPERATION_EXTENSIONS)}"
+            )
+    if not isinstance(operation.get("x-retry-safe", False), bool):
+        raise SpecError(
+            f"{where}: x-retry-safe must be true or false (a boolean), not {operation['x-retry-safe']!r}"
+        )
+    keyed_by = operation.get("x-retry-safe-when-keyed-by", [])
+    if not isinstance(keyed_by, list) or not all(isinstance(key, str) and key for key in keyed_by):
+        raise SpecError(f"{where}: x-retry-safe-when-keyed-by must be a list of body keys, not {keyed_by!r}")
+    real_path = operation.get("x-real-path", "/")
+    if not isinstance(real_path, str) or not real_path.startswith("/"):
+        raise SpecError(f"{where}: x-real-path must be a path (/...), not {real_path!r}")
+
+
 def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Per operation (keyed by its snake-cased operationId), what the templates render."""
-    conveniences: Mapping[str, list[str]] = spec.get("x-conveniences", {})
+    conveniences = _conveniences(spec)
     taken: dict[str, str] = {}
     attributes: dict[str, str] = {}
     operations: dict[str, dict[str, Any]] = {}
@@ -290,6 +334,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     f"{where}: has the tags {tags}; give it exactly one (the client attribute it belongs to)"
                 )
             (tag,) = tags
+            _check_extensions(operation, where)
             module = generator_name(operation_id)
             if module in operations:
                 other = operations[module]
@@ -310,6 +355,14 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     f"as the tag {attributes[attribute]!r} is; spell the tag one way"
                 )
             hand_written = operation.get("x-hand-written")
+            if hand_written is not None and hand_written not in [
+                f"{attribute}.{convenience}" for convenience in conveniences.get(attribute, [])
+            ]:
+                listed = ", ".join(f"{attribute}.{name}" for name in conveniences.get(attribute, []))
+                raise SpecError(
+                    f"{where}: x-hand-written is {hand_written!r}; it must name the convenience that covers "
+                    f"the operation, one of x-conveniences' for {attribute!r} ({listed or 'it lists none'})"
+                )
             if ("servers" in operation or "x-real-path" in operation) and not hand_written:
                 raise SpecError(
                     f"{where}: lives on another host or at another real path; "
@@ -405,4 +458,10 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     - {"Mapping", "Sequence", "Any"}
                 ),
             }
+    unknown = sorted(set(conveniences) - set(attributes))
+    if unknown:
+        raise SpecError(
+            f"x-conveniences names {', '.join(map(repr, unknown))}, no tag's client attribute "
+            f"(the attributes: {', '.join(sorted(attributes))})"
+        )
     return operations

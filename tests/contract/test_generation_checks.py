@@ -353,3 +353,69 @@ def test_a_page_walk_over_parameters_of_other_python_names_reaches_every_item(tm
         "pageNumber=2",
         "pageNumber=3",
     ]
+
+
+# --- vendor extensions: known keys, typed values
+
+
+def test_x_retry_safe_must_be_a_boolean(tmp_path: Path) -> None:
+    # "true", a string, was read as not safe without a word.
+    spec = curated()
+    spec["paths"]["/v1/orders/export"]["post"]["x-retry-safe"] = "true"
+    message = refused(spec, tmp_path)
+    assert (
+        "POST /v1/orders/export (create-order-export): "
+        "x-retry-safe must be true or false (a boolean), not 'true'"
+    ) in message
+
+
+def test_x_hand_written_must_name_a_convenience_of_the_tag(tmp_path: Path) -> None:
+    # Any value removed exports.get from the client, covered by nothing.
+    spec = curated()
+    spec["paths"]["/v1/exports/{exportId}"]["get"]["x-hand-written"] = "exports.nonexistent"
+    message = refused(spec, tmp_path)
+    assert (
+        "GET /v1/exports/{exportId} (get-export): x-hand-written is 'exports.nonexistent'; it must name the "
+        "convenience that covers the operation, one of x-conveniences' for 'exports' "
+        "(exports.wait, exports.download, exports.iter_rows)"
+    ) in message
+
+
+def test_an_unknown_extension_on_an_operation_is_refused(tmp_path: Path) -> None:
+    # A misspelt x-retry-safe was ignored: the POST was silently not retried.
+    spec = curated()
+    spec["paths"]["/v1/orders/export"]["post"]["x-retry-save"] = True
+    message = refused(spec, tmp_path)
+    assert (
+        "POST /v1/orders/export (create-order-export): unknown extension 'x-retry-save'; an operation may "
+        in message
+    )
+    assert "x-retry-safe, x-retry-safe-when-keyed-by, x-pagination, x-hand-written, x-real-path" in message
+
+
+def test_conveniences_of_no_tag_are_refused(tmp_path: Path) -> None:
+    # Keyed by the raw tag (giftCards), they would guard nothing: client.gift_cards is the attribute.
+    spec = curated()
+    spec["x-conveniences"]["giftCards"] = ["wait"]
+    add_get(spec, "/v1/gift-cards/wait", "wait-gift-card", tag="giftCards")
+    message = refused(spec, tmp_path)
+    assert "x-conveniences names 'giftCards', no tag's client attribute (the attributes: " in message
+
+
+def test_every_extension_the_curated_spec_uses_is_known() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from spec_operations import OPERATION_EXTENSIONS, operations_from_spec
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    spec = curated()
+    used = {
+        key
+        for item in spec["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        for key in operation
+        if key.startswith("x-")
+    }
+    assert used <= set(OPERATION_EXTENSIONS)
+    assert len(operations_from_spec(spec)) == 9  # none refused
