@@ -151,12 +151,23 @@ def _method_name(operation_id: str, attribute: str) -> str:
     return "_".join(words)
 
 
-def _check_identifier(value: object, where: str) -> str:
+def _check_identifier(value: object, where: str, hint: str = "set x-method-name") -> str:
     if not isinstance(value, str) or not value.isidentifier() or keyword.iskeyword(value):
-        raise SpecError(f"{where}: {value!r} is not a usable Python name (set x-method-name)")
+        raise SpecError(f"{where}: {value!r} is not a usable Python name ({hint})")
     if value.startswith("_"):
-        raise SpecError(f"{where}: {value!r} would be private; public methods only")
+        raise SpecError(f"{where}: {value!r} would be private; public names only ({hint})")
     return value
+
+
+def _argument_name(name: str, where: str) -> str:
+    """
+    A parameter's Python argument: its name snake-cased, and a keyword given a trailing `_`
+    as the generator does (`from` -> `from_`); the request still sends `from`.
+    """
+    python_name = snake_case(name)
+    if keyword.iskeyword(python_name):
+        python_name += "_"
+    return _check_identifier(python_name, f"{where}: the parameter {name!r}", "rename the parameter")
 
 
 def _success(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -394,7 +405,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 parameters.append(
                     {
                         "name": parameter["name"],
-                        "python_name": _check_identifier(snake_case(parameter["name"]), where),
+                        "python_name": _argument_name(parameter["name"], where),
                         "location": parameter["in"],
                         "required": bool(parameter.get("required")),
                         "schema": _slim(target)
@@ -408,7 +419,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             if "requestBody" in operation:
                 request_body = _resolve(spec, operation["requestBody"])
                 (media,) = request_body["content"].values()
-                body_name = _check_identifier(operation.get("x-body-name", "body"), where)
+                body_name = _check_identifier(operation.get("x-body-name", "body"), where, "set x-body-name")
                 body = {
                     "name": body_name,
                     "required": bool(request_body.get("required")),

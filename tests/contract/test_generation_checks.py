@@ -419,3 +419,58 @@ def test_every_extension_the_curated_spec_uses_is_known() -> None:
     }
     assert used <= set(OPERATION_EXTENSIONS)
     assert len(operations_from_spec(spec)) == 9  # none refused
+
+
+# --- parameters
+
+
+CALL_FROM = """
+import asyncio, json, httpx
+from voucherify_orders import AsyncVoucherify, Voucherify, testing
+
+seen = []
+
+def answer(request):
+    seen.append(str(request.url))
+    return httpx.Response(200, json={"object": "list", "data_ref": "orders", "orders": [], "total": 0})
+
+options = dict(transport=httpx.MockTransport(answer), retry_policy=testing.no_waits())
+Voucherify("a", "b", **options).orders.list(from_="2024-01-01", limit=5)
+
+async def main():
+    await AsyncVoucherify("a", "b", **options).orders.list(from_="2024-02-01")
+
+asyncio.run(main())
+print(json.dumps(seen))
+"""
+
+
+def test_a_query_parameter_named_by_a_keyword_is_its_name_and_an_underscore(tmp_path: Path) -> None:
+    # `from` was refused with a wrong hint (set x-method-name); the generator's own name is from_.
+    spec = curated()
+    spec["paths"]["/v1/orders"]["get"]["parameters"].append(
+        {"name": "from", "in": "query", "schema": {"type": "string"}}
+    )
+    result = generate(spec, tmp_path)
+    assert result.returncode == 0, result.stderr
+    env = {"PYTHONPATH": f"{tmp_path / 'g'}{os.pathsep}{ROOT / 'overrides'}", "PATH": os.environ["PATH"]}
+    call = subprocess.run(
+        [sys.executable, "-c", CALL_FROM], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert call.returncode == 0, call.stderr
+    assert json.loads(call.stdout) == [
+        "https://api.voucherify.io/v1/orders?limit=5&from=2024-01-01",
+        "https://api.voucherify.io/v1/orders?from=2024-02-01",
+    ]
+
+
+def test_a_parameter_that_makes_no_python_name_says_to_rename_it(tmp_path: Path) -> None:
+    spec = curated()
+    spec["paths"]["/v1/orders"]["get"]["parameters"].append(
+        {"name": "2nd", "in": "query", "schema": {"type": "string"}}
+    )
+    message = refused(spec, tmp_path)
+    assert (
+        "GET /v1/orders (list-orders): the parameter '2nd': "
+        "'2nd' is not a usable Python name (rename the parameter)"
+    ) in message
