@@ -22,6 +22,7 @@ Vendor extensions read (and checked) here:
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 from collections.abc import Mapping
@@ -181,6 +182,42 @@ def _success(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) 
             model = _ref_name(schema["$ref"]) if "$ref" in schema else None
             return {"status": int(status), "content_type": content_type, "model": model}
     raise SpecError(f"{where}: no success response")
+
+
+def _check_encoding(spec: Mapping[str, Any], parameter: Mapping[str, Any], where: str) -> None:
+    """
+    The parameter is sent as the spec says: the client sends scalars, and a query array as
+    `style: form, explode: true` (name=a&name=b); no other style, and no object, is implemented.
+    """
+    location, name = parameter["in"], parameter["name"]
+    default_style = "form" if location == "query" else "simple"
+    style = parameter.get("style", default_style)
+    explode = parameter.get("explode", style == "form")
+    target = _resolve(spec, parameter.get("schema", {}))
+    kind = target.get("type")
+    items = _resolve(spec, target.get("items", {})) if kind == "array" else {}
+
+    def structured(schema: Mapping[str, Any]) -> bool:
+        return (
+            schema.get("type") in ("object", "array")
+            or "properties" in schema
+            or "additionalProperties" in schema
+        )
+
+    what = f"{where}: the {location} parameter {name!r}"
+    if style != default_style:
+        raise SpecError(
+            f"{what} has style: {style}, which the client does not implement; "
+            f"it sends {location} parameters as style: {default_style}"
+        )
+    if structured(target) and not (location == "query" and kind == "array" and not structured(items)):
+        shape = "an array of scalars (query only)" if location == "query" else "a scalar"
+        raise SpecError(f"{what} is {kind or 'an object'}, which the client cannot send; make it {shape}")
+    if kind == "array" and explode is not True:
+        raise SpecError(
+            f"{what} is an array with explode: {json.dumps(explode)}, which the client does not implement; "
+            "it sends arrays exploded (explode: true, name=a&name=b)"
+        )
 
 
 def _check_arguments(parameters: list[dict[str, Any]], body: Mapping[str, Any] | None, where: str) -> None:
@@ -400,6 +437,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             for parameter in declared.values():
                 if parameter["in"] not in ("path", "query"):
                     raise SpecError(f"{where}: {parameter['in']} parameters are not supported")
+                _check_encoding(spec, parameter, where)
                 schema = parameter.get("schema", {})
                 target = _resolve(spec, schema)
                 parameters.append(

@@ -474,3 +474,83 @@ def test_a_parameter_that_makes_no_python_name_says_to_rename_it(tmp_path: Path)
         "GET /v1/orders (list-orders): the parameter '2nd': "
         "'2nd' is not a usable Python name (rename the parameter)"
     ) in message
+
+
+@pytest.mark.parametrize(
+    ("parameter", "problem"),
+    [
+        (
+            {
+                "name": "ids",
+                "in": "query",
+                "style": "form",
+                "explode": False,
+                "schema": {"type": "array", "items": {}},
+            },
+            "the query parameter 'ids' is an array with explode: false, which the client does not implement",
+        ),
+        (
+            {
+                "name": "filters",
+                "in": "query",
+                "style": "deepObject",
+                "explode": True,
+                "schema": {"type": "object", "properties": {"status": {"type": "string"}}},
+            },
+            "the query parameter 'filters' has style: deepObject, which the client does not implement",
+        ),
+        (
+            {"name": "filters", "in": "query", "schema": {"$ref": "#/components/schemas/Order"}},
+            "the query parameter 'filters' is object, which the client cannot send; "
+            "make it an array of scalars",
+        ),
+        (
+            {
+                "name": "ids",
+                "in": "query",
+                "style": "pipeDelimited",
+                "schema": {"type": "array", "items": {}},
+            },
+            "the query parameter 'ids' has style: pipeDelimited, which the client does not implement",
+        ),
+    ],
+)
+def test_a_parameter_encoding_the_client_does_not_implement_is_refused(
+    parameter: dict[str, Any], problem: str, tmp_path: Path
+) -> None:
+    # Sent anyway: explode: false arrays went exploded, a deepObject as the Python repr of a dict.
+    spec = curated()
+    spec["paths"]["/v1/orders"]["get"]["parameters"].append(parameter)
+    message = refused(spec, tmp_path)
+    assert f"GET /v1/orders (list-orders): {problem}" in message
+
+
+def test_a_path_parameter_that_is_an_array_is_refused(tmp_path: Path) -> None:
+    spec = curated()
+    add_get(spec, "/v1/orders/{ids}/x", "get-orders-x")["parameters"] = [
+        {
+            "name": "ids",
+            "in": "path",
+            "required": True,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        }
+    ]
+    message = refused(spec, tmp_path)
+    assert (
+        "GET /v1/orders/{ids}/x (get-orders-x): the path parameter 'ids' is array, "
+        "which the client cannot send; make it a scalar"
+    ) in message
+
+
+def test_an_array_query_parameter_sent_exploded_is_accepted(tmp_path: Path) -> None:
+    spec = curated()
+    spec["paths"]["/v1/orders"]["get"]["parameters"].append(
+        {
+            "name": "ids",
+            "in": "query",
+            "explode": True,
+            "schema": {"type": "array", "items": {"type": "string"}},
+        }
+    )
+    result = generate(spec, tmp_path)
+    assert result.returncode == 0, result.stderr
