@@ -162,10 +162,11 @@ def _check_identifier(value: object, where: str, hint: str = "set x-method-name"
 
 def _argument_name(name: str, where: str) -> str:
     """
-    A parameter's Python argument: its name snake-cased, and a keyword given a trailing `_`
-    as the generator does (`from` -> `from_`); the request still sends `from`.
+    A parameter's Python argument: its name snake-cased, any punctuation a separator
+    (`created_at[after]` -> `created_at_after`), and a keyword given a trailing `_` as the
+    generator does (`from` -> `from_`); the request still sends `from`.
     """
-    python_name = snake_case(name)
+    python_name = snake_case(re.sub(r"[^A-Za-z0-9]+", "_", name))
     if keyword.iskeyword(python_name):
         python_name += "_"
     return _check_identifier(python_name, f"{where}: the parameter {name!r}", "rename the parameter")

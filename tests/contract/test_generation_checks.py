@@ -554,3 +554,18 @@ def test_an_array_query_parameter_sent_exploded_is_accepted(tmp_path: Path) -> N
     )
     result = generate(spec, tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_punctuation_in_a_parameter_name_separates_words(tmp_path: Path) -> None:
+    # The generator's snake_case drops brackets (created_atafter); both are created_at_after here,
+    # so two such parameters are one argument, refused.
+    spec = curated()
+    spec["paths"]["/v1/orders"]["get"]["parameters"] += [
+        {"name": "created_at[after]", "in": "query", "schema": {"type": "string"}},
+        {"name": "created_at.after", "in": "query", "schema": {"type": "string"}},
+    ]
+    message = refused(spec, tmp_path)
+    assert (
+        "query parameter 'created_at[after]' and query parameter 'created_at.after' would both be "
+        "the argument 'created_at_after'"
+    ) in message
