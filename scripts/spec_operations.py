@@ -12,12 +12,17 @@ Vendor extensions read (and checked) here:
 * `x-body-name` - the name of the request body parameter (default `body`).
 * `x-retry-safe-when-keyed-by` - a POST that is safe to repeat when its body, or
   every item of an array body, names itself by one of these keys (the API upserts).
-* `x-retry-safe: true` - a POST that is always safe to repeat.
+* `x-retry-safe: true` - a POST that is always safe to repeat (a boolean).
 * `x-pagination` - a list operation whose pages the client walks.
-* `x-hand-written` - no generated method: the named convenience covers it (an
-  operation on another host, or whose real path differs: `x-real-path`).
-* `x-conveniences` (top level) - per tag, the names the hand-written layer adds;
-  a generated method may not take one of them.
+* `x-hand-written` - no generated method: the named convenience (`<tag>.<name>`, one of
+  x-conveniences') covers it (an operation on another host, or whose real path
+  differs: `x-real-path`).
+* `x-conveniences` (top level) - per tag (its client attribute), the names the
+  hand-written layer adds; a generated method may not take one of them.
+
+Any other `x-` key on an operation is refused (OPERATION_EXTENSIONS). Names are the
+generator's (openapi-python-client's snake_case), and each tag is checked as the client
+attribute it becomes.
 """
 
 from __future__ import annotations
