@@ -12,16 +12,22 @@ Vendor extensions read (and checked) here:
 * `x-body-name` - the name of the request body parameter (default `body`).
 * `x-retry-safe-when-keyed-by` - a POST that is safe to repeat when its body, or
   every item of an array body, names itself by one of these keys (the API upserts).
-* `x-retry-safe: true` - a POST that is always safe to repeat.
+* `x-retry-safe: true` - a POST that is always safe to repeat (a boolean).
 * `x-pagination` - a list operation whose pages the client walks.
-* `x-hand-written` - no generated method: the named convenience covers it (an
-  operation on another host, or whose real path differs: `x-real-path`).
-* `x-conveniences` (top level) - per tag, the names the hand-written layer adds;
-  a generated method may not take one of them.
+* `x-hand-written` - no generated method: the named convenience (`<tag>.<name>`, one of
+  x-conveniences') covers it (an operation on another host, or whose real path
+  differs: `x-real-path`).
+* `x-conveniences` (top level) - per tag (its client attribute), the names the
+  hand-written layer adds; a generated method may not take one of them.
+
+Any other `x-` key on an operation is refused (OPERATION_EXTENSIONS). Names are the
+generator's (openapi-python-client's snake_case), and each tag is checked as the client
+attribute it becomes.
 """
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 from collections.abc import Mapping
@@ -54,9 +60,29 @@ class SpecError(ValueError):
     """The spec asks for something the generator cannot produce safely."""
 
 
+#: The prefix openapi-python-client puts before a name that is no identifier (generator-config.yml).
+FIELD_PREFIX = "field_"
+
+
 def snake_case(value: str) -> str:
-    value = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", value)
-    return re.sub(r"[^a-zA-Z0-9]+", "_", value).strip("_").lower()
+    """
+    The generator's own snake_case (openapi-python-client's), so that what is computed here
+    (`getHTTPOrder` -> `get_http_order`) is what the generator names its modules by.
+    """
+    from openapi_python_client.strings import snake_case as generators  # noqa: PLC0415 (codegen group only)
+
+    return generators(value)
+
+
+def generator_name(value: str, prefix: str = FIELD_PREFIX) -> str:
+    """
+    The identifier the generator makes of `value` (its PythonIdentifier): an operation's
+    module (the key of `operations`), a tag's collection (a client attribute, prefix "tag"),
+    a model's attribute.
+    """
+    from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415 (codegen group only)
+
+    return str(PythonIdentifier(value, prefix=prefix))
 
 
 def _ref_name(ref: str) -> str:
@@ -119,9 +145,10 @@ def _python_type(spec: Mapping[str, Any], schema: Mapping[str, Any], *, loose_mo
     )
 
 
-def _method_name(operation_id: str, tag: str) -> str:
-    words = operation_id.split("-")
-    tag_words = tag.replace("_", "-").split("-")
+def _method_name(operation_id: str, attribute: str) -> str:
+    """The operationId without the tag's noun (plural or singular), both snake-cased: camelCase works too."""
+    words = snake_case(operation_id).split("_")
+    tag_words = attribute.split("_")
     singular = [*tag_words[:-1], tag_words[-1].removesuffix("s")]
     for noun in (tag_words, singular):
         for start in range(len(words) - len(noun) + 1):
@@ -130,12 +157,24 @@ def _method_name(operation_id: str, tag: str) -> str:
     return "_".join(words)
 
 
-def _check_identifier(value: object, where: str) -> str:
+def _check_identifier(value: object, where: str, hint: str = "set x-method-name") -> str:
     if not isinstance(value, str) or not value.isidentifier() or keyword.iskeyword(value):
-        raise SpecError(f"{where}: {value!r} is not a usable Python name (set x-method-name)")
+        raise SpecError(f"{where}: {value!r} is not a usable Python name ({hint})")
     if value.startswith("_"):
-        raise SpecError(f"{where}: {value!r} would be private; public methods only")
+        raise SpecError(f"{where}: {value!r} would be private; public names only ({hint})")
     return value
+
+
+def _argument_name(name: str, where: str) -> str:
+    """
+    A parameter's Python argument: its name snake-cased, any punctuation a separator
+    (`created_at[after]` -> `created_at_after`), and a keyword given a trailing `_` as the
+    generator does (`from` -> `from_`); the request still sends `from`.
+    """
+    python_name = snake_case(re.sub(r"[^A-Za-z0-9]+", "_", name))
+    if keyword.iskeyword(python_name):
+        python_name += "_"
+    return _check_identifier(python_name, f"{where}: the parameter {name!r}", "rename the parameter")
 
 
 def _success(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -149,6 +188,42 @@ def _success(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) 
             model = _ref_name(schema["$ref"]) if "$ref" in schema else None
             return {"status": int(status), "content_type": content_type, "model": model}
     raise SpecError(f"{where}: no success response")
+
+
+def _check_encoding(spec: Mapping[str, Any], parameter: Mapping[str, Any], where: str) -> None:
+    """
+    The parameter is sent as the spec says: the client sends scalars, and a query array as
+    `style: form, explode: true` (name=a&name=b); no other style, and no object, is implemented.
+    """
+    location, name = parameter["in"], parameter["name"]
+    default_style = "form" if location == "query" else "simple"
+    style = parameter.get("style", default_style)
+    explode = parameter.get("explode", style == "form")
+    target = _resolve(spec, parameter.get("schema", {}))
+    kind = target.get("type")
+    items = _resolve(spec, target.get("items", {})) if kind == "array" else {}
+
+    def structured(schema: Mapping[str, Any]) -> bool:
+        return (
+            schema.get("type") in ("object", "array")
+            or "properties" in schema
+            or "additionalProperties" in schema
+        )
+
+    what = f"{where}: the {location} parameter {name!r}"
+    if style != default_style:
+        raise SpecError(
+            f"{what} has style: {style}, which the client does not implement; "
+            f"it sends {location} parameters as style: {default_style}"
+        )
+    if structured(target) and not (location == "query" and kind == "array" and not structured(items)):
+        shape = "an array of scalars (query only)" if location == "query" else "a scalar"
+        raise SpecError(f"{what} is {kind or 'an object'}, which the client cannot send; make it {shape}")
+    if kind == "array" and explode is not True:
+        raise SpecError(
+            f"{what} is an array with explode: {json.dumps(explode)}, which the client does not implement; "
+            "it sends arrays exploded (explode: true, name=a&name=b)"
+        )
 
 
 def _check_arguments(parameters: list[dict[str, Any]], body: Mapping[str, Any] | None, where: str) -> None:
@@ -175,10 +250,127 @@ def _is_model(spec: Mapping[str, Any], name: str | None) -> bool:
     return target.get("type") == "object" or "properties" in target or "allOf" in target
 
 
+_PAGINATION_KEYS = ("page", "limit", "items", "total", "default-limit")
+
+
+def _pagination(
+    spec: Mapping[str, Any],
+    pagination: Any,
+    parameters: list[dict[str, Any]],
+    model: str | None,
+    where: str,
+) -> tuple[dict[str, Any], str]:
+    """
+    The operation's `x-pagination`, checked against its parameters and its answer's model, and
+    the model of its items. `default-limit` may be left out when the limit parameter has a default.
+    """
+    where = f"{where}: x-pagination"
+    if not isinstance(pagination, Mapping):
+        raise SpecError(f"{where} must be a mapping of {', '.join(_PAGINATION_KEYS)}")
+    unknown = sorted(set(pagination) - set(_PAGINATION_KEYS))
+    if unknown:
+        raise SpecError(f"{where}: unknown key(s) {unknown}; it takes {', '.join(_PAGINATION_KEYS)}")
+    query = {p["name"]: p for p in parameters if p["location"] == "query"}
+    for key in ("page", "limit"):
+        parameter = query.get(pagination.get(key))
+        if parameter is None:
+            raise SpecError(
+                f"{where}: {key} is {pagination.get(key)!r}, which is none of the operation's "
+                f"query parameters ({', '.join(query) or 'it has none'})"
+            )
+        if parameter["schema"].get("type") != "integer":
+            raise SpecError(f"{where}: the {key} parameter {parameter['name']!r} must be an integer")
+    page_maximum = query[pagination["page"]]["schema"].get("maximum")
+    if not isinstance(page_maximum, int) or isinstance(page_maximum, bool) or page_maximum < 1:
+        raise SpecError(
+            f"{where}: the page parameter {pagination['page']!r} has no integer maximum: "
+            "give its schema the last page the API serves (the client stops there)"
+        )
+    default_limit = pagination.get("default-limit", query[pagination["limit"]]["default"])
+    if not isinstance(default_limit, int) or isinstance(default_limit, bool) or default_limit < 1:
+        raise SpecError(
+            f"{where}: default-limit is {default_limit!r}: give the server's page size when no limit is "
+            f"asked for (default-limit: N, or a default in the limit parameter's schema)"
+        )
+    target = _resolve(spec, spec["components"]["schemas"][model]) if model else {}
+    fields = target.get("properties", {})
+    items = fields.get(pagination.get("items"))
+    items_ref = _resolve(spec, items).get("items", {}).get("$ref") if isinstance(items, Mapping) else None
+    if (
+        not items_ref
+        or _resolve(spec, items).get("type") != "array"
+        or not _is_model(spec, _ref_name(items_ref))
+    ):
+        raise SpecError(
+            f"{where}: items is {pagination.get('items')!r}, which is no field of {model} holding "
+            f"an array of $refs to an object schema ({model}'s fields: {', '.join(fields) or 'none'})"
+        )
+    total = fields.get(pagination.get("total"))
+    if not isinstance(total, Mapping) or _resolve(spec, total).get("type") != "integer":
+        raise SpecError(
+            f"{where}: total is {pagination.get('total')!r}, which is no integer field of {model} "
+            f"({model}'s fields: {', '.join(fields) or 'none'})"
+        )
+    checked = {
+        "page": pagination["page"],
+        "limit": pagination["limit"],
+        # The client reads these off the generated model: its attribute names.
+        "items": generator_name(pagination["items"]),
+        "total": generator_name(pagination["total"]),
+        "default-limit": default_limit,
+    }
+    return checked, _ref_name(items_ref)
+
+
+#: The vendor extensions an operation may carry: any other `x-` key on an operation is refused
+#: (a misspelt one, x-retry-save, would otherwise be ignored without a word).
+OPERATION_EXTENSIONS = (
+    "x-method-name",
+    "x-body-name",
+    "x-retry-safe",
+    "x-retry-safe-when-keyed-by",
+    "x-pagination",
+    "x-hand-written",
+    "x-real-path",
+)
+
+
+def _conveniences(spec: Mapping[str, Any]) -> dict[str, list[str]]:
+    """`x-conveniences`, checked: per client attribute, the names of its hand-written methods."""
+    conveniences = spec.get("x-conveniences", {})
+    if not isinstance(conveniences, Mapping) or not all(
+        isinstance(names, list) and all(isinstance(name, str) for name in names)
+        for names in conveniences.values()
+    ):
+        raise SpecError("x-conveniences must map each tag's client attribute to a list of method names")
+    return {str(attribute): list(names) for attribute, names in conveniences.items()}
+
+
+def _check_extensions(operation: Mapping[str, Any], where: str) -> None:
+    """Every `x-` key of the operation is one the generator reads, and each value has its type."""
+    for key in operation:
+        if str(key).startswith("x-") and key not in OPERATION_EXTENSIONS:
+            raise SpecError(
+                f"{where}: unknown extension {key!r}; "
+                f"an operation may carry {', '.join(OPERATION_EXTENSIONS)}"
+            )
+    if not isinstance(operation.get("x-retry-safe", False), bool):
+        raise SpecError(
+            f"{where}: x-retry-safe must be true or false (a boolean), not {operation['x-retry-safe']!r}"
+        )
+    keyed_by = operation.get("x-retry-safe-when-keyed-by", [])
+    if not isinstance(keyed_by, list) or not all(isinstance(key, str) and key for key in keyed_by):
+        raise SpecError(f"{where}: x-retry-safe-when-keyed-by must be a list of body keys, not {keyed_by!r}")
+    real_path = operation.get("x-real-path", "/")
+    if not isinstance(real_path, str) or not real_path.startswith("/"):
+        raise SpecError(f"{where}: x-real-path must be a path (/...), not {real_path!r}")
+
+
 def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Per operation (keyed by its snake-cased operationId), what the templates render."""
-    conveniences: Mapping[str, list[str]] = spec.get("x-conveniences", {})
+    conveniences = _conveniences(spec)
     taken: dict[str, str] = {}
+    attributes: dict[str, str] = {}
     operations: dict[str, dict[str, Any]] = {}
     for path, item in spec["paths"].items():
         shared_parameters = item.get("parameters", [])
@@ -186,12 +378,45 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             if method not in item:
                 continue
             operation = item[method]
-            operation_id = operation["operationId"]
+            operation_id = operation.get("operationId")
             where = f"{method.upper()} {path} ({operation_id})"
-            (tag,) = operation.get("tags") or ["default"]
-            if not tag.isidentifier() or keyword.iskeyword(tag) or tag in CLIENT_ATTRIBUTES or tag[0] == "_":
-                raise SpecError(f"{where}: the tag {tag!r} cannot be a client attribute (client.{tag})")
+            if not isinstance(operation_id, str) or not operation_id:
+                raise SpecError(f"{where}: has no operationId (it names the operation's module and method)")
+            tags = operation.get("tags") or ["default"]
+            if len(tags) != 1:
+                raise SpecError(
+                    f"{where}: has the tags {tags}; give it exactly one (the client attribute it belongs to)"
+                )
+            (tag,) = tags
+            _check_extensions(operation, where)
+            module = generator_name(operation_id)
+            if module in operations:
+                other = operations[module]
+                raise SpecError(
+                    f"{where}: its operationId names the module {module!r}, as {other['where']}'s does "
+                    "(operationIds that differ only in case or separators are one name); rename one"
+                )
+            # Every check is on the tag as the client attribute the generator makes of it.
+            attribute = generator_name(tag, prefix="tag") if isinstance(tag, str) else None
+            if attribute is None or attribute != snake_case(tag) or attribute in CLIENT_ATTRIBUTES:
+                raise SpecError(
+                    f"{where}: the tag {tag!r} cannot be a client attribute "
+                    f"(client.{attribute}); rename the tag"
+                )
+            if attributes.setdefault(attribute, tag) != tag:
+                raise SpecError(
+                    f"{where}: the tag {tag!r} is client.{attribute}, "
+                    f"as the tag {attributes[attribute]!r} is; spell the tag one way"
+                )
             hand_written = operation.get("x-hand-written")
+            if hand_written is not None and hand_written not in [
+                f"{attribute}.{convenience}" for convenience in conveniences.get(attribute, [])
+            ]:
+                listed = ", ".join(f"{attribute}.{name}" for name in conveniences.get(attribute, []))
+                raise SpecError(
+                    f"{where}: x-hand-written is {hand_written!r}; it must name the convenience that covers "
+                    f"the operation, one of x-conveniences' for {attribute!r} ({listed or 'it lists none'})"
+                )
             if ("servers" in operation or "x-real-path" in operation) and not hand_written:
                 raise SpecError(
                     f"{where}: lives on another host or at another real path; "
@@ -200,13 +425,13 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             name = None
             if not hand_written:
                 name = _check_identifier(
-                    operation.get("x-method-name") or _method_name(operation_id, tag), where
+                    operation.get("x-method-name") or _method_name(operation_id, attribute), where
                 )
-                if name in conveniences.get(tag, []):
-                    raise SpecError(f"{where}: {name!r} is a hand-written convenience of {tag!r}")
-                if f"{tag}.{name}" in taken:
-                    raise SpecError(f"{where}: {tag}.{name} is also {taken[f'{tag}.{name}']}")
-                taken[f"{tag}.{name}"] = operation_id
+                if name in conveniences.get(attribute, []):
+                    raise SpecError(f"{where}: {name!r} is a hand-written convenience of {attribute!r}")
+                if f"{attribute}.{name}" in taken:
+                    raise SpecError(f"{where}: {attribute}.{name} is also {taken[f'{attribute}.{name}']}")
+                taken[f"{attribute}.{name}"] = operation_id
             parameters = []
             # An operation's parameter replaces the path item's of the same name and location.
             declared = {
@@ -218,25 +443,27 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             for parameter in declared.values():
                 if parameter["in"] not in ("path", "query"):
                     raise SpecError(f"{where}: {parameter['in']} parameters are not supported")
+                _check_encoding(spec, parameter, where)
                 schema = parameter.get("schema", {})
                 target = _resolve(spec, schema)
                 parameters.append(
                     {
                         "name": parameter["name"],
-                        "python_name": _check_identifier(snake_case(parameter["name"]), where),
+                        "python_name": _argument_name(parameter["name"], where),
                         "location": parameter["in"],
                         "required": bool(parameter.get("required")),
                         "schema": _slim(target)
                         | ({"$ref": _ref_name(schema["$ref"])} if "$ref" in schema else {}),
                         "python_type": _python_type(spec, schema, loose_models=True),
                         "description": parameter.get("description", ""),
+                        "default": target.get("default"),
                     }
                 )
             body = None
             if "requestBody" in operation:
                 request_body = _resolve(spec, operation["requestBody"])
                 (media,) = request_body["content"].values()
-                body_name = _check_identifier(operation.get("x-body-name", "body"), where)
+                body_name = _check_identifier(operation.get("x-body-name", "body"), where, "set x-body-name")
                 body = {
                     "name": body_name,
                     "required": bool(request_body.get("required")),
@@ -256,13 +483,12 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     f"$ref to an object schema in components/schemas (a generated model); {what}"
                 )
             item_model = None
-            if pagination:
-                list_schema = spec["components"]["schemas"][success["model"]]
-                items_schema = list_schema["properties"][pagination["items"]]["items"]
-                item_model = _ref_name(items_schema["$ref"])
-            operations[snake_case(operation_id)] = {
+            if pagination is not None:
+                pagination, item_model = _pagination(spec, pagination, parameters, success["model"], where)
+            operations[module] = {
                 "operation_id": operation_id,
-                "tag": tag,
+                "where": where,
+                "tag": attribute,
                 "method_name": name,
                 "hand_written": hand_written,
                 "summary": operation.get("summary", ""),
@@ -287,4 +513,10 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     - {"Mapping", "Sequence", "Any"}
                 ),
             }
+    unknown = sorted(set(conveniences) - set(attributes))
+    if unknown:
+        raise SpecError(
+            f"x-conveniences names {', '.join(map(repr, unknown))}, no tag's client attribute "
+            f"(the attributes: {', '.join(sorted(attributes))})"
+        )
     return operations
