@@ -141,6 +141,14 @@ def schema_sides(spec: Schema) -> dict[str, set[str]]:
     return sides
 
 
+def _serialization(param: Schema) -> str:
+    """How a parameter is written into the request: its style and explode, defaults filled in."""
+    default = "simple" if param.get("in") in ("path", "header") else "form"
+    style = param.get("style", default)
+    explode = param.get("explode", style == "form")
+    return f"style={style}, explode={str(bool(explode)).lower()}"
+
+
 def _alternatives(spec: Schema, op: Schema) -> list[dict[str, frozenset[str]]]:
     """An operation's security alternatives (its own, or the document's): scheme -> scopes."""
     declared: list[dict[str, list[str] | None]] = op.get("security", spec.get("security")) or []
@@ -214,6 +222,9 @@ class SpecDiff:
                 self.add("breaking", here, "parameter newly required")
             elif old.get("required") and not new.get("required"):
                 self.add("additive", here, "parameter now optional")
+            old_form, new_form = _serialization(old), _serialization(new)
+            if old_form != new_form:  # the server reads the value another way
+                self.add("breaking", here, f"serialized as {new_form}, was {old_form}")
             self.compare_schema(here, old.get("schema", {}), new.get("schema", {}), {"request"})
 
     def compare_security(self, op_id: str, old_op: Schema, new_op: Schema) -> None:
@@ -345,6 +356,7 @@ class SpecDiff:
             else:
                 self.add("additive", where, "response field no longer null")
         self.compare_enum(where, old.get("enum"), new.get("enum"), request)
+        self.compare_constraints(where, old, new, sides)
         self.compare_properties(where, old, new, sides)
         if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict):
             self.compare_schema(f"{where}[]", old["items"], new["items"], sides)
@@ -381,6 +393,64 @@ class SpecDiff:
         for value in new:
             if value not in old:
                 self.add("additive", where, f"enum value {value!r} added")
+
+    def narrowed(self, where: str, what: str, sides: set[str]) -> None:
+        """A schema now admits less: breaking where the client sends it, additive where it reads it."""
+        self.add("breaking" if "request" in sides else "additive", where, f"{what} (admits less)")
+
+    def widened(self, where: str, what: str, sides: set[str]) -> None:
+        """
+        A schema now admits more: additive where the client sends it. Where it reads it, the
+        generated decoders check types, nulls and required fields but no bound, length, pattern
+        or closed object, so nothing fails to decode; but code written against the old release
+        may rely on the documented bound (a percentage up to 100, an id of a fixed form), so a
+        response that may now hold more is breaking (the conservative choice).
+        """
+        self.add("breaking" if "response" in sides else "additive", where, f"{what} (admits more)")
+
+    def compare_constraints(self, where: str, old: Schema, new: Schema, sides: set[str]) -> None:
+        """Bounds, lengths, item counts, patterns, multipleOf, uniqueItems, closed objects: by direction."""
+        for low in (True, False):
+            before, after = _bound(old, low), _bound(new, low)
+            if before == after:
+                continue
+            name = "minimum" if low else "maximum"
+            what = f"{name} {_show_bound(before)} -> {_show_bound(after)}"
+            stricter = _stricter(after, before, low)
+            (self.narrowed if stricter else self.widened)(where, what, sides)
+        for key, low in _SIZES.items():
+            size_before, size_after = _size(old, key, low), _size(new, key, low)
+            if size_before == size_after or _NOT_A_SIZE in (size_before, size_after):
+                continue
+            what = f"{key} {_show_size(size_before)} -> {_show_size(size_after)}"
+            (self.narrowed if _smaller(size_after, size_before, low) else self.widened)(where, what, sides)
+        before, after = old.get("pattern"), new.get("pattern")
+        if before != after:
+            if before is None:
+                self.narrowed(where, f"pattern {after!r} added", sides)
+            elif after is None:
+                self.widened(where, f"pattern {before!r} removed", sides)
+            else:  # which strings either admits cannot be told in general: breaking on either side
+                self.add("breaking", where, f"pattern {before!r} -> {after!r} (admits other strings)")
+        before, after = old.get("multipleOf"), new.get("multipleOf")
+        if before != after:
+            what = f"multipleOf {before} -> {after}"
+            if before is None or (after is not None and after % before == 0):
+                self.narrowed(where, what, sides)
+            elif after is None or before % after == 0:
+                self.widened(where, what, sides)
+            else:
+                self.add("breaking", where, f"{what} (admits other numbers)")
+        if bool(old.get("uniqueItems")) != bool(new.get("uniqueItems")):
+            what = "items must now be unique" if new.get("uniqueItems") else "items need no longer be unique"
+            (self.narrowed if new.get("uniqueItems") else self.widened)(where, what, sides)
+        closed_before = old.get("additionalProperties") is False
+        closed_after = new.get("additionalProperties") is False
+        if closed_after and not closed_before:
+            self.narrowed(where, "no longer accepts fields the schema does not list", sides)
+        elif closed_before and not closed_after:
+            # Decoders keep fields they do not know (as with any field added to a response).
+            self.add("additive", where, "now also accepts fields the schema does not list (admits more)")
 
     def compare_properties(self, where: str, old: Schema, new: Schema, sides: set[str]) -> None:
         request, response = "request" in sides, "response" in sides
@@ -426,6 +496,82 @@ class SpecDiff:
         else:
             kind = "breaking" if "request" in sides else "additive"
             self.add(kind, where, f"{combiner} loses {len(old) - len(new)} alternative(s)")
+
+
+#: Size keywords: True for a lower bound (default 0), False for an upper one (default none).
+_SIZES = {
+    "minLength": True,
+    "maxLength": False,
+    "minItems": True,
+    "maxItems": False,
+    "minProperties": True,
+    "maxProperties": False,
+}
+
+Bound = tuple[float, bool] | None  # (value, exclusive), or no bound
+
+
+_NOT_A_SIZE = -1
+
+
+def _size(schema: Schema, key: str, low: bool) -> int | None:
+    """A size bound (None: no upper bound; a missing lower bound is 0; _NOT_A_SIZE: unreadable)."""
+    value = schema.get(key)
+    if value is None:
+        return 0 if low else None
+    return int(value) if _is_number(value) and value >= 0 else _NOT_A_SIZE
+
+
+def _smaller(new: int | None, old: int | None, low: bool) -> bool:
+    """Whether size bound `new` admits less than `old` (where they differ)."""
+    if low:
+        return (new or 0) > (old or 0)
+    return new is not None and (old is None or new < old)
+
+
+def _show_size(size: int | None) -> str:
+    return "none" if size is None else str(size)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _bound(schema: Schema, low: bool) -> Bound:
+    """A schema's lower (or upper) numeric bound, OpenAPI 3.0 (boolean) and 3.1 (numeric) exclusives alike."""
+    plain, exclusive = ("minimum", "exclusiveMinimum") if low else ("maximum", "exclusiveMaximum")
+    value, flag = schema.get(plain), schema.get(exclusive)
+    found: list[tuple[float, bool]] = []
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        found.append((float(value), flag is True))
+    if isinstance(flag, (int, float)) and not isinstance(flag, bool):
+        found.append((float(flag), True))
+    if not found:
+        return None
+    # Several bounds: the strictest one holds.
+    best = found[0]
+    for bound in found[1:]:
+        if _stricter(bound, best, low):
+            best = bound
+    return best
+
+
+def _stricter(new: Bound, old: Bound, low: bool) -> bool:
+    """Whether bound `new` admits less than `old` (where they differ)."""
+    if new is None:
+        return False
+    if old is None:
+        return True
+    if new[0] != old[0]:
+        return new[0] > old[0] if low else new[0] < old[0]
+    return new[1] and not old[1]
+
+
+def _show_bound(bound: Bound) -> str:
+    if bound is None:
+        return "none"
+    value = int(bound[0]) if bound[0].is_integer() else bound[0]
+    return f"{value} (exclusive)" if bound[1] else str(value)
 
 
 def diff_specs(old: Schema, new: Schema) -> list[Change]:

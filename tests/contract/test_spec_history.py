@@ -174,3 +174,200 @@ def test_a_release_that_only_rewords_a_description_changes_nothing() -> None:
     lines, stdout = compare(SPLIT_AUTH, LATEST)
     assert lines == ["other    spec: descriptions, examples or other details changed"], stdout
     assert "need: patch bump below 1.0, patch bump from 1.0" in stdout
+
+
+# -- edits of this repository's spec whose effect on the client is known ---------------------------
+# Each case edits openapi/voucherify-orders.yaml and names the lines the gate must report (and
+# the verdict): the witness cases of the release gate, and the rule each one needs.
+
+SPEC = ROOT / "openapi" / "voucherify-orders.yaml"
+EXPORT_FIELD_PATTERN = yaml.safe_load(SPEC.read_text())["components"]["schemas"]["OrderExportField"][
+    "pattern"
+]
+
+
+def _param(spec: dict[str, Any], name: str) -> Any:
+    return spec["components"]["parameters"][name]
+
+
+def _schema(spec: dict[str, Any], *path: str) -> Any:
+    node = spec["components"]["schemas"]
+    for key in path:
+        node = node[key]
+    return node
+
+
+def _set(node: dict[str, Any], key: str, value: Any) -> None:
+    node[key] = value
+
+
+def _import_body(spec: dict[str, Any]) -> Any:
+    return spec["paths"]["/v1/orders/import"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+
+
+def _exclusive_page(spec: dict[str, Any]) -> None:
+    schema = _param(spec, "Page")["schema"]
+    schema["exclusiveMinimum"] = schema.pop("minimum") - 1
+
+
+# name -> (edit, lines the report must hold, verdict)
+CONSTRAINT_CASES: dict[str, tuple[Any, list[str], str]] = {
+    # What the client sends: narrower is breaking (the client itself refuses limit=80), wider additive.
+    "limit maximum lowered": (
+        lambda s: _set(_param(s, "Limit")["schema"], "maximum", 50),
+        ["breaking list-orders.query.limit: maximum 100 -> 50 (admits less)"],
+        "breaking",
+    ),
+    "limit maximum raised": (
+        lambda s: _set(_param(s, "Limit")["schema"], "maximum", 200),
+        ["additive list-orders.query.limit: maximum 100 -> 200 (admits more)"],
+        "additive",
+    ),
+    "limit maximum made exclusive": (
+        lambda s: _set(_param(s, "Limit")["schema"], "exclusiveMaximum", True),
+        ["breaking list-orders.query.limit: maximum 100 -> 100 (exclusive) (admits less)"],
+        "breaking",
+    ),
+    "page minimum raised": (
+        lambda s: _set(_param(s, "Page")["schema"], "minimum", 2),
+        ["breaking list-orders.query.page: minimum 1 -> 2 (admits less)"],
+        "breaking",
+    ),
+    "page minimum made a 3.1 exclusiveMinimum of 0 (wider for numbers)": (
+        _exclusive_page,
+        ["additive list-orders.query.page: minimum 1 -> 0 (exclusive) (admits more)"],
+        "additive",
+    ),
+    "path parameter gains a pattern": (
+        lambda s: _set(_param(s, "OrderId")["schema"], "pattern", "^ord_"),
+        [
+            "breaking get-order.path.orderId: pattern '^ord_' added (admits less)",
+            "breaking update-order.path.orderId: pattern '^ord_' added (admits less)",
+        ],
+        "breaking",
+    ),
+    "path parameter loses its minLength": (
+        lambda s: _param(s, "OrderId")["schema"].pop("minLength"),
+        ["additive get-order.path.orderId: minLength 1 -> 0 (admits more)"],
+        "additive",
+    ),
+    "request field gains a minLength": (
+        lambda s: _set(_schema(s, "OrderCreate", "properties", "source_id"), "minLength", 5),
+        ["breaking schemas.OrderCreate.source_id: minLength 0 -> 5 (admits less)"],
+        "breaking",
+    ),
+    "request field gains a maxLength": (
+        lambda s: _set(_schema(s, "OrderCreate", "properties", "source_id"), "maxLength", 64),
+        ["breaking schemas.OrderCreate.source_id: maxLength none -> 64 (admits less)"],
+        "breaking",
+    ),
+    "request object closed": (
+        lambda s: _set(_schema(s, "OrderCreate"), "additionalProperties", False),
+        ["breaking schemas.OrderCreate: no longer accepts fields the schema does not list (admits less)"],
+        "breaking",
+    ),
+    "request object opened": (
+        lambda s: _schema(s, "FilterConditions").pop("additionalProperties"),
+        ["additive schemas.FilterConditions: now also accepts fields the schema does not list (admits more)"],
+        "additive",
+    ),
+    "request pattern removed": (
+        lambda s: _schema(s, "OrderExportField").pop("pattern"),
+        [f"additive schemas.OrderExportField: pattern {EXPORT_FIELD_PATTERN!r} removed (admits more)"],
+        "additive",
+    ),
+    "request pattern changed (direction unknown)": (
+        lambda s: _set(_schema(s, "OrderExportField"), "pattern", "^[a-z_.]+$"),
+        [
+            f"breaking schemas.OrderExportField: pattern {EXPORT_FIELD_PATTERN!r} -> '^[a-z_.]+$' "
+            "(admits other strings)"
+        ],
+        "breaking",
+    ),
+    "request body holds fewer items": (
+        lambda s: _set(_import_body(s), "maxItems", 1000),
+        ["breaking import-orders.body: maxItems 2000 -> 1000 (admits less)"],
+        "breaking",
+    ),
+    "request body may hold more items": (
+        lambda s: _set(_import_body(s), "maxItems", 5000),
+        ["additive import-orders.body: maxItems 2000 -> 5000 (admits more)"],
+        "additive",
+    ),
+    "request body needs more items": (
+        lambda s: _set(_import_body(s), "minItems", 2),
+        ["breaking import-orders.body: minItems 1 -> 2 (admits less)"],
+        "breaking",
+    ),
+    "request items must be unique": (
+        lambda s: _set(_import_body(s), "uniqueItems", True),
+        ["breaking import-orders.body: items must now be unique (admits less)"],
+        "breaking",
+    ),
+    "request number must be a multiple": (
+        lambda s: _set(_schema(s, "OrderItemCreate", "properties", "quantity"), "multipleOf", 2),
+        ["breaking schemas.OrderItemCreate.quantity: multipleOf None -> 2 (admits less)"],
+        "breaking",
+    ),
+    # What the client receives: the decoders check no bound, length, pattern or closed object, so
+    # nothing fails to decode; a response that may hold more is still breaking (code written against
+    # the old release may rely on the bound: the conservative choice), one that holds less additive.
+    "response bound widened": (
+        lambda s: _set(_schema(s, "AsyncAction", "properties", "progress"), "maximum", 1000),
+        ["breaking schemas.AsyncAction.progress: maximum 100 -> 1000 (admits more)"],
+        "breaking",
+    ),
+    "response bound narrowed": (
+        lambda s: _set(_schema(s, "AsyncAction", "properties", "progress"), "maximum", 50),
+        ["additive schemas.AsyncAction.progress: maximum 100 -> 50 (admits less)"],
+        "additive",
+    ),
+    "response field gains a pattern": (
+        lambda s: _set(_schema(s, "Order", "properties", "id"), "pattern", "^ord_"),
+        ["additive schemas.Order.id: pattern '^ord_' added (admits less)"],
+        "additive",
+    ),
+    "response object closed": (
+        lambda s: _set(_schema(s, "Order"), "additionalProperties", False),
+        ["additive schemas.Order: no longer accepts fields the schema does not list (admits less)"],
+        "additive",
+    ),
+    # How a parameter is written into the URL.
+    "query parameter style changed": (
+        lambda s: _set(_param(s, "Limit"), "style", "spaceDelimited"),
+        [
+            "breaking list-orders.query.limit: serialized as style=spaceDelimited, explode=false, "
+            "was style=form, explode=true"
+        ],
+        "breaking",
+    ),
+    "query parameter explode changed": (
+        lambda s: _set(_param(s, "Page"), "explode", False),
+        [
+            "breaking list-orders.query.page: "
+            "serialized as style=form, explode=false, was style=form, explode=true"
+        ],
+        "breaking",
+    ),
+    "the default style written out changes nothing": (
+        lambda s: [_set(_param(s, "Page"), "style", "form"), _set(_param(s, "OrderId"), "style", "simple")],
+        ["other    spec: descriptions, examples or other details changed"],
+        "additive",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(CONSTRAINT_CASES))
+def test_an_edit_of_this_spec_is_classified_by_its_effect_on_the_client(name: str, tmp_path: Path) -> None:
+    edit, expected, verdict = CONSTRAINT_CASES[name]
+    spec = yaml.safe_load(SPEC.read_text())
+    edit(spec)
+    edited = tmp_path / "new.yaml"
+    edited.write_text(yaml.safe_dump(spec, sort_keys=False))
+    lines, stdout = compare(SPEC, edited)
+    for line in expected:
+        assert line in lines, stdout
+    found = "breaking" if any(line.startswith("breaking") for line in lines) else "additive"
+    assert found == verdict, stdout
+    below = "minor" if verdict == "breaking" else "patch"
+    assert f"need: {below} bump below 1.0" in stdout
