@@ -172,6 +172,8 @@ class SpecDiff:
     def run(self) -> list[Change]:
         self.compare_operations()
         self.compare_components()
+        self.compare_servers("servers", self.old.get("servers") or [], self.new.get("servers") or [])
+        self.compare_conveniences()
         if not self.changes and self.old != self.new:
             self.add("other", "spec", "descriptions, examples or other details changed")
         return sorted(set(self.changes), key=lambda c: (SEVERITY[c.kind], c.where, c.what))
@@ -195,6 +197,77 @@ class SpecDiff:
             self.compare_security(op_id, old_op, new_op)
             self.compare_request_body(op_id, old_op, new_op)
             self.compare_responses(op_id, old_op, new_op)
+            self.compare_extensions(op_id, old_op, new_op)
+            if "servers" in old_op or "servers" in new_op:
+                self.compare_servers(
+                    f"{op_id}.servers", old_op.get("servers") or [], new_op.get("servers") or []
+                )
+
+    def compare_extensions(self, op_id: str, old_op: Schema, new_op: Schema) -> None:
+        """Our vendor extensions on an operation: what the generated method is and does."""
+        before, after = old_op.get("x-pagination"), new_op.get("x-pagination")
+        here = f"{op_id}.x-pagination"
+        if before and not after:
+            self.add("breaking", here, "no longer paginated: the method returns the list model, not a Page")
+        elif after and not before:
+            self.add("breaking", here, "now paginated: the method returns a Page, not the list model")
+        elif isinstance(before, dict) and isinstance(after, dict):
+            for key in sorted(before.keys() | after.keys()):
+                if before.get(key) != after.get(key):
+                    self.add("breaking", here, f"{key} {before.get(key)} -> {after.get(key)}")
+        here = f"{op_id}.x-retry-safe-when-keyed-by"
+        keys_before = set(old_op.get("x-retry-safe-when-keyed-by") or ())
+        keys_after = set(new_op.get("x-retry-safe-when-keyed-by") or ())
+        for key in sorted(keys_before - keys_after):
+            self.add("breaking", here, f"a body keyed by {key} is no longer retried")
+        for key in sorted(keys_after - keys_before):
+            self.add("additive", here, f"a body keyed by {key} is now retried")
+        here = f"{op_id}.x-retry-safe"
+        if old_op.get("x-retry-safe") is True and new_op.get("x-retry-safe") is not True:
+            self.add("breaking", here, "no longer retried")
+        elif new_op.get("x-retry-safe") is True and old_op.get("x-retry-safe") is not True:
+            self.add("additive", here, "now retried")
+        for key, default in (
+            ("x-method-name", "the name derived from the operationId"),
+            ("x-body-name", "body"),
+        ):
+            before, after = old_op.get(key, default), new_op.get(key, default)
+            if before != after and (key != "x-body-name" or "requestBody" in old_op):
+                what = "the method" if key == "x-method-name" else "the request body argument"
+                self.add("breaking", f"{op_id}.{key}", f"{what} is named {after}, was {before}")
+        before, after = old_op.get("x-hand-written"), new_op.get("x-hand-written")
+        here = f"{op_id}.x-hand-written"
+        if after and not before:
+            self.add("breaking", here, f"no generated method any more ({after} covers it)")
+        elif before and not after:
+            self.add("additive", here, f"a generated method now (besides {before})")
+        elif before != after:
+            self.add("breaking", here, f"covered by {after}, was {before}")
+        if old_op.get("x-real-path") != new_op.get("x-real-path"):
+            before, after = old_op.get("x-real-path", "its path"), new_op.get("x-real-path", "its path")
+            self.add("other", f"{op_id}.x-real-path", f"sent to {after}, was {before}")
+
+    def compare_servers(self, where: str, old: list[Schema], new: list[Schema]) -> None:
+        """Servers by cluster (`x-cluster`, else the URL): `cluster="as1"` fails once as1 is gone."""
+        before = {str(s.get("x-cluster") or s.get("url")): s.get("url") for s in old if isinstance(s, dict)}
+        after = {str(s.get("x-cluster") or s.get("url")): s.get("url") for s in new if isinstance(s, dict)}
+        for name in sorted(before.keys() - after.keys()):
+            self.add("breaking", f"{where}.{name}", "server (cluster) removed")
+        for name in sorted(after.keys() - before.keys()):
+            self.add("additive", f"{where}.{name}", "server (cluster) added")
+        for name in sorted(before.keys() & after.keys()):
+            if before[name] != after[name]:  # the same cluster name still reaches its API
+                self.add("other", f"{where}.{name}", f"URL {before[name]} -> {after[name]}")
+
+    def compare_conveniences(self) -> None:
+        """`x-conveniences`: the names the hand-written layer adds to each resource."""
+        old, new = self.old.get("x-conveniences") or {}, self.new.get("x-conveniences") or {}
+        for tag in sorted(old.keys() | new.keys()):
+            names_before, names_after = set(old.get(tag) or ()), set(new.get(tag) or ())
+            for name in sorted(names_before - names_after):
+                self.add("breaking", f"x-conveniences.{tag}.{name}", "convenience removed")
+            for name in sorted(names_after - names_before):
+                self.add("additive", f"x-conveniences.{tag}.{name}", "convenience added")
 
     def _parameters(self, spec: Schema, op: Schema, item: Schema) -> dict[tuple[str, str], Schema]:
         found = {}
@@ -357,6 +430,7 @@ class SpecDiff:
                 self.add("additive", where, "response field no longer null")
         self.compare_enum(where, old.get("enum"), new.get("enum"), request)
         self.compare_constraints(where, old, new, sides)
+        self.compare_schema_extensions(where, old, new, sides)
         self.compare_properties(where, old, new, sides)
         if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict):
             self.compare_schema(f"{where}[]", old["items"], new["items"], sides)
@@ -393,6 +467,25 @@ class SpecDiff:
         for value in new:
             if value not in old:
                 self.add("additive", where, f"enum value {value!r} added")
+
+    def compare_schema_extensions(self, where: str, old: Schema, new: Schema, sides: set[str]) -> None:
+        """`x-null-clears` (what None sends) and `x-enum-varnames` (the Python names of enum values)."""
+        before, after = bool(old.get("x-null-clears")), bool(new.get("x-null-clears"))
+        if before != after:
+            kind = "breaking" if "request" in sides else "other"  # it changes only what is sent
+            if after:
+                self.add(kind, where, "None is now sent as null (clears the stored value), was left out")
+            else:
+                self.add(kind, where, "None is now left out, was sent as null (cleared the stored value)")
+        old_names = dict(zip(old.get("enum") or [], old.get("x-enum-varnames") or [], strict=False))
+        new_names = dict(zip(new.get("enum") or [], new.get("x-enum-varnames") or [], strict=False))
+        for value in old_names.keys() & new_names.keys():
+            if old_names[value] != new_names[value]:
+                self.add(
+                    "breaking",
+                    where,
+                    f"enum value {value!r} is named {new_names[value]}, was {old_names[value]}",
+                )
 
     def narrowed(self, where: str, what: str, sides: set[str]) -> None:
         """A schema now admits less: breaking where the client sends it, additive where it reads it."""
