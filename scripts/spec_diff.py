@@ -680,8 +680,16 @@ def _is_public(name: str) -> bool:
     return not name.startswith("_") or name == "__init__"
 
 
+def _annotation(node: Any) -> str | None:
+    return None if node is None else str(node)
+
+
 def _parameters(function: Any, method: bool = False) -> list[list[Any]]:
-    params = [[p.name, str(p.kind.value), p.default is not None] for p in function.parameters]
+    """[name, kind, has a default, annotation (None: none written)] for each parameter."""
+    params = [
+        [p.name, str(p.kind.value), p.default is not None, _annotation(p.annotation)]
+        for p in function.parameters
+    ]
     return params[1:] if method and params and params[0][0] in ("self", "cls") else params
 
 
@@ -704,7 +712,9 @@ def _attrs_init(cls: Any) -> list[list[Any]] | None:
         required = member.value is None or (
             ("field(" in value or "ib(" in value) and "default" not in value and "factory" not in value
         )
-        params.append([member.name.lstrip("_"), "positional or keyword", not required])
+        params.append(
+            [member.name.lstrip("_"), "positional or keyword", not required, _annotation(member.annotation)]
+        )
     return params
 
 
@@ -716,7 +726,11 @@ def _describe_object(obj: Any, depth: int = 0) -> Any:
     except (griffe.AliasResolutionError, griffe.CyclicAliasError):
         return {"kind": "alias"}
     if target.is_function:
-        return {"kind": "function", "params": _parameters(target, method=depth > 0)}
+        return {
+            "kind": "function",
+            "params": _parameters(target, method=depth > 0),
+            "returns": _annotation(target.returns),
+        }
     if target.is_class:
         members = {}
         try:
@@ -769,14 +783,60 @@ def python_api(root: Path) -> Surface:
     return {path: _describe_object(member) for module in modules for path, member in _walk(module)}
 
 
+def _union(annotation: str) -> frozenset[str]:
+    """The members of a written annotation's top-level union (`A | B`, `Optional[A]`, `Union[A, B]`)."""
+    text = annotation.strip()
+    for prefix, joiner in (
+        ("Optional[", None),
+        ("typing.Optional[", None),
+        ("Union[", ","),
+        ("typing.Union[", ","),
+    ):
+        if text.startswith(prefix) and text.endswith("]"):
+            inner = text[len(prefix) : -1]
+            parts = _split_top(inner, ",") if joiner else [inner, "None"]
+            return frozenset(member for part in parts for member in _union(part))
+    return frozenset(part.strip() for part in _split_top(text, "|"))
+
+
+def _split_top(text: str, separator: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        if char == separator and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _compare_annotation(where: str, what: str, old: Any, new: Any, wider_is_fine: bool) -> list[Change]:
+    """
+    A changed annotation: a parameter that now accepts a superset of its old union (or a
+    return value that is now a subset of its old union) is additive; anything else is
+    breaking, since what a type checker accepts cannot be told from the text in general.
+    Records written before annotations were recorded (None on either side) compare equal.
+    """
+    if not isinstance(old, str) or not isinstance(new, str) or old == new:
+        return []
+    before, after = _union(old), _union(new)
+    if before == after:
+        return []
+    fine = before <= after if wider_is_fine else after <= before
+    return [Change("additive" if fine else "breaking", f"python:{where}", f"{what} {new}, was {old}")]
+
+
 def _compare_params(where: str, old: list[list[Any]], new: list[list[Any]]) -> list[Change]:
     changes = []
     old_by, new_by = {p[0]: p for p in old}, {p[0]: p for p in new}
     takes_any = any(p[1] == "variadic keyword" for p in new)
-    for name, kind, _ in old:
+    for name, kind, *_ in old:
         if name not in new_by and not (takes_any and kind != "positional only"):
             changes.append(Change("breaking", f"python:{where}", f"parameter {name!r} removed"))
-    for name, _kind, has_default in new:
+    for name, _kind, has_default, *_ in new:
         if (
             name not in old_by
             and not has_default
@@ -784,12 +844,14 @@ def _compare_params(where: str, old: list[list[Any]], new: list[list[Any]]) -> l
         ):
             changes.append(Change("breaking", f"python:{where}", f"new required argument {name!r}"))
     for name in old_by.keys() & new_by.keys():
-        _, old_kind, old_default = old_by[name]
-        _, new_kind, new_default = new_by[name]
+        _, old_kind, old_default, *old_rest = old_by[name]
+        _, new_kind, new_default, *new_rest = new_by[name]
         if old_default and not new_default:
             changes.append(Change("breaking", f"python:{where}", f"argument {name!r} now required"))
         if old_kind != new_kind:
             changes.append(Change("breaking", f"python:{where}", f"argument {name!r} is now {new_kind}"))
+        if old_rest and new_rest:
+            changes += _compare_annotation(where, f"argument {name!r} is", old_rest[0], new_rest[0], True)
     positional = [p[0] for p in old if p[1] in ("positional only", "positional or keyword")]
     still = [p[0] for p in new if p[1] in ("positional only", "positional or keyword")]
     common = [name for name in positional if name in still]
@@ -814,11 +876,49 @@ def diff_api(old: Surface, new: Surface, prefix: str = "") -> list[Change]:
             continue
         if before["kind"] == "function":
             changes += _compare_params(where, before["params"], after["params"])
+            changes += _compare_annotation(
+                where, "returns", before.get("returns"), after.get("returns"), False
+            )
         elif before["kind"] == "class":
             if before.get("init") is not None and after.get("init") is not None:
                 changes += _compare_params(f"{where}()", before["init"], after["init"])
             changes += diff_api(before.get("members", {}), after.get("members", {}), prefix=f"{where}.")
     return changes
+
+
+def _annotated(api: Surface) -> bool:
+    """Whether a recorded surface holds annotations (records before 0.2.7 hold none)."""
+    for entry in api.values():
+        if isinstance(entry, dict):
+            if "returns" in entry or any(len(p) > 3 for p in entry.get("params") or entry.get("init") or ()):
+                return True
+            if _annotated(entry.get("members") or {}):
+                return True
+    return False
+
+
+def _unannotated(api: Surface) -> Surface:
+    """A surface as records without annotations have it: parameters as [name, kind, has a default]."""
+    out: Surface = {}
+    for path, entry in api.items():
+        if not isinstance(entry, dict):
+            out[path] = entry
+            continue
+        plain = {key: value for key, value in entry.items() if key != "returns"}
+        for key in ("params", "init"):
+            if isinstance(plain.get(key), list):
+                plain[key] = [list(p[:3]) for p in plain[key]]
+        if isinstance(plain.get("members"), dict):
+            plain["members"] = _unannotated(plain["members"])
+        out[path] = plain
+    return out
+
+
+def comparable(old: Surface, new: Surface) -> tuple[Surface, Surface]:
+    """Both surfaces in the format both have: a record without annotations ignores the other's."""
+    if _annotated(old) and _annotated(new):
+        return old, new
+    return _unannotated(old), _unannotated(new)
 
 
 # -- releases, versions and the changelog ----------------------------------------------------------
@@ -840,7 +940,8 @@ class Snapshot:
         self.spec = dict(yaml.safe_load(self.spec_text))
 
     def same_as(self, other: Snapshot) -> bool:
-        return (self.spec_text, self.api, self.generators) == (other.spec_text, other.api, other.generators)
+        mine, theirs = comparable(self.api, other.api)
+        return (self.spec_text, mine, self.generators) == (other.spec_text, theirs, other.generators)
 
 
 def parse_version(text: str) -> Version:
@@ -909,13 +1010,13 @@ def record(root: Path, snapshot: Snapshot, first_release: bool) -> Path:
 def all_changes(base: Snapshot, now: Snapshot) -> list[Change]:
     changes = diff_specs(base.spec, now.spec)
     changes = [c for c in changes if not (c.where == "spec" and c.kind == "other")]
-    api = diff_api(base.api, now.api)
-    changes += api
+    base_api, now_api = comparable(base.api, now.api)
+    changes += diff_api(base_api, now_api)
     for tool in sorted(base.generators.keys() | now.generators.keys()):
         before, after = base.generators.get(tool, "none"), now.generators.get(tool, "none")
         if before != after:
             changes.append(Change("other", f"generator.{tool}", f"{before} -> {after}"))
-    if not changes and (base.spec_text != now.spec_text or base.api != now.api):
+    if not changes and (base.spec_text != now.spec_text or base_api != now_api):
         changes.append(Change("other", "spec", "descriptions, examples or other details changed"))
     return sorted(set(changes), key=lambda c: (SEVERITY[c.kind], c.where, c.what))
 

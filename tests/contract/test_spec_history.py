@@ -500,3 +500,79 @@ def test_an_edit_of_this_spec_is_classified_by_its_effect_on_the_client(name: st
     assert found == verdict, stdout
     below = "minor" if verdict == "breaking" else "patch"
     assert f"need: {below} bump below 1.0" in stdout
+
+
+# -- the public Python API's annotations -----------------------------------------------------------
+
+
+def _function(params: list[list[Any]], returns: str | None) -> dict[str, Any]:
+    return {"kind": "function", "params": params, "returns": returns}
+
+
+def _api_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    base, now = SPEC_DIFF.comparable(old, new)
+    return [str(change) for change in SPEC_DIFF.diff_api(base, now)]
+
+
+def test_annotations_are_compared_by_direction() -> None:
+    """A parameter that accepts more is additive; a return value that may be more (or other) is breaking."""
+    keyword = "keyword-only"
+    old = {"m.list": _function([["limit", keyword, True, "int | None"]], "SyncPage[OrdersList, Order]")}
+    returns_list = {"m.list": _function([["limit", keyword, True, "int | None"]], "OrdersList")}
+    assert _api_changes(old, returns_list) == [
+        "breaking python:m.list: returns OrdersList, was SyncPage[OrdersList, Order]"
+    ]
+    narrower = {"m.list": _function([["limit", keyword, True, "int"]], "SyncPage[OrdersList, Order]")}
+    assert _api_changes(old, narrower) == ["breaking python:m.list: argument 'limit' is int, was int | None"]
+    assert _api_changes(narrower, old) == ["additive python:m.list: argument 'limit' is int | None, was int"]
+    same = {"m.list": _function([["limit", keyword, True, "Optional[int]"]], "SyncPage[OrdersList, Order]")}
+    assert _api_changes(old, same) == []
+    # A return value that may be less is additive; a class's methods and constructor are compared too.
+    old_class = {
+        "m.C": {"kind": "class", "init": [["x", keyword, False, "str"]], "members": {"f": old["m.list"]}}
+    }
+    new_class = {
+        "m.C": {
+            "kind": "class",
+            "init": [["x", keyword, False, "int"]],
+            "members": {"f": _function([["limit", keyword, True, "int | None"]], "None")},
+        }
+    }
+    assert _api_changes(old_class, new_class) == [
+        "breaking python:m.C(): argument 'x' is int, was str",
+        "breaking python:m.C.f: returns None, was SyncPage[OrdersList, Order]",
+    ]
+    maybe_none = {"m.f": _function([], "Order | None")}
+    assert _api_changes(maybe_none, {"m.f": _function([], "Order")}) == [
+        "additive python:m.f: returns Order, was Order | None"
+    ]
+
+
+def test_a_record_without_annotations_is_compared_without_them() -> None:
+    """The releases recorded before annotations were: the gate ignores annotations against them."""
+    now = SPEC_DIFF.python_api(ROOT)
+    listing = now["voucherify_orders_client.api.orders.OrdersResource"]["members"]["list"]
+    assert listing["returns"] == "SyncPage[OrdersList, Order]"
+    assert ["limit", "keyword-only", True, "int | None"] in listing["params"]
+    old = SPEC_DIFF._unannotated(now)
+    assert not SPEC_DIFF._annotated(old) and SPEC_DIFF._annotated(now)
+    assert _api_changes(old, now) == []
+    snapshot = {"version": "0.0.1", "spec_text": SPEC.read_text(), "generators": {}}
+    assert SPEC_DIFF.Snapshot(api=old, **snapshot).same_as(SPEC_DIFF.Snapshot(api=now, **snapshot))
+    assert (
+        SPEC_DIFF.all_changes(
+            SPEC_DIFF.Snapshot(api=old, **snapshot), SPEC_DIFF.Snapshot(api=now, **snapshot)
+        )
+        == []
+    )
+    # What the old format records is still compared: a parameter renamed is found.
+    renamed = json.loads(json.dumps(now))
+    renamed["voucherify_orders_client.api.orders.OrdersResource"]["members"]["list"]["params"][0][0] = "size"
+    assert (
+        "breaking python:voucherify_orders_client.api.orders.OrdersResource.list: parameter 'limit' removed"
+        in (_api_changes(old, renamed))
+    )
+    # Every recorded release is in one format or the other.
+    for folder in sorted((ROOT / "openapi" / "releases").iterdir()):
+        recorded = json.loads((folder / "python-api.json").read_text())
+        assert SPEC_DIFF._annotated(recorded) or recorded == SPEC_DIFF._unannotated(recorded), folder
