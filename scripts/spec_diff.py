@@ -21,10 +21,42 @@ Each change is classified from the point of view of code written against the old
   changed; a parameter, request body or request field newly required; a response field made
   nullable or no longer required; a success status or its content type changed; a public
   Python name removed or a signature narrowed (a generated model's constructor gaining a
-  required argument, say).
+  required argument, say); an annotation changed other than as below.
 * additive: a new optional parameter or field, operation, schema or enum value; a request
   that accepts more than before (a field or the request body now optional, a field nullable).
 * other: descriptions, examples, generator pins; nothing a caller can notice.
+
+Constraints are classified by direction and by the side a schema travels on. Narrower means
+a higher minimum, a lower maximum (or either made exclusive), a higher minLength / minItems /
+minProperties, a new or lower maxLength / maxItems / maxProperties, a new pattern, a new
+multipleOf (or one the old divides), uniqueItems made true, additionalProperties made false,
+a new enum restriction. On what the client sends (parameters, request bodies) narrower is
+breaking (a call that worked is refused, by the client's own checks or the API's) and wider
+additive. On what it receives the generated decoders check types, nulls and required fields
+but none of these constraints, so nothing fails to decode; still, code may rely on a
+documented bound, so a response that may now hold more is breaking (the conservative choice)
+and one that holds less additive; an object opened to unlisted fields is additive there (the
+decoders keep them). A changed pattern, or a multipleOf neither divides, admits other values:
+breaking on either side. A parameter's style or explode (defaults filled in) changed is breaking.
+
+Our vendor extensions change what the generated code is or does, so:
+
+* breaking: x-pagination removed, added to an existing operation (the method's return type
+  changes) or any of its keys changed (default-limit too); a key of
+  x-retry-safe-when-keyed-by, or x-retry-safe, removed (calls no longer retried); x-null-clears
+  added or removed on what is sent (None now clears, or no longer clears, a stored value);
+  x-method-name, x-body-name or x-enum-varnames renaming a method, argument or enum member;
+  x-hand-written added or changed (the generated method goes); a name removed from
+  x-conveniences; a server's cluster (x-cluster) removed, top level or on an operation.
+* additive: retry safety added, an x-conveniences name or a cluster added, x-hand-written
+  removed (a generated method appears).
+* other: x-real-path changed, a cluster's URL changed (the same `cluster=` still works).
+
+The Python API snapshot records each parameter's annotation and each function's return
+annotation: a parameter whose union now holds its old members and more is additive, a return
+value whose union is now a subset of the old is additive, anything else breaking. Releases
+recorded before annotations were (0.1.0 to 0.2.6) hold none; against them both sides are
+compared without annotations.
 
 Below 1.0 a breaking change needs a minor bump and anything else a patch bump; from 1.0 on,
 major and minor (semantic versioning). The output is plain text.
@@ -416,7 +448,8 @@ class SpecDiff:
             self.compare_schema(where, old["allOf"][0], new["allOf"][0], sides)
             return
         (old_types, old_null), (new_types, new_null) = _types(old), _types(new)
-        if old_types != new_types or old.get("format") != new.get("format"):
+        retyped = old_types != new_types or old.get("format") != new.get("format")
+        if retyped:
             self.add("breaking", where, f"type {self._describe(old)} -> {self._describe(new)}")
         if new_null and not old_null:
             if response:
@@ -429,7 +462,8 @@ class SpecDiff:
             else:
                 self.add("additive", where, "response field no longer null")
         self.compare_enum(where, old.get("enum"), new.get("enum"), request)
-        self.compare_constraints(where, old, new, sides)
+        if not retyped:  # another type's bounds, lengths and patterns are not comparable
+            self.compare_constraints(where, old, new, sides)
         self.compare_schema_extensions(where, old, new, sides)
         self.compare_properties(where, old, new, sides)
         if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict):
