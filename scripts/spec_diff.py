@@ -21,10 +21,42 @@ Each change is classified from the point of view of code written against the old
   changed; a parameter, request body or request field newly required; a response field made
   nullable or no longer required; a success status or its content type changed; a public
   Python name removed or a signature narrowed (a generated model's constructor gaining a
-  required argument, say).
+  required argument, say); an annotation changed other than as below.
 * additive: a new optional parameter or field, operation, schema or enum value; a request
   that accepts more than before (a field or the request body now optional, a field nullable).
 * other: descriptions, examples, generator pins; nothing a caller can notice.
+
+Constraints are classified by direction and by the side a schema travels on. Narrower means
+a higher minimum, a lower maximum (or either made exclusive), a higher minLength / minItems /
+minProperties, a new or lower maxLength / maxItems / maxProperties, a new pattern, a new
+multipleOf (or one the old divides), uniqueItems made true, additionalProperties made false,
+a new enum restriction. On what the client sends (parameters, request bodies) narrower is
+breaking (a call that worked is refused, by the client's own checks or the API's) and wider
+additive. On what it receives the generated decoders check types, nulls and required fields
+but none of these constraints, so nothing fails to decode; still, code may rely on a
+documented bound, so a response that may now hold more is breaking (the conservative choice)
+and one that holds less additive; an object opened to unlisted fields is additive there (the
+decoders keep them). A changed pattern, or a multipleOf neither divides, admits other values:
+breaking on either side. A parameter's style or explode (defaults filled in) changed is breaking.
+
+Our vendor extensions change what the generated code is or does, so:
+
+* breaking: x-pagination removed, added to an existing operation (the method's return type
+  changes) or any of its keys changed (default-limit too); a key of
+  x-retry-safe-when-keyed-by, or x-retry-safe, removed (calls no longer retried); x-null-clears
+  added or removed on what is sent (None now clears, or no longer clears, a stored value);
+  x-method-name, x-body-name or x-enum-varnames renaming a method, argument or enum member;
+  x-hand-written added or changed (the generated method goes); a name removed from
+  x-conveniences; a server's cluster (x-cluster) removed, top level or on an operation.
+* additive: retry safety added, an x-conveniences name or a cluster added, x-hand-written
+  removed (a generated method appears).
+* other: x-real-path changed, a cluster's URL changed (the same `cluster=` still works).
+
+The Python API snapshot records each parameter's annotation and each function's return
+annotation: a parameter whose union now holds its old members and more is additive, a return
+value whose union is now a subset of the old is additive, anything else breaking. Releases
+recorded before annotations were (0.1.0 to 0.2.6) hold none; against them both sides are
+compared without annotations.
 
 Below 1.0 a breaking change needs a minor bump and anything else a patch bump; from 1.0 on,
 major and minor (semantic versioning). The output is plain text.
@@ -141,6 +173,14 @@ def schema_sides(spec: Schema) -> dict[str, set[str]]:
     return sides
 
 
+def _serialization(param: Schema) -> str:
+    """How a parameter is written into the request: its style and explode, defaults filled in."""
+    default = "simple" if param.get("in") in ("path", "header") else "form"
+    style = param.get("style", default)
+    explode = param.get("explode", style == "form")
+    return f"style={style}, explode={str(bool(explode)).lower()}"
+
+
 def _alternatives(spec: Schema, op: Schema) -> list[dict[str, frozenset[str]]]:
     """An operation's security alternatives (its own, or the document's): scheme -> scopes."""
     declared: list[dict[str, list[str] | None]] = op.get("security", spec.get("security")) or []
@@ -164,6 +204,8 @@ class SpecDiff:
     def run(self) -> list[Change]:
         self.compare_operations()
         self.compare_components()
+        self.compare_servers("servers", self.old.get("servers") or [], self.new.get("servers") or [])
+        self.compare_conveniences()
         if not self.changes and self.old != self.new:
             self.add("other", "spec", "descriptions, examples or other details changed")
         return sorted(set(self.changes), key=lambda c: (SEVERITY[c.kind], c.where, c.what))
@@ -187,6 +229,77 @@ class SpecDiff:
             self.compare_security(op_id, old_op, new_op)
             self.compare_request_body(op_id, old_op, new_op)
             self.compare_responses(op_id, old_op, new_op)
+            self.compare_extensions(op_id, old_op, new_op)
+            if "servers" in old_op or "servers" in new_op:
+                self.compare_servers(
+                    f"{op_id}.servers", old_op.get("servers") or [], new_op.get("servers") or []
+                )
+
+    def compare_extensions(self, op_id: str, old_op: Schema, new_op: Schema) -> None:
+        """Our vendor extensions on an operation: what the generated method is and does."""
+        before, after = old_op.get("x-pagination"), new_op.get("x-pagination")
+        here = f"{op_id}.x-pagination"
+        if before and not after:
+            self.add("breaking", here, "no longer paginated: the method returns the list model, not a Page")
+        elif after and not before:
+            self.add("breaking", here, "now paginated: the method returns a Page, not the list model")
+        elif isinstance(before, dict) and isinstance(after, dict):
+            for key in sorted(before.keys() | after.keys()):
+                if before.get(key) != after.get(key):
+                    self.add("breaking", here, f"{key} {before.get(key)} -> {after.get(key)}")
+        here = f"{op_id}.x-retry-safe-when-keyed-by"
+        keys_before = set(old_op.get("x-retry-safe-when-keyed-by") or ())
+        keys_after = set(new_op.get("x-retry-safe-when-keyed-by") or ())
+        for key in sorted(keys_before - keys_after):
+            self.add("breaking", here, f"a body keyed by {key} is no longer retried")
+        for key in sorted(keys_after - keys_before):
+            self.add("additive", here, f"a body keyed by {key} is now retried")
+        here = f"{op_id}.x-retry-safe"
+        if old_op.get("x-retry-safe") is True and new_op.get("x-retry-safe") is not True:
+            self.add("breaking", here, "no longer retried")
+        elif new_op.get("x-retry-safe") is True and old_op.get("x-retry-safe") is not True:
+            self.add("additive", here, "now retried")
+        for key, default in (
+            ("x-method-name", "the name derived from the operationId"),
+            ("x-body-name", "body"),
+        ):
+            before, after = old_op.get(key, default), new_op.get(key, default)
+            if before != after and (key != "x-body-name" or "requestBody" in old_op):
+                what = "the method" if key == "x-method-name" else "the request body argument"
+                self.add("breaking", f"{op_id}.{key}", f"{what} is named {after}, was {before}")
+        before, after = old_op.get("x-hand-written"), new_op.get("x-hand-written")
+        here = f"{op_id}.x-hand-written"
+        if after and not before:
+            self.add("breaking", here, f"no generated method any more ({after} covers it)")
+        elif before and not after:
+            self.add("additive", here, f"a generated method now (besides {before})")
+        elif before != after:
+            self.add("breaking", here, f"covered by {after}, was {before}")
+        if old_op.get("x-real-path") != new_op.get("x-real-path"):
+            before, after = old_op.get("x-real-path", "its path"), new_op.get("x-real-path", "its path")
+            self.add("other", f"{op_id}.x-real-path", f"sent to {after}, was {before}")
+
+    def compare_servers(self, where: str, old: list[Schema], new: list[Schema]) -> None:
+        """Servers by cluster (`x-cluster`, else the URL): `cluster="as1"` fails once as1 is gone."""
+        before = {str(s.get("x-cluster") or s.get("url")): s.get("url") for s in old if isinstance(s, dict)}
+        after = {str(s.get("x-cluster") or s.get("url")): s.get("url") for s in new if isinstance(s, dict)}
+        for name in sorted(before.keys() - after.keys()):
+            self.add("breaking", f"{where}.{name}", "server (cluster) removed")
+        for name in sorted(after.keys() - before.keys()):
+            self.add("additive", f"{where}.{name}", "server (cluster) added")
+        for name in sorted(before.keys() & after.keys()):
+            if before[name] != after[name]:  # the same cluster name still reaches its API
+                self.add("other", f"{where}.{name}", f"URL {before[name]} -> {after[name]}")
+
+    def compare_conveniences(self) -> None:
+        """`x-conveniences`: the names the hand-written layer adds to each resource."""
+        old, new = self.old.get("x-conveniences") or {}, self.new.get("x-conveniences") or {}
+        for tag in sorted(old.keys() | new.keys()):
+            names_before, names_after = set(old.get(tag) or ()), set(new.get(tag) or ())
+            for name in sorted(names_before - names_after):
+                self.add("breaking", f"x-conveniences.{tag}.{name}", "convenience removed")
+            for name in sorted(names_after - names_before):
+                self.add("additive", f"x-conveniences.{tag}.{name}", "convenience added")
 
     def _parameters(self, spec: Schema, op: Schema, item: Schema) -> dict[tuple[str, str], Schema]:
         found = {}
@@ -214,6 +327,9 @@ class SpecDiff:
                 self.add("breaking", here, "parameter newly required")
             elif old.get("required") and not new.get("required"):
                 self.add("additive", here, "parameter now optional")
+            old_form, new_form = _serialization(old), _serialization(new)
+            if old_form != new_form:  # the server reads the value another way
+                self.add("breaking", here, f"serialized as {new_form}, was {old_form}")
             self.compare_schema(here, old.get("schema", {}), new.get("schema", {}), {"request"})
 
     def compare_security(self, op_id: str, old_op: Schema, new_op: Schema) -> None:
@@ -332,7 +448,8 @@ class SpecDiff:
             self.compare_schema(where, old["allOf"][0], new["allOf"][0], sides)
             return
         (old_types, old_null), (new_types, new_null) = _types(old), _types(new)
-        if old_types != new_types or old.get("format") != new.get("format"):
+        retyped = old_types != new_types or old.get("format") != new.get("format")
+        if retyped:
             self.add("breaking", where, f"type {self._describe(old)} -> {self._describe(new)}")
         if new_null and not old_null:
             if response:
@@ -345,6 +462,9 @@ class SpecDiff:
             else:
                 self.add("additive", where, "response field no longer null")
         self.compare_enum(where, old.get("enum"), new.get("enum"), request)
+        if not retyped:  # another type's bounds, lengths and patterns are not comparable
+            self.compare_constraints(where, old, new, sides)
+        self.compare_schema_extensions(where, old, new, sides)
         self.compare_properties(where, old, new, sides)
         if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict):
             self.compare_schema(f"{where}[]", old["items"], new["items"], sides)
@@ -381,6 +501,83 @@ class SpecDiff:
         for value in new:
             if value not in old:
                 self.add("additive", where, f"enum value {value!r} added")
+
+    def compare_schema_extensions(self, where: str, old: Schema, new: Schema, sides: set[str]) -> None:
+        """`x-null-clears` (what None sends) and `x-enum-varnames` (the Python names of enum values)."""
+        before, after = bool(old.get("x-null-clears")), bool(new.get("x-null-clears"))
+        if before != after:
+            kind = "breaking" if "request" in sides else "other"  # it changes only what is sent
+            if after:
+                self.add(kind, where, "None is now sent as null (clears the stored value), was left out")
+            else:
+                self.add(kind, where, "None is now left out, was sent as null (cleared the stored value)")
+        old_names = dict(zip(old.get("enum") or [], old.get("x-enum-varnames") or [], strict=False))
+        new_names = dict(zip(new.get("enum") or [], new.get("x-enum-varnames") or [], strict=False))
+        for value in old_names.keys() & new_names.keys():
+            if old_names[value] != new_names[value]:
+                self.add(
+                    "breaking",
+                    where,
+                    f"enum value {value!r} is named {new_names[value]}, was {old_names[value]}",
+                )
+
+    def narrowed(self, where: str, what: str, sides: set[str]) -> None:
+        """A schema now admits less: breaking where the client sends it, additive where it reads it."""
+        self.add("breaking" if "request" in sides else "additive", where, f"{what} (admits less)")
+
+    def widened(self, where: str, what: str, sides: set[str]) -> None:
+        """
+        A schema now admits more: additive where the client sends it. Where it reads it, the
+        generated decoders check types, nulls and required fields but no bound, length, pattern
+        or closed object, so nothing fails to decode; but code written against the old release
+        may rely on the documented bound (a percentage up to 100, an id of a fixed form), so a
+        response that may now hold more is breaking (the conservative choice).
+        """
+        self.add("breaking" if "response" in sides else "additive", where, f"{what} (admits more)")
+
+    def compare_constraints(self, where: str, old: Schema, new: Schema, sides: set[str]) -> None:
+        """Bounds, lengths, item counts, patterns, multipleOf, uniqueItems, closed objects: by direction."""
+        for low in (True, False):
+            before, after = _bound(old, low), _bound(new, low)
+            if before == after:
+                continue
+            name = "minimum" if low else "maximum"
+            what = f"{name} {_show_bound(before)} -> {_show_bound(after)}"
+            stricter = _stricter(after, before, low)
+            (self.narrowed if stricter else self.widened)(where, what, sides)
+        for key, low in _SIZES.items():
+            size_before, size_after = _size(old, key, low), _size(new, key, low)
+            if size_before == size_after or _NOT_A_SIZE in (size_before, size_after):
+                continue
+            what = f"{key} {_show_size(size_before)} -> {_show_size(size_after)}"
+            (self.narrowed if _smaller(size_after, size_before, low) else self.widened)(where, what, sides)
+        before, after = old.get("pattern"), new.get("pattern")
+        if before != after:
+            if before is None:
+                self.narrowed(where, f"pattern {after!r} added", sides)
+            elif after is None:
+                self.widened(where, f"pattern {before!r} removed", sides)
+            else:  # which strings either admits cannot be told in general: breaking on either side
+                self.add("breaking", where, f"pattern {before!r} -> {after!r} (admits other strings)")
+        before, after = old.get("multipleOf"), new.get("multipleOf")
+        if before != after:
+            what = f"multipleOf {before} -> {after}"
+            if before is None or (after is not None and after % before == 0):
+                self.narrowed(where, what, sides)
+            elif after is None or before % after == 0:
+                self.widened(where, what, sides)
+            else:
+                self.add("breaking", where, f"{what} (admits other numbers)")
+        if bool(old.get("uniqueItems")) != bool(new.get("uniqueItems")):
+            what = "items must now be unique" if new.get("uniqueItems") else "items need no longer be unique"
+            (self.narrowed if new.get("uniqueItems") else self.widened)(where, what, sides)
+        closed_before = old.get("additionalProperties") is False
+        closed_after = new.get("additionalProperties") is False
+        if closed_after and not closed_before:
+            self.narrowed(where, "no longer accepts fields the schema does not list", sides)
+        elif closed_before and not closed_after:
+            # Decoders keep fields they do not know (as with any field added to a response).
+            self.add("additive", where, "now also accepts fields the schema does not list (admits more)")
 
     def compare_properties(self, where: str, old: Schema, new: Schema, sides: set[str]) -> None:
         request, response = "request" in sides, "response" in sides
@@ -428,6 +625,82 @@ class SpecDiff:
             self.add(kind, where, f"{combiner} loses {len(old) - len(new)} alternative(s)")
 
 
+#: Size keywords: True for a lower bound (default 0), False for an upper one (default none).
+_SIZES = {
+    "minLength": True,
+    "maxLength": False,
+    "minItems": True,
+    "maxItems": False,
+    "minProperties": True,
+    "maxProperties": False,
+}
+
+Bound = tuple[float, bool] | None  # (value, exclusive), or no bound
+
+
+_NOT_A_SIZE = -1
+
+
+def _size(schema: Schema, key: str, low: bool) -> int | None:
+    """A size bound (None: no upper bound; a missing lower bound is 0; _NOT_A_SIZE: unreadable)."""
+    value = schema.get(key)
+    if value is None:
+        return 0 if low else None
+    return int(value) if _is_number(value) and value >= 0 else _NOT_A_SIZE
+
+
+def _smaller(new: int | None, old: int | None, low: bool) -> bool:
+    """Whether size bound `new` admits less than `old` (where they differ)."""
+    if low:
+        return (new or 0) > (old or 0)
+    return new is not None and (old is None or new < old)
+
+
+def _show_size(size: int | None) -> str:
+    return "none" if size is None else str(size)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _bound(schema: Schema, low: bool) -> Bound:
+    """A schema's lower (or upper) numeric bound, OpenAPI 3.0 (boolean) and 3.1 (numeric) exclusives alike."""
+    plain, exclusive = ("minimum", "exclusiveMinimum") if low else ("maximum", "exclusiveMaximum")
+    value, flag = schema.get(plain), schema.get(exclusive)
+    found: list[tuple[float, bool]] = []
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        found.append((float(value), flag is True))
+    if isinstance(flag, (int, float)) and not isinstance(flag, bool):
+        found.append((float(flag), True))
+    if not found:
+        return None
+    # Several bounds: the strictest one holds.
+    best = found[0]
+    for bound in found[1:]:
+        if _stricter(bound, best, low):
+            best = bound
+    return best
+
+
+def _stricter(new: Bound, old: Bound, low: bool) -> bool:
+    """Whether bound `new` admits less than `old` (where they differ)."""
+    if new is None:
+        return False
+    if old is None:
+        return True
+    if new[0] != old[0]:
+        return new[0] > old[0] if low else new[0] < old[0]
+    return new[1] and not old[1]
+
+
+def _show_bound(bound: Bound) -> str:
+    if bound is None:
+        return "none"
+    value = int(bound[0]) if bound[0].is_integer() else bound[0]
+    return f"{value} (exclusive)" if bound[1] else str(value)
+
+
 def diff_specs(old: Schema, new: Schema) -> list[Change]:
     return SpecDiff(old, new).run()
 
@@ -441,8 +714,16 @@ def _is_public(name: str) -> bool:
     return not name.startswith("_") or name == "__init__"
 
 
+def _annotation(node: Any) -> str | None:
+    return None if node is None else str(node)
+
+
 def _parameters(function: Any, method: bool = False) -> list[list[Any]]:
-    params = [[p.name, str(p.kind.value), p.default is not None] for p in function.parameters]
+    """[name, kind, has a default, annotation (None: none written)] for each parameter."""
+    params = [
+        [p.name, str(p.kind.value), p.default is not None, _annotation(p.annotation)]
+        for p in function.parameters
+    ]
     return params[1:] if method and params and params[0][0] in ("self", "cls") else params
 
 
@@ -465,7 +746,9 @@ def _attrs_init(cls: Any) -> list[list[Any]] | None:
         required = member.value is None or (
             ("field(" in value or "ib(" in value) and "default" not in value and "factory" not in value
         )
-        params.append([member.name.lstrip("_"), "positional or keyword", not required])
+        params.append(
+            [member.name.lstrip("_"), "positional or keyword", not required, _annotation(member.annotation)]
+        )
     return params
 
 
@@ -477,7 +760,11 @@ def _describe_object(obj: Any, depth: int = 0) -> Any:
     except (griffe.AliasResolutionError, griffe.CyclicAliasError):
         return {"kind": "alias"}
     if target.is_function:
-        return {"kind": "function", "params": _parameters(target, method=depth > 0)}
+        return {
+            "kind": "function",
+            "params": _parameters(target, method=depth > 0),
+            "returns": _annotation(target.returns),
+        }
     if target.is_class:
         members = {}
         try:
@@ -530,14 +817,60 @@ def python_api(root: Path) -> Surface:
     return {path: _describe_object(member) for module in modules for path, member in _walk(module)}
 
 
+def _union(annotation: str) -> frozenset[str]:
+    """The members of a written annotation's top-level union (`A | B`, `Optional[A]`, `Union[A, B]`)."""
+    text = annotation.strip()
+    for prefix, joiner in (
+        ("Optional[", None),
+        ("typing.Optional[", None),
+        ("Union[", ","),
+        ("typing.Union[", ","),
+    ):
+        if text.startswith(prefix) and text.endswith("]"):
+            inner = text[len(prefix) : -1]
+            parts = _split_top(inner, ",") if joiner else [inner, "None"]
+            return frozenset(member for part in parts for member in _union(part))
+    return frozenset(part.strip() for part in _split_top(text, "|"))
+
+
+def _split_top(text: str, separator: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        if char == separator and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _compare_annotation(where: str, what: str, old: Any, new: Any, wider_is_fine: bool) -> list[Change]:
+    """
+    A changed annotation: a parameter that now accepts a superset of its old union (or a
+    return value that is now a subset of its old union) is additive; anything else is
+    breaking, since what a type checker accepts cannot be told from the text in general.
+    Records written before annotations were recorded (None on either side) compare equal.
+    """
+    if not isinstance(old, str) or not isinstance(new, str) or old == new:
+        return []
+    before, after = _union(old), _union(new)
+    if before == after:
+        return []
+    fine = before <= after if wider_is_fine else after <= before
+    return [Change("additive" if fine else "breaking", f"python:{where}", f"{what} {new}, was {old}")]
+
+
 def _compare_params(where: str, old: list[list[Any]], new: list[list[Any]]) -> list[Change]:
     changes = []
     old_by, new_by = {p[0]: p for p in old}, {p[0]: p for p in new}
     takes_any = any(p[1] == "variadic keyword" for p in new)
-    for name, kind, _ in old:
+    for name, kind, *_ in old:
         if name not in new_by and not (takes_any and kind != "positional only"):
             changes.append(Change("breaking", f"python:{where}", f"parameter {name!r} removed"))
-    for name, _kind, has_default in new:
+    for name, _kind, has_default, *_ in new:
         if (
             name not in old_by
             and not has_default
@@ -545,12 +878,14 @@ def _compare_params(where: str, old: list[list[Any]], new: list[list[Any]]) -> l
         ):
             changes.append(Change("breaking", f"python:{where}", f"new required argument {name!r}"))
     for name in old_by.keys() & new_by.keys():
-        _, old_kind, old_default = old_by[name]
-        _, new_kind, new_default = new_by[name]
+        _, old_kind, old_default, *old_rest = old_by[name]
+        _, new_kind, new_default, *new_rest = new_by[name]
         if old_default and not new_default:
             changes.append(Change("breaking", f"python:{where}", f"argument {name!r} now required"))
         if old_kind != new_kind:
             changes.append(Change("breaking", f"python:{where}", f"argument {name!r} is now {new_kind}"))
+        if old_rest and new_rest:
+            changes += _compare_annotation(where, f"argument {name!r} is", old_rest[0], new_rest[0], True)
     positional = [p[0] for p in old if p[1] in ("positional only", "positional or keyword")]
     still = [p[0] for p in new if p[1] in ("positional only", "positional or keyword")]
     common = [name for name in positional if name in still]
@@ -575,11 +910,49 @@ def diff_api(old: Surface, new: Surface, prefix: str = "") -> list[Change]:
             continue
         if before["kind"] == "function":
             changes += _compare_params(where, before["params"], after["params"])
+            changes += _compare_annotation(
+                where, "returns", before.get("returns"), after.get("returns"), False
+            )
         elif before["kind"] == "class":
             if before.get("init") is not None and after.get("init") is not None:
                 changes += _compare_params(f"{where}()", before["init"], after["init"])
             changes += diff_api(before.get("members", {}), after.get("members", {}), prefix=f"{where}.")
     return changes
+
+
+def _annotated(api: Surface) -> bool:
+    """Whether a recorded surface holds annotations (records before 0.2.7 hold none)."""
+    for entry in api.values():
+        if isinstance(entry, dict):
+            if "returns" in entry or any(len(p) > 3 for p in entry.get("params") or entry.get("init") or ()):
+                return True
+            if _annotated(entry.get("members") or {}):
+                return True
+    return False
+
+
+def _unannotated(api: Surface) -> Surface:
+    """A surface as records without annotations have it: parameters as [name, kind, has a default]."""
+    out: Surface = {}
+    for path, entry in api.items():
+        if not isinstance(entry, dict):
+            out[path] = entry
+            continue
+        plain = {key: value for key, value in entry.items() if key != "returns"}
+        for key in ("params", "init"):
+            if isinstance(plain.get(key), list):
+                plain[key] = [list(p[:3]) for p in plain[key]]
+        if isinstance(plain.get("members"), dict):
+            plain["members"] = _unannotated(plain["members"])
+        out[path] = plain
+    return out
+
+
+def comparable(old: Surface, new: Surface) -> tuple[Surface, Surface]:
+    """Both surfaces in the format both have: a record without annotations ignores the other's."""
+    if _annotated(old) and _annotated(new):
+        return old, new
+    return _unannotated(old), _unannotated(new)
 
 
 # -- releases, versions and the changelog ----------------------------------------------------------
@@ -601,7 +974,8 @@ class Snapshot:
         self.spec = dict(yaml.safe_load(self.spec_text))
 
     def same_as(self, other: Snapshot) -> bool:
-        return (self.spec_text, self.api, self.generators) == (other.spec_text, other.api, other.generators)
+        mine, theirs = comparable(self.api, other.api)
+        return (self.spec_text, mine, self.generators) == (other.spec_text, theirs, other.generators)
 
 
 def parse_version(text: str) -> Version:
@@ -670,13 +1044,13 @@ def record(root: Path, snapshot: Snapshot, first_release: bool) -> Path:
 def all_changes(base: Snapshot, now: Snapshot) -> list[Change]:
     changes = diff_specs(base.spec, now.spec)
     changes = [c for c in changes if not (c.where == "spec" and c.kind == "other")]
-    api = diff_api(base.api, now.api)
-    changes += api
+    base_api, now_api = comparable(base.api, now.api)
+    changes += diff_api(base_api, now_api)
     for tool in sorted(base.generators.keys() | now.generators.keys()):
         before, after = base.generators.get(tool, "none"), now.generators.get(tool, "none")
         if before != after:
             changes.append(Change("other", f"generator.{tool}", f"{before} -> {after}"))
-    if not changes and (base.spec_text != now.spec_text or base.api != now.api):
+    if not changes and (base.spec_text != now.spec_text or base_api != now_api):
         changes.append(Change("other", "spec", "descriptions, examples or other details changed"))
     return sorted(set(changes), key=lambda c: (SEVERITY[c.kind], c.where, c.what))
 

@@ -219,12 +219,22 @@ def test_a_section_must_list_each_change_not_just_mention_the_spec(one_change: P
     (repo / "CHANGELOG.md").write_text(CHANGELOG.replace("## [0.4.2]", vague + "## [0.4.2]"))
     refused = run(repo, "spec_diff.py", "--check")
     assert refused.returncode == 1
-    assert "section does not list 1 change(s): `list-orders.query.page`" in refused.stdout
+    # The spec's change, and each Python signature it retypes (`page: int | None` -> `str | None`).
+    unlisted = re.search(r"section does not list (\d+) change\(s\): (.*)", refused.stdout)
+    assert unlisted is not None, refused.stdout
+    locations = unlisted.group(2).split(", ")
+    assert "`list-orders.query.page`" in locations, refused.stdout
+    assert any(where.startswith("`python:") and where.endswith(".list`") for where in locations), (
+        refused.stdout
+    )
+    assert int(unlisted.group(1)) == len(locations)
+    assert "argument 'page' is str | None, was int | None" in refused.stdout
 
-    run(repo, "spec_diff.py", "--write-changelog")  # adds the missing line to the existing section
+    run(repo, "spec_diff.py", "--write-changelog")  # adds the missing lines to the existing section
     text = (repo / "CHANGELOG.md").read_text()
-    assert "- Spec changes." in text and "`list-orders.query.page`" in text
+    assert "- Spec changes." in text and all(where in text for where in locations)
     assert text.count("## [0.5.0]") == 1
+    assert "does not list" not in run(repo, "spec_diff.py", "--check").stdout
 
 
 def test_a_missing_baseline_fails_the_gate(one_change: Path, tmp_path: Path) -> None:
