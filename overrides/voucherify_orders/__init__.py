@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what _LAZY loads on first use, as type checkers must see it
     from ._aiohttp import DefaultAioHttpClient
-    from ._auth import *
+    from ._auth import VoucherifyAuth
     from ._client import *
     from ._config import *
     from ._effects import WaitTimeoutError

@@ -203,7 +203,7 @@ def test_a_spec_change_through_the_whole_workflow(name: str, released: Path, tmp
 
 @pytest.fixture(scope="module")
 def one_change(released: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy with the page parameter retyped and the version bumped, but no CHANGELOG section yet."""
+    """A copy with the order parameter retyped and the version bumped, but no CHANGELOG section yet."""
     repo = copy_of(released, tmp_path_factory.mktemp("one_change"))
     change_spec(repo, load_fixture("query_parameter_type_changed"))
     set_version(repo, "0.5.0")
@@ -219,16 +219,16 @@ def test_a_section_must_list_each_change_not_just_mention_the_spec(one_change: P
     (repo / "CHANGELOG.md").write_text(CHANGELOG.replace("## [0.4.2]", vague + "## [0.4.2]"))
     refused = run(repo, "spec_diff.py", "--check")
     assert refused.returncode == 1
-    # The spec's change, and each Python signature it retypes (`page: int | None` -> `str | None`).
+    # The spec's change, and each Python signature it retypes (`order` -> `int | None`).
     unlisted = re.search(r"section does not list (\d+) change\(s\): (.*)", refused.stdout)
     assert unlisted is not None, refused.stdout
     locations = unlisted.group(2).split(", ")
-    assert "`list-orders.query.page`" in locations, refused.stdout
+    assert "`list-orders.query.order`" in locations, refused.stdout
     assert any(where.startswith("`python:") and where.endswith(".list`") for where in locations), (
         refused.stdout
     )
     assert int(unlisted.group(1)) == len(locations)
-    assert "argument 'page' is str | None, was int | None" in refused.stdout
+    assert "argument 'order' is int | None, was ListOrdersSort | str | None" in refused.stdout
 
     run(repo, "spec_diff.py", "--write-changelog")  # adds the missing lines to the existing section
     text = (repo / "CHANGELOG.md").read_text()
