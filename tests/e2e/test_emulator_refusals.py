@@ -76,3 +76,30 @@ def test_quantity_under_one_is_worded_as_the_api_words_a_minimum(emulator: Emula
     assert_invalid_payload(created, "Property .items[0].quantity cannot be lower than 1")
     imported = raw(emulator, "POST", "/v1/orders/import", [{"items": [{**ITEM, "quantity": 0}]}])
     assert_invalid_payload(imported, "Property [0].items[0].quantity cannot be lower than 1")
+
+
+STATUSES = "'CREATED', 'PAID', 'CANCELED' or 'FULFILLED'"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "details"),
+    [
+        ("POST", "/v1/orders", {"status": "paid"}, f"Property .status input should be {STATUSES}"),
+        ("PUT", "/v1/orders/s", {"status": "Paid"}, f"Property .status input should be {STATUSES}"),
+        (
+            "POST",
+            "/v1/orders/import",
+            [{"source_id": "a"}, {"status": "fulfilled"}],
+            f"Property [1].status input should be {STATUSES}",
+        ),
+    ],
+)
+def test_an_enum_refusal_lists_the_real_values(
+    emulator: Emulator, method: str, path: str, body: Any, details: str
+) -> None:
+    raw(emulator, "POST", "/v1/orders", {"source_id": "s"})
+    answer = raw(emulator, method, path, body)
+    assert_invalid_payload(answer, details)
+    # What the answer calls valid is valid: each listed value is taken as sent.
+    for status in ("CREATED", "PAID", "CANCELED", "FULFILLED"):
+        assert raw(emulator, "POST", "/v1/orders", {"source_id": "s", "status": status}).status_code == 200

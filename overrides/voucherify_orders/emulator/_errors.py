@@ -40,7 +40,21 @@ def detail(error: Any, skip: int = 1) -> str:
     if error["type"] == "greater_than_equal":
         # A minimum is worded as the one recorded 400 words it (see `lower_than`).
         return lower_than(location, error["ctx"]["ge"])
-    return f"Property {location or '.'} {error['msg'].lower()}"
+    return f"Property {location or '.'} {_sentence_middle(error['msg'])}"
+
+
+def _sentence_middle(message: str) -> str:
+    """
+    pydantic's message, its first word lowercased to follow the property's name.
+
+    Only that word: the rest quotes values (the enum's `'CREATED', 'PAID'`, a pattern, a
+    field name) that must reach the client as they are. Lowercasing the whole message once
+    listed `'created', 'paid'` as the valid statuses, naming the value just refused.
+    """
+    first, _, rest = message.partition(" ")
+    if first[:1].isupper() and first[1:].islower():
+        first = first.lower()
+    return f"{first} {rest}" if rest else first
 
 
 def lower_than(location: str, minimum: object) -> str:
