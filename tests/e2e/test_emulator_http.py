@@ -190,3 +190,41 @@ def test_http_servers_own_refusals_are_json_never_html(server: EmulatorServer, r
     assert b"<" not in answer.body, answer.body
     error = answer.json()
     assert error["code"] == answer.status and error["key"] and error["message"]
+
+
+def export_url(emulator: Emulator, server: EmulatorServer, target: str, host: str) -> str:
+    with connect(server) as sock, sock.makefile("rb") as stream:
+
+        def call(method: str, path: str, body: bytes = b"") -> Any:
+            head = request(emulator, method, path, f"Content-Length: {len(body)}\r\n", body)
+            sock.sendall(head.replace(b"Host: 127.0.0.1\r\n", f"Host: {host}\r\n".encode()))
+            answer = read_answer(stream)
+            assert answer.status == 200, answer
+            return answer.json()
+
+        export = call("POST", target + "/v1/orders/export", b"{}")
+        done = call("GET", target + f"/v1/exports/{export['id']}")
+    assert done["status"] == "DONE"
+    url: str = done["result"]["url"]
+    return url
+
+
+@pytest.mark.parametrize(
+    ("target", "host"),
+    [
+        ("", "api.evil.example"),
+        ("", "evil.example:8443"),
+        ("http://api.evil.example", "api.evil.example"),  # absolute-form: its authority counts no more
+    ],
+)
+def test_the_download_url_names_the_server_never_the_requests_host(
+    emulator: Emulator, server: EmulatorServer, target: str, host: str
+) -> None:
+    url = export_url(emulator, server, target, host)
+    assert url.startswith(f"{server.url}/v1/exports/exp_"), url
+    assert "evil" not in url
+    with connect(server) as sock, sock.makefile("rb") as stream:
+        path = url.removeprefix(server.url)
+        sock.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        download = read_answer(stream)
+    assert download.status == 200 and download.body.startswith(b"id,")

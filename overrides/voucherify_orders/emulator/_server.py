@@ -12,6 +12,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
+from urllib.parse import urlsplit
 
 from ._faults import begin_call, gates_for_this_call
 
@@ -52,10 +53,24 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._answer(self.server.emulator.protocol_error(bad.status, bad.message, bad.details))
             return
-        host = self.headers.get("Host") or self.server.origin
+        target = _origin_form(self.path)
+        if target is None:
+            self.close_connection = True
+            self._answer(
+                self.server.emulator.protocol_error(
+                    400, "Bad Request", f"Invalid request target {self.path!r}"
+                )
+            )
+            return
         begin_call()
         answer = self.server.emulator.handle(
-            self.command, f"http://{host}{self.path}", dict(self.headers), body
+            # The server's own address, never the request's Host header (nor the authority of an
+            # absolute-form target): the export's download URL is built from it, and a request
+            # must not be able to point that URL, and its token, at another host.
+            self.command,
+            f"http://{self.server.origin}{target}",
+            dict(self.headers),
+            body,
         )
         for gate in gates_for_this_call():
             gate.pass_through()  # held (already committed) until the test lets it go
@@ -180,6 +195,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         return  # the emulator keeps its own request log
+
+
+def _origin_form(target: str) -> str | None:
+    """`/path?query` of a request target; an absolute-form one (`http://host/path`) loses its authority."""
+    if target.startswith("/"):
+        return target
+    parts = urlsplit(target)
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return None
 
 
 class _Server(ThreadingHTTPServer):
