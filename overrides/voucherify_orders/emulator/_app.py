@@ -216,6 +216,22 @@ class Emulator:
         self._log.append(RequestRecord(method, parts.path, route or "?", response.status, response.drop))
         return response
 
+    def protocol_error(self, status: int, message: str, details: str) -> EmulatorResponse:
+        """
+        The HTTP server's answer to a request it could not read (its body's framing, its
+        request line), in Voucherify's error shape; the server closes the connection after it.
+
+        Not a call: it is not logged, and spends no rate budget.
+        """
+        body = {
+            "code": status,
+            "key": message.lower().replace(" ", "_").replace("-", "_"),
+            "message": message,
+            "details": details,
+            "request_id": self._state.request_id(),
+        }
+        return _json(status, body, {})
+
     def _respond(
         self,
         method: str,

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-__all__ = ["ApiError", "detail", "invalid_payload", "not_found"]
+__all__ = ["ApiError", "detail", "invalid_payload", "lower_than", "not_found"]
 
 
 class ApiError(Exception):
@@ -37,7 +37,34 @@ class ApiError(Exception):
 def detail(error: Any, skip: int = 1) -> str:
     """`Property .items[0].quantity input should be ...`: the field named as Voucherify does."""
     location = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error["loc"][skip:])
-    return f"Property {location or '.'} {error['msg'].lower()}"
+    if error["type"] == "greater_than_equal":
+        # A minimum is worded as the one recorded 400 words it (see `lower_than`).
+        return lower_than(location, error["ctx"]["ge"])
+    return f"Property {location or '.'} {_sentence_middle(error['msg'])}"
+
+
+def _sentence_middle(message: str) -> str:
+    """
+    pydantic's message, its first word lowercased to follow the property's name.
+
+    Only that word: the rest quotes values (the enum's `'CREATED', 'PAID'`, a pattern, a
+    field name) that must reach the client as they are. Lowercasing the whole message once
+    listed `'created', 'paid'` as the valid statuses, naming the value just refused.
+    """
+    first, _, rest = message.partition(" ")
+    if first[:1].isupper() and first[1:].islower():
+        first = first.lower()
+    return f"{first} {rest}" if rest else first
+
+
+def lower_than(location: str, minimum: object) -> str:
+    """
+    `Property .items[0].initial_quantity cannot be lower than 1`: the API's own words.
+
+    The official spec's only recorded 400 for an import (its `Invalid Payload` example)
+    says exactly this; a number under its minimum is worded the same way everywhere.
+    """
+    return f"Property {location} cannot be lower than {minimum}"
 
 
 def invalid_payload(exc: ValidationError) -> ApiError:

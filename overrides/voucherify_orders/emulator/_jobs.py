@@ -13,7 +13,7 @@ from voucherify_orders_client import pydantic_models as pm
 from ._csv import DEFAULT_EXPORT_FIELDS, render
 from ._errors import ApiError, detail, invalid_payload, not_found
 from ._filters import check_filters
-from ._state import ALNUM, HEX, State, absent_nulls, tolerant_body
+from ._state import ALNUM, HEX, State, absent_nulls, check_item_counts, tolerant_body
 
 __all__ = ["Job", "JobPacing", "Jobs"]
 
@@ -109,6 +109,9 @@ class Jobs:
             absent_nulls(order.model_dump(mode="json", exclude_unset=True, by_alias=True))
             for order in validated
         ]
+        for index, order in enumerate(orders):
+            # Named with its index in the array, as every other refused import order is here.
+            check_item_counts(order, prefix=f"[{index}]")
         with self.state.lock:
             job = self._new("import", orders, "ENQUEUED", "aa_", 18, HEX)
             self.import_queue.append(job.id)

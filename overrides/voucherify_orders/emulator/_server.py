@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import socket
 import sys
 import threading
@@ -11,13 +12,27 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
+from urllib.parse import urlsplit
 
 from ._faults import begin_call, gates_for_this_call
 
 if TYPE_CHECKING:
-    from ._app import Emulator
+    from ._app import Emulator, EmulatorResponse
 
 __all__ = ["EmulatorServer"]
+
+_DIGITS = re.compile(r"[0-9]+")
+_HEX = re.compile(rb"[0-9A-Fa-f]{1,16}")
+_LINE_LIMIT = 65536  # as http.server's own limit on a header line
+_PIECE = 1 << 20
+
+
+class _UnreadableBody(Exception):
+    """A request whose body cannot be delimited: answered in Voucherify's shape, then hung up on."""
+
+    def __init__(self, status: int, message: str, details: str) -> None:
+        super().__init__(details)
+        self.status, self.message, self.details = status, message, details
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -31,12 +46,31 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        host = self.headers.get("Host") or self.server.origin
+        try:
+            body = self._read_body()
+        except _UnreadableBody as bad:
+            # Where the body ends is unknown, so nothing after it can be read: answer and hang up.
+            self.close_connection = True
+            self._answer(self.server.emulator.protocol_error(bad.status, bad.message, bad.details))
+            return
+        target = _origin_form(self.path)
+        if target is None:
+            self.close_connection = True
+            self._answer(
+                self.server.emulator.protocol_error(
+                    400, "Bad Request", f"Invalid request target {self.path!r}"
+                )
+            )
+            return
         begin_call()
         answer = self.server.emulator.handle(
-            self.command, f"http://{host}{self.path}", dict(self.headers), body
+            # The server's own address, never the request's Host header (nor the authority of an
+            # absolute-form target): the export's download URL is built from it, and a request
+            # must not be able to point that URL, and its token, at another host.
+            self.command,
+            f"http://{self.server.origin}{target}",
+            dict(self.headers),
+            body,
         )
         for gate in gates_for_this_call():
             gate.pass_through()  # held (already committed) until the test lets it go
@@ -48,13 +82,109 @@ class _Handler(BaseHTTPRequestHandler):
             with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
             return
+        self._answer(answer)
+
+    def _answer(self, answer: EmulatorResponse) -> None:
+        if not (self.request_version or "").startswith("HTTP/1."):
+            # http.server writes no status line or headers to an HTTP/0.9 (or unreadable) request.
+            self.request_version = "HTTP/1.0"
+            self.close_connection = True
         self.send_response(answer.status)
         for name, value in answer.headers.items():
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(answer.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(answer.body)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """
+        http.server's own refusals (a bad request line, headers too long, ...), in Voucherify's JSON shape.
+
+        Its default is an HTML page, which no Voucherify client expects.
+        """
+        self.close_connection = True
+        phrase = self.responses[code][0] if code in self.responses else "Error"
+        self._answer(self.server.emulator.protocol_error(code, phrase, message or explain or phrase))
+
+    # -- reading the body (RFC 9112 section 6) ------------------------------------------
+
+    def _read_body(self) -> bytes:
+        codings = [
+            coding.strip().lower()
+            for value in self.headers.get_all("Transfer-Encoding") or []
+            for coding in value.split(",")
+            if coding.strip()
+        ]
+        if codings:
+            if self.headers.get("Content-Length") is not None:
+                # Transfer-Encoding wins; a message with both may be a smuggling attempt, so the
+                # connection is closed after the answer (RFC 9112 6.3).
+                self.close_connection = True
+            if codings != ["chunked"]:
+                raise _UnreadableBody(
+                    501,
+                    "Not Implemented",
+                    f"Transfer-Encoding {', '.join(codings)} is not supported; "
+                    "send the body chunked or with a Content-Length",
+                )
+            return self._read_chunked()
+        lengths = {
+            value.strip()
+            for header in self.headers.get_all("Content-Length") or []
+            for value in header.split(",")
+        }
+        if not lengths:
+            return b""
+        if len(lengths) > 1 or not _DIGITS.fullmatch(next(iter(lengths))):
+            shown = ", ".join(sorted(lengths))
+            raise _UnreadableBody(
+                400, "Bad Request", f"Content-Length should be a non-negative integer, got {shown!r}"
+            )
+        return self._read_exactly(int(next(iter(lengths))))
+
+    def _read_chunked(self) -> bytes:
+        body = bytearray()
+        while True:
+            size_line = self._read_line("chunk size")
+            size_text = size_line.split(b";", 1)[0].strip()  # chunk extensions are ignored
+            if not _HEX.fullmatch(size_text):
+                raise _UnreadableBody(
+                    400, "Bad Request", f"Invalid chunk size {size_text[:40].decode('latin-1')!r}"
+                )
+            size = int(size_text, 16)
+            if size == 0:
+                break
+            body += self._read_exactly(size)
+            if self._read_line("chunk end").strip():
+                raise _UnreadableBody(400, "Bad Request", "A chunk is longer than its size says")
+        while self._read_line("trailer").strip():
+            pass  # trailer fields are ignored
+        return bytes(body)
+
+    def _read_line(self, what: str) -> bytes:
+        line = self.rfile.readline(_LINE_LIMIT + 1)
+        if len(line) > _LINE_LIMIT:
+            raise _UnreadableBody(400, "Bad Request", f"The {what} line is too long")
+        if not line.endswith(b"\n"):
+            raise _UnreadableBody(400, "Bad Request", "The chunked request body ended early")
+        return line
+
+    def _read_exactly(self, size: int) -> bytes:
+        pieces: list[bytes] = []
+        left = size
+        while left:
+            # In bounded pieces: memory follows the bytes that arrive, not the size announced.
+            piece = self.rfile.read(min(left, _PIECE))
+            if not piece:
+                raise _UnreadableBody(
+                    400, "Bad Request", f"The request body ended after {size - left} of {size} bytes"
+                )
+            pieces.append(piece)
+            left -= len(piece)
+        return b"".join(pieces)
 
     def __getattr__(self, name: str) -> Any:
         # Every method (TRACE, PROPFIND, ...) reaches the emulator, which answers 405
@@ -65,6 +195,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         return  # the emulator keeps its own request log
+
+
+def _origin_form(target: str) -> str | None:
+    """`/path?query` of a request target; an absolute-form one (`http://host/path`) loses its authority."""
+    if target.startswith("/"):
+        return target
+    parts = urlsplit(target)
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return None
 
 
 class _Server(ThreadingHTTPServer):
