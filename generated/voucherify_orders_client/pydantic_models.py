@@ -89,7 +89,10 @@ class OrderItemCreate(BaseModel):
     ] = MISSING
     quantity: Annotated[int | None | MISSING, Field(ge=1)] = MISSING
     discount_quantity: int | None | MISSING = MISSING
-    initial_quantity: int | None | MISSING = MISSING
+    initial_quantity: Annotated[
+        int | None | MISSING,
+        Field(description="At least 1: the API refuses 0 (its recorded import 400).", ge=1),
+    ] = MISSING
     amount: Annotated[
         int | None | MISSING,
         Field(description="Line total; computed as price × quantity when left out."),

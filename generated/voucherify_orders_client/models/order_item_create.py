@@ -27,6 +27,7 @@ class OrderItemCreate:
     quantity: int | None | Unset = UNSET
     discount_quantity: int | None | Unset = UNSET
     initial_quantity: int | None | Unset = UNSET
+    """At least 1: the API refuses 0 (its recorded import 400)."""
     amount: int | None | Unset = UNSET
     """Line total; computed as price × quantity when left out."""
     discount_amount: int | None | Unset = UNSET

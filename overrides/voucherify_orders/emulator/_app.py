@@ -216,7 +216,7 @@ class Emulator:
         self._log.append(RequestRecord(method, parts.path, route or "?", response.status, response.drop))
         return response
 
-    def protocol_error(self, status: int, message: str, details: str) -> EmulatorResponse:
+    def _protocol_error(self, status: int, message: str, details: str) -> EmulatorResponse:
         """
         The HTTP server's answer to a request it could not read (its body's framing, its
         request line), in Voucherify's error shape; the server closes the connection after it.

@@ -51,13 +51,13 @@ class _Handler(BaseHTTPRequestHandler):
         except _UnreadableBody as bad:
             # Where the body ends is unknown, so nothing after it can be read: answer and hang up.
             self.close_connection = True
-            self._answer(self.server.emulator.protocol_error(bad.status, bad.message, bad.details))
+            self._answer(self.server.emulator._protocol_error(bad.status, bad.message, bad.details))
             return
         target = _origin_form(self.path)
         if target is None:
             self.close_connection = True
             self._answer(
-                self.server.emulator.protocol_error(
+                self.server.emulator._protocol_error(
                     400, "Bad Request", f"Invalid request target {self.path!r}"
                 )
             )
@@ -107,7 +107,7 @@ class _Handler(BaseHTTPRequestHandler):
         """
         self.close_connection = True
         phrase = self.responses[code][0] if code in self.responses else "Error"
-        self._answer(self.server.emulator.protocol_error(code, phrase, message or explain or phrase))
+        self._answer(self.server.emulator._protocol_error(code, phrase, message or explain or phrase))
 
     # -- reading the body (RFC 9112 section 6) ------------------------------------------
 
