@@ -155,9 +155,16 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._gzip = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding == "gzip" else None
         self._sniffed = False
         self._head = b""  # the body's first bytes, until one that is not whitespace or the BOM
+        # An HTTP/1 body with neither a length nor chunks ends when the connection does, cut or not.
+        chunked = "chunked" in response.headers.get("transfer-encoding", "").lower()
+        self._ends_with_connection = (
+            length is None and not chunked and response.http_version in ("HTTP/1.0", "HTTP/1.1")
+        )
+        self._last = b""
 
     def feed(self, chunk: bytes) -> None:
         self.received += len(chunk)
+        self._last = chunk[-1:] or self._last
         if self._gzip is not None:
             try:
                 chunk = self._gzip.decompress(chunk)
@@ -186,6 +193,12 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
             raise httpx.RemoteProtocolError(f"the body ended after {self.received} of {self._expected} bytes")
         if self._gzip is not None and not self._gzip.eof:
             raise httpx.DecodingError("the body's gzip stream is cut short")
+        if self._gzip is None and self._ends_with_connection and self._last not in (b"", b"\n", b"\r"):
+            # Then only its end tells: an export's CSV ends its last record with a line end.
+            raise httpx.RemoteProtocolError(
+                f"the body, sized by nothing but the connection's end, stopped within a line after "
+                f"{self.received} bytes"
+            )
 
     def whole(self, response: httpx.Response) -> None:
         """Check a body that came already read; its bytes as sent are there when it was encoded."""

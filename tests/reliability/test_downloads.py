@@ -295,6 +295,10 @@ class _Answer(socketserver.BaseRequestHandler):
             sock.sendall(csv_head + b"Content-Length: %d\r\n\r\n" % len(CSV) + CSV[:1000])
         elif export_id == "drop":  # chunked, and the connection closes inside a chunk
             sock.sendall(csv_head + b"Transfer-Encoding: chunked\r\n\r\n" + b"%x\r\n" % len(CSV) + CSV[:5000])
+        elif export_id == "unsized-cut":  # no length, no chunks: the connection's end ends it
+            sock.sendall(csv_head + b"\r\n" + CSV[: CSV.index(b"\n", 5000) - 3])
+        elif export_id == "unsized":
+            sock.sendall(csv_head + b"\r\n" + CSV)
         elif export_id == "redirect":
             sock.sendall(
                 b"HTTP/1.1 302 Found\r\nLocation: /v1/exports/ok?token=t\r\nContent-Length: 0\r\n\r\n"
@@ -333,6 +337,8 @@ def _url(host: _Host, export_id: str) -> str:
     [
         ("short", APIConnectionError),
         ("drop", APIConnectionError),
+        # Found by witnesses: cut within a line, it was taken as the whole CSV.
+        ("unsized-cut", APIConnectionError),
         ("redirect", DownloadError),
         ("html", DownloadError),
     ],
@@ -362,7 +368,7 @@ def test_over_http_a_bad_download_leaves_the_destination_untouched(
     assert all("/ok" not in path for path in host.paths)  # the redirect was not followed
 
 
-@pytest.mark.parametrize("export_id", ["ok", "gzip"])
+@pytest.mark.parametrize("export_id", ["ok", "gzip", "unsized"])
 def test_over_http_a_whole_download_arrives(host: _Host, tmp_path: Path, export_id: str) -> None:
     base = f"http://127.0.0.1:{host.server_address[1]}"
     export = done(_url(host, export_id))
