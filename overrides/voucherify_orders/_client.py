@@ -164,9 +164,6 @@ class _ClientBase:
         raw: bool | None = None,
     ) -> Self:
         clone = copy.copy(self)
-        # Cached resources point at the original client; the clone builds its own.
-        for name in (*TAGS, "with_raw_response"):
-            clone.__dict__.pop(name, None)
         policy = _policy(self._options.retry if retry_policy is None else retry_policy, max_retries)
         clone._raw = self._raw if raw is None else raw
         clone._options = replace(
@@ -174,7 +171,16 @@ class _ClientBase:
             timeout=self._options.timeout if timeout is None else resolve_timeout(timeout),
             retry=policy,
         )
-        clone._owns_http = False  # the pool stays the original's to close
+        return clone
+
+    def __copy__(self) -> Self:
+        """A client sharing this one's pool, which stays the original's to close."""
+        clone = type(self).__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        # Cached resources point at the original client; the clone builds its own.
+        for name in (*TAGS, "with_raw_response"):
+            clone.__dict__.pop(name, None)
+        clone._owns_http = False
         return clone
 
     def __repr__(self) -> str:

@@ -39,6 +39,10 @@ class Settings:
     api_url: str
     download_url: str
 
+    def __reduce__(self) -> str | tuple[object, ...]:
+        # Pickling would write both credentials out in the clear (as VoucherifyAuth refuses to).
+        raise TypeError("Settings holds credentials and cannot be pickled")
+
 
 def _fail(setting: str, problem: str, source: str | None = None) -> ConfigurationError:
     where = f"{setting} (from {source})" if source else setting

@@ -20,7 +20,7 @@ from voucherify_orders_client.client import Call
 from ._auth import VoucherifyAuth
 from ._config import Settings
 from ._effects import Close, ReadAll, Sleep, Transmit, Workflow
-from ._exceptions import APIConnectionError, APITimeoutError, DecodeError, error_for_response
+from ._exceptions import APIConnectionError, APITimeoutError, DecodeError, error_for_response, shown
 from ._inputs import check_parameter, to_json
 from ._response import APIResponse
 from ._retry import RETRYABLE_STATUSES, RetryPolicy, retry_hint
@@ -216,7 +216,7 @@ def _log(
         return
     elapsed_ms = (time.monotonic() - started) * 1000
     outcome = str(response.status_code) if response is not None else failure
-    request_id = _request_id(response) if response is not None else "-"
+    request_id = shown(_request_id(response), 100) if response is not None else "-"
     logger.debug(
         "%s %s -> %s in %.1f ms (request_id=%s, retries=%d)",
         request.method,

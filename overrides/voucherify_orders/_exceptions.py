@@ -165,12 +165,22 @@ class APIStatusError(APIError):
 
     def __str__(self) -> str:
         request = self.response.request
-        details = f" ({self.details})" if self.details else ""
-        request_id = f", request_id={self.request_id}" if self.request_id else ""
+        details = f" ({shown(self.details)})" if self.details else ""
+        request_id = f", request_id={shown(self.request_id, 100)}" if self.request_id else ""
         return (
-            f"{self.status_code} {self.key or 'error'}: {self.message}{details} "
+            f"{self.status_code} {shown(self.key or 'error', 100)}: {shown(self.message)}{details} "
             f"[{request.method} {request.url.path}{request_id}]"
         )
+
+
+def shown(text: str, limit: int = 500) -> str:
+    """
+    A server's text as a message or a log line shows it: control characters (a line break, a
+    terminal's escape) escaped, and at most `limit` characters of it. The attributes keep it whole.
+    """
+    if not text.isprintable():
+        text = "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
 
 
 class BadRequestError(APIStatusError):

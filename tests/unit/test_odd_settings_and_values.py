@@ -13,6 +13,7 @@ import math
 import httpx
 import pytest
 from voucherify_orders import (
+    BadRequestError,
     ConfigurationError,
     ParameterError,
     RetryPolicy,
@@ -123,3 +124,47 @@ def test_an_object_with_none_of_its_fields_is_refused_not_stored_empty() -> None
             client.orders.create({"ammount": 5})
         client.orders.create({})  # an empty order is what it says
     assert len(sent) == 1
+
+
+def test_a_servers_error_text_is_shown_bounded_and_on_one_line(caplog: pytest.LogCaptureFixture) -> None:
+    # A 5 MB message became a 5 MB str(exc); line breaks and terminal escapes reached log lines.
+    import logging
+
+    message = "bad\n\x1b[31mthing " + "x" * 5_000_000
+    body = {"code": 400, "key": "bad\nkey", "message": message, "request_id": "r-1\nFORGED LINE"}
+    client = Voucherify(
+        "a", "b", transport=httpx.MockTransport(lambda request: httpx.Response(400, json=body))
+    )
+    with (
+        caplog.at_level(logging.DEBUG, logger="voucherify_orders"),
+        client,
+        pytest.raises(BadRequestError) as caught,
+    ):
+        client.orders.get("o-1")
+    text = str(caught.value)
+    assert len(text) < 1000 and "\n" not in text and "\x1b" not in text
+    assert "(5000019 characters)" in text and "bad\\nkey" in text
+    assert caught.value.message == message  # the attribute keeps it whole
+    assert all("\n" not in record.getMessage() for record in caplog.records)
+    assert any("r-1\\nFORGED LINE" in record.getMessage() for record in caplog.records)
+
+
+def test_settings_refuse_to_be_pickled() -> None:
+    import pickle
+
+    with Voucherify("app-id", "secret-key") as client, pytest.raises(TypeError, match="credentials"):
+        pickle.dumps(client.settings)
+
+
+def test_a_copy_of_a_client_leaves_the_pool_to_the_original() -> None:
+    import copy
+
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, json={"id": "o-1", "object": "order"})
+    )
+    with Voucherify("a", "b", transport=transport) as client:
+        assert client.orders.get("o-1").id == "o-1"
+        clone = copy.copy(client)
+        clone.close()
+        assert client.orders.get("o-1").id == "o-1"  # closing the copy closed the original's pool
+        assert clone.orders._client is clone
