@@ -11,6 +11,9 @@ Every mistake ends the run with one line on stderr (`error: ...`) and its exit c
   (corrupt, another input's, or held by an import running now).
 * 3 - the API refused a call or could not be reached.
 * 70 - an unexpected internal error (a bug; `--debug` shows where).
+* 74 - `orders import` ran, but its failed file could not be written: the report is
+  printed, the failures went to another file named on stderr (or to stderr itself);
+  running the import again would store the orders without id or source_id twice.
 * 130 - interrupted (Ctrl-C); an import's checkpoint then resumes it.
 * 141 - standard output was closed early (a pipe into `head`, say).
 """
@@ -23,6 +26,7 @@ import os
 import re
 import socket
 import sys
+import tempfile
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -36,6 +40,7 @@ from rich.text import Text
 
 from voucherify_orders import (
     ConfigurationError,
+    ImportReport,
     PaginationLimitError,
     Voucherify,
     VoucherifyError,
@@ -46,6 +51,7 @@ from ._output import (
     Activity,
     ImportBar,
     err,
+    failed_lines,
     failed_table,
     import_summary,
     literal,
@@ -54,12 +60,14 @@ from ._output import (
     print_orders,
     setup,
     write_failed,
+    write_failed_elsewhere,
 )
 
 __all__ = [
     "EXIT_API_ERROR",
     "EXIT_INTERNAL",
     "EXIT_INTERRUPTED",
+    "EXIT_OUTPUT_LOST",
     "EXIT_SOME_FAILED",
     "EXIT_USAGE",
     "CliError",
@@ -72,6 +80,7 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_API_ERROR = 3
 EXIT_INTERNAL = 70
+EXIT_OUTPUT_LOST = 74  # sysexits' EX_IOERR: the work is done, an output file could not be written
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
@@ -466,6 +475,27 @@ def writable(path: Path, what: str) -> Path:
     return path
 
 
+def can_write(path: Path, what: str) -> Path:
+    """
+    `writable`, and what else can be checked before any work is done: a file that exists
+    and is not a regular one (a device, a pipe) is writable; else a file can be created in
+    the folder (which finds a read-only file system that permissions do not show).
+    """
+    writable(path, what)
+    if path.exists() and not path.is_file():
+        if not os.access(path, os.W_OK):
+            raise CliError(f"{what} {path} is not writable")
+        return path
+    folder = Path(os.path.realpath(path)).parent
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise CliError(f"{what} {path}: cannot create a file in {folder}: {exc.strerror or exc}") from None
+    os.close(fd)
+    os.unlink(probe)
+    return path
+
+
 # -- commands ---------------------------------------------------------------------------------
 
 
@@ -480,7 +510,8 @@ def cli() -> None:
 
     Global options (credentials, --json, --debug) go before or after the command.
     Exit codes: 0 done; 1 done in part (some orders failed); 2 usage or bad input;
-    3 API or network error; 70 internal error; 130 interrupted; 141 output closed early.
+    3 API or network error; 70 internal error; 74 import done but its failed file not
+    written; 130 interrupted; 141 output closed early.
     """
 
 
@@ -601,7 +632,8 @@ def orders_import(
     Exit codes: 0 every order imported; 1 some failed or have an unknown outcome (listed
     in the failed file by record number, from 1); 2 usage, a bad input file, or a checkpoint
     that is corrupt, another input's or held by another import; 3 API or network error;
-    130 interrupted (resume with --resume).
+    74 imported, but the failed file could not be written (the failures went elsewhere,
+    as stderr says: do not import again); 130 interrupted (resume with --resume).
     """
     if file != "-":
         path = Path(file)
@@ -625,7 +657,7 @@ def orders_import(
         writable(checkpoint_path, "checkpoint")
     elif resume:
         raise CliError("--resume needs a checkpoint: pass --checkpoint (standard input has none by default)")
-    failed_path = writable(
+    failed_path = can_write(
         Path(failed_out)
         if failed_out
         else (Path("failed-orders.ndjson") if file == "-" else Path(f"{file}.failed.ndjson")),
@@ -686,21 +718,29 @@ def run_import(
     except KeyboardInterrupt:
         hint = f" (checkpoint: {checkpoint}; run again with --resume)" if checkpoint else ""
         raise CliError(f"interrupted{hint}", EXIT_INTERRUPTED) from None
+    lost: str | None = None  # why the failed file could not be written
+    failed_at = failed_out if report.failed else None
     if report.failed and failed_out is not None:
-        write_failed(failed_out, report.failed)
+        try:
+            write_failed(failed_out, report.failed)
+        except OSError as exc:
+            lost = f"{exc.strerror or exc}"
+            elsewhere = write_failed_elsewhere(report.failed)
+            failed_at = Path(elsewhere) if elsewhere is not None else None
     elif failed_out is not None and failed_out.is_file():
         failed_out.unlink()  # an earlier run's failures: none of them is this run's
     if as_json:
-        print_json(
-            {
-                "read": report.read,
-                "imported": report.imported,
-                "failed": len(report.failed),
-                "unknown": len(report.unknown),
-                "repeated": len(report.repeated),
-                "failed_out": str(failed_out) if report.failed else None,
-            }
-        )
+        summary: dict[str, Any] = {
+            "read": report.read,
+            "imported": report.imported,
+            "failed": len(report.failed),
+            "unknown": len(report.unknown),
+            "repeated": len(report.repeated),
+            "failed_out": str(failed_at) if failed_at is not None else None,
+        }
+        if lost is not None:
+            summary["failed_out_error"] = f"cannot write {failed_out}: {lost}"
+        print_json(summary)
     else:
         out().print(import_summary(report))
         if report.repeated:
@@ -709,12 +749,34 @@ def run_import(
             )
         if report.failed:
             out().print(failed_table(report.failed))
-            if failed_out is not None and show_paths:
-                out().print(Text(f"all {len(report.failed)} failed orders, with reasons: {failed_out}"))
+            if failed_at is not None and show_paths and lost is None:
+                out().print(Text(f"all {len(report.failed)} failed orders, with reasons: {failed_at}"))
         if report.unknown:
             out().print(Text(UNKNOWN_HINT.format(count=len(report.unknown))))
     # The library removed the checkpoint once every chunk was settled: nothing is left to skip.
+    if lost is not None:
+        return _failed_file_lost(report, failed_out, lost, failed_at)
     return EXIT_SOME_FAILED if report.failed else 0
+
+
+def _failed_file_lost(
+    report: ImportReport, failed_out: Path | None, lost: str, failed_at: Path | None
+) -> int:
+    """The import ran, but its failed file could not be written: say where the failures are."""
+    count = len(report.failed)
+    if failed_at is not None:
+        where = f"all {count:,} failed orders, with reasons, are in {failed_at} instead"
+    else:
+        where = f"all {count:,} failed orders, with reasons, follow on stderr"
+    error_line(
+        f"cannot write the failed file {failed_out}: {lost}; the import ran (see its report: "
+        f"{report.imported:,} imported), so do not run it again (its orders without id or "
+        f"source_id would be stored twice); {where}"
+    )
+    if failed_at is None:
+        sys.stderr.write(failed_lines(report.failed))
+        sys.stderr.flush()
+    return EXIT_OUTPUT_LOST
 
 
 UNKNOWN_HINT = (

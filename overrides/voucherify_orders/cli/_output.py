@@ -9,12 +9,14 @@ stderr at least every few seconds (see `Activity`).
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 import threading
 import time
 import unicodedata
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ __all__ = [
     "Activity",
     "ImportBar",
     "err",
+    "failed_lines",
     "failed_table",
     "import_summary",
     "literal",
@@ -42,6 +45,7 @@ __all__ = [
     "print_orders",
     "setup",
     "write_failed",
+    "write_failed_elsewhere",
 ]
 
 #: How often, at least, a long wait shows on stderr (seconds).
@@ -143,10 +147,61 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, default=str, indent=2) + "\n")
 
 
+def failed_lines(failed: list[FailedOrder]) -> str:
+    """The failed orders as NDJSON, one object a line."""
+    return "".join(json.dumps(failure.__dict__) + "\n" for failure in failed)
+
+
 def write_failed(path: Path, failed: list[FailedOrder]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for failure in failed:
-            handle.write(json.dumps(failure.__dict__) + "\n")
+    """
+    Write the failed orders to `path`, all or nothing: into a temporary file in the same
+    folder, then an atomic replace, so that a failure (a full disk) or an interruption
+    leaves no partial file (and an existing one as it was). A path that exists and is not
+    a regular file (`/dev/null`, a pipe) is written in place: it cannot be replaced.
+    """
+    text = failed_lines(failed)
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+        return
+    target = Path(os.path.realpath(path))  # a symbolic link's file, not the link
+    if target.exists():
+        mode = target.stat().st_mode & 0o7777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_failed_elsewhere(failed: list[FailedOrder]) -> str | None:
+    """
+    The failed orders in a new file in the system's temporary folder (when the one asked
+    for cannot be written); its path, or None if that cannot be written either.
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(prefix="voucherify-failed-orders-", suffix=".ndjson")
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(failed_lines(failed))
+    except OSError:
+        with suppress(OSError):
+            os.unlink(tmp)
+        return None
+    return tmp
 
 
 class Activity:

@@ -1,0 +1,99 @@
+"""`orders import`'s outputs when things go wrong at the end: a failed file that cannot be
+written, an interruption after the import, an earlier run's failed file, an empty input.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from voucherify_orders._import import FailedOrder
+from voucherify_orders.cli._output import write_failed
+from voucherify_orders.emulator import Emulator, EmulatorServer
+
+from tests.e2e.test_cli import APP_ID, SECRET, run
+
+
+@pytest.fixture
+def emulator() -> Emulator:
+    return Emulator(app_id=APP_ID, secret_key=SECRET, seed=43)
+
+
+@pytest.fixture
+def server(emulator: Emulator) -> Iterator[EmulatorServer]:
+    with emulator.serve() as running:
+        yield running
+
+
+KEYLESS_AND_BROKEN = '{"status": "PAID", "amount": 123, "metadata": {"tag": "keyless"}}\nnot json\n'
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_failed_file_that_cannot_be_written_keeps_the_report_and_the_failures(
+    server: EmulatorServer, emulator: Emulator, tmp_path: Path, as_json: bool
+) -> None:
+    # The import ran and stored its keyless order; exit 2 ("usage") with no report invited
+    # running it again, which stores that order twice, and the failures were lost.
+    path = tmp_path / "in.ndjson"
+    path.write_text(KEYLESS_AND_BROKEN)
+    spare = tmp_path / "spare"
+    spare.mkdir()
+    flags = ["--json"] if as_json else []
+    result = run(
+        server, *flags, "orders", "import", str(path), "--failed-out", "/dev/full", TMPDIR=str(spare)
+    )
+    assert result.returncode == 74, result.stderr
+    assert len(emulator.orders) == 1
+    error = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(error) == 1 and "cannot write the failed file /dev/full" in error[0], result.stderr
+    assert "do not run it again" in error[0]
+    (elsewhere,) = spare.glob("voucherify-failed-orders-*.ndjson")
+    assert str(elsewhere) in error[0]
+    failed = [json.loads(line) for line in elsewhere.read_text().splitlines()]
+    assert [(f["position"], f["outcome"]) for f in failed] == [(2, "invalid")]
+    if as_json:
+        summary = json.loads(result.stdout)
+        assert summary["imported"] == 1 and summary["failed"] == 1
+        assert summary["failed_out"] == str(elsewhere)
+    else:
+        text = " ".join(result.stdout.split())
+        assert "│ imported │ 1 │" in text and "failed orders (first 1 of 1)" in text
+
+
+def test_the_failed_file_is_written_whole_or_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It was written in place: a full disk or a Ctrl-C left a truncated list.
+    target = tmp_path / "failed.ndjson"
+    target.write_text("earlier\n")
+    target.chmod(0o640)
+    failures = [FailedOrder(n, None, "bad", "invalid") for n in range(1, 4)]
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "fsync", full)
+        with pytest.raises(OSError, match="No space"):
+            write_failed(target, failures)
+    assert target.read_text() == "earlier\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["failed.ndjson"]  # no temporary file left
+    write_failed(target, failures)
+    assert [json.loads(line)["position"] for line in target.read_text().splitlines()] == [1, 2, 3]
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["failed.ndjson"]
+
+
+def test_a_failed_out_in_a_folder_that_cannot_take_a_file_is_refused_up_front(
+    server: EmulatorServer, emulator: Emulator, tmp_path: Path
+) -> None:
+    path = tmp_path / "in.ndjson"
+    path.write_text(KEYLESS_AND_BROKEN)
+    result = run(server, "orders", "import", str(path), "--failed-out", "/proc/self/failed.ndjson")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("error: --failed-out /proc/self/failed.ndjson"), result.stderr
+    assert len(emulator.orders) == 0
