@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+import select
+import signal
+import subprocess
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +18,7 @@ from voucherify_orders._import import FailedOrder
 from voucherify_orders.cli._output import write_failed
 from voucherify_orders.emulator import Emulator, EmulatorServer
 
-from tests.e2e.test_cli import APP_ID, SECRET, run
+from tests.e2e.test_cli import APP_ID, PATIENCE, SCRIPT, SECRET, environment, run, start
 
 
 @pytest.fixture
@@ -97,3 +101,82 @@ def test_a_failed_out_in_a_folder_that_cannot_take_a_file_is_refused_up_front(
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("error: --failed-out /proc/self/failed.ndjson"), result.stderr
     assert len(emulator.orders) == 0
+
+
+def _blocked_in(pid: int, kernel_function: str) -> bool:
+    """Whether the process's main thread waits in a kernel function named like `kernel_function`."""
+    try:
+        return kernel_function in Path(f"/proc/{pid}/wchan").read_text()
+    except OSError:
+        pytest.skip("needs /proc/PID/wchan")
+
+
+def _wait_until(check: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + PATIENCE
+    while not check():
+        assert time.monotonic() < deadline, "the process never got there"
+        time.sleep(0.02)
+
+
+def test_ctrl_c_while_the_failed_file_is_written_leaves_it_whole_and_says_the_import_finished(
+    server: EmulatorServer, emulator: Emulator, tmp_path: Path
+) -> None:
+    # Ctrl-C there left a truncated failed file and a plain "interrupted" (exit 130), with no
+    # checkpoint left: nothing told the user that the import had finished.
+    path = tmp_path / "in.ndjson"
+    path.write_text('{"source_id": "k-1", "amount": 1}\n' + "not json\n" * 2000)
+    fifo = tmp_path / "failed.fifo"  # its writer waits for a reader: Ctrl-C lands there
+    os.mkfifo(fifo)
+    process = start(server, "orders", "import", str(path), "--failed-out", str(fifo))
+    try:
+        _wait_until(lambda: process.poll() is not None or _blocked_in(process.pid, "wait_for_partner"))
+        process.send_signal(signal.SIGINT)
+    finally:
+        reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    received = bytearray()
+    with os.fdopen(reader, "rb", buffering=0) as handle:
+        while True:
+            select.select([handle], [], [], PATIENCE)
+            chunk = handle.read(1 << 16)
+            if chunk == b"" and process.poll() is not None:
+                break
+            received += chunk or b""
+    _, stderr = process.communicate(timeout=PATIENCE)
+    assert process.returncode == 130, stderr
+    assert stderr.splitlines()[-1] == (
+        "error: interrupted after the import finished: 1 imported, 2,000 failed or unknown "
+        f"(listed in {fifo}); nothing is left to resume, and importing again would store the orders "
+        "without id or source_id twice"
+    )
+    lines = received.decode().splitlines()
+    assert [json.loads(line)["position"] for line in lines] == list(range(2, 2002))
+    assert len(emulator.orders) == 1
+
+
+def test_ctrl_c_before_any_order_was_sent_does_not_suggest_resume(
+    server: EmulatorServer, emulator: Emulator, tmp_path: Path
+) -> None:
+    # It said "run again with --resume" naming a checkpoint that did not exist.
+    checkpoint = tmp_path / "stdin.checkpoint.json"
+    process = subprocess.Popen(
+        [str(SCRIPT), "orders", "import", "-", "--checkpoint", str(checkpoint)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment(server),
+    )
+    assert process.stdin is not None
+    process.stdin.write(b'{"source_id": "s-1", "amount": 1}\n')  # fewer than a chunk: it waits for more
+    process.stdin.flush()
+    lock = Path(f"{checkpoint}.lock")  # taken before the input is read
+    _wait_until(
+        lambda: process.poll() is not None or (lock.exists() and _blocked_in(process.pid, "pipe_read"))
+    )
+    process.send_signal(signal.SIGINT)
+    _, stderr_bytes = process.communicate(timeout=PATIENCE)
+    stderr = stderr_bytes.decode()
+    assert process.returncode == 130, stderr
+    assert stderr.splitlines()[-1].startswith(
+        "error: interrupted before any order was sent: nothing was imported"
+    )
+    assert "--resume" not in stderr and not checkpoint.exists() and len(emulator.orders) == 0

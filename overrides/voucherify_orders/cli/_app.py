@@ -24,9 +24,11 @@ import json
 import math
 import os
 import re
+import signal
 import socket
 import sys
 import tempfile
+import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -40,6 +42,7 @@ from rich.text import Text
 
 from voucherify_orders import (
     ConfigurationError,
+    ImportProgress,
     ImportReport,
     PaginationLimitError,
     Voucherify,
@@ -667,17 +670,52 @@ def orders_import(
         for option, other in (("--failed-out", failed_path), ("--checkpoint", checkpoint_path)):
             if other is not None and other.exists() and os.path.samefile(other, file):
                 raise CliError(f"{option} {other} is the input file {file}: name another file")
-    with Activity() as activity, state.client(activity) as client:
-        code = run_import(
-            client,
-            file,
-            chunk_size=chunk_size,
-            checkpoint=checkpoint_path,
-            failed_out=failed_path,
-            as_json=state.as_json,
-            activity=activity,
-        )
+    code: int | None = None
+    try:
+        with Activity() as activity, state.client(activity) as client:
+            code = run_import(
+                client,
+                file,
+                chunk_size=chunk_size,
+                checkpoint=checkpoint_path,
+                failed_out=failed_path,
+                as_json=state.as_json,
+                activity=activity,
+            )
+    except KeyboardInterrupt:
+        if code is None:
+            raise
+        # Closing the connection or the heartbeat: the import is done and its report printed.
+        raise CliError(
+            "interrupted after the import finished and its report was printed: nothing is left to do",
+            EXIT_INTERRUPTED,
+        ) from None
     sys.exit(code)
+
+
+@contextmanager
+def deferred_interrupt() -> Iterator[None]:
+    """
+    A first Ctrl-C is held until the block is done (a second one interrupts it): for short
+    work that must not be cut short, such as writing a file whole.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def hold(signum: int, frame: Any) -> None:
+        if caught:
+            raise KeyboardInterrupt
+        caught.append(signum)
+
+    previous = signal.signal(signal.SIGINT, hold)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def _count_records(file: str) -> int | None:
@@ -705,24 +743,69 @@ def run_import(
     show_paths: bool = True,
 ) -> int:
     """Import with progress and a summary; returns the exit code (0, or EXIT_SOME_FAILED)."""
-    if total is None and isinstance(source, (str, os.PathLike)):
-        total = _count_records(str(source))
-    bar = ImportBar(total, activity)
-    if activity is not None:
-        activity.set_status("import: reading the input")
+    bar: ImportBar | None = None
     try:
+        if total is None and isinstance(source, (str, os.PathLike)):
+            total = _count_records(str(source))
+        bar = ImportBar(total, activity)
+        if activity is not None:
+            activity.set_status("import: reading the input")
         with bar.shown():
             report = client.orders.import_orders(
                 source, chunk_size=chunk_size, checkpoint=checkpoint, on_progress=bar
             )
     except KeyboardInterrupt:
-        hint = f" (checkpoint: {checkpoint}; run again with --resume)" if checkpoint else ""
-        raise CliError(f"interrupted{hint}", EXIT_INTERRUPTED) from None
+        raise CliError(_interrupted(checkpoint, bar.last if bar else None), EXIT_INTERRUPTED) from None
+    written: list[Path] = []  # the failed file, once it is complete
+    try:
+        return _conclude(report, failed_out, written, as_json=as_json, show_paths=show_paths)
+    except KeyboardInterrupt:
+        if written:
+            where = f"listed in {written[0]}"
+        elif report.failed and failed_out is not None:
+            where = f"not written to {failed_out}"
+        else:
+            where = "none to list"
+        raise CliError(
+            f"interrupted after the import finished: {report.imported:,} imported, "
+            f"{len(report.failed):,} failed or unknown ({where}); nothing is left to resume, and "
+            "importing again would store the orders without id or source_id twice",
+            EXIT_INTERRUPTED,
+        ) from None
+
+
+def _interrupted(checkpoint: Path | None, last: ImportProgress | None) -> str:
+    """What an interrupted import left: a checkpoint to resume, or why there is none."""
+    counted = (
+        f"read {last.read:,}, imported {last.imported:,}, failed {last.failed:,} when it stopped"
+        if last is not None
+        else "nothing was read"
+    )
+    if checkpoint is not None and checkpoint.is_file():
+        return f"interrupted (checkpoint: {checkpoint}; run again with --resume to continue)"
+    if checkpoint is None:
+        return f"interrupted ({counted}; standard input without --checkpoint cannot be resumed)"
+    # The checkpoint is written before the first call and removed once the import finished.
+    if last is None or last.processed == 0:
+        return f"interrupted before any order was sent: nothing was imported ({counted})"
+    return (
+        f"interrupted as the import finished: its checkpoint is already removed, so there is "
+        f"nothing to resume ({counted}), and its report and failed file were not written; do not "
+        "import again: the orders without id or source_id would be stored twice"
+    )
+
+
+def _conclude(
+    report: ImportReport, failed_out: Path | None, written: list[Path], *, as_json: bool, show_paths: bool
+) -> int:
+    """Write the failed file and print the report; returns the exit code."""
     lost: str | None = None  # why the failed file could not be written
     failed_at = failed_out if report.failed else None
     if report.failed and failed_out is not None:
         try:
-            write_failed(failed_out, report.failed)
+            with deferred_interrupt():  # the file is complete, or absent: never cut short
+                write_failed(failed_out, report.failed)
+                written.append(failed_out)
         except OSError as exc:
             lost = f"{exc.strerror or exc}"
             elsewhere = write_failed_elsewhere(report.failed)
