@@ -180,3 +180,30 @@ def test_ctrl_c_before_any_order_was_sent_does_not_suggest_resume(
         "error: interrupted before any order was sent: nothing was imported"
     )
     assert "--resume" not in stderr and not checkpoint.exists() and len(emulator.orders) == 0
+
+
+def test_an_import_never_deletes_or_overwrites_an_earlier_imports_failed_file(
+    server: EmulatorServer, emulator: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every import of standard input defaults to ./failed-orders.ndjson, and an import without
+    # failures deleted any existing failed file: a clean import erased an earlier one's list.
+    monkeypatch.chdir(tmp_path)  # the commands run here
+    earlier = run(server, "orders", "import", "-", input='{"source_id": "x1", "amount": "oops"}\n')
+    assert earlier.returncode == 1, earlier.stderr
+    listed = (tmp_path / "failed-orders.ndjson").read_text()
+    assert json.loads(listed)["source_id"] == "x1"
+    clean = run(server, "orders", "import", "-", input='{"source_id": "y1", "amount": 1}\n')
+    assert clean.returncode == 2, clean.stderr
+    assert clean.stderr == (
+        "error: failed-orders.ndjson exists, from an earlier import: pass --failed-out PATH to write "
+        "this import's failures elsewhere, or move that file away\n"
+    )
+    assert (tmp_path / "failed-orders.ndjson").read_text() == listed and len(emulator.orders) == 0
+    # Named with --failed-out, and this run has no failures: left, and said to be stale.
+    named = run(
+        server, "orders", "import", "-", "--failed-out", "failed-orders.ndjson",
+        input='{"source_id": "y1", "amount": 1}\n',
+    )  # fmt: skip
+    assert named.returncode == 0, named.stderr
+    assert (tmp_path / "failed-orders.ndjson").read_text() == listed and len(emulator.orders) == 1
+    assert "note: failed-orders.ndjson is from an earlier run" in " ".join(named.stderr.split())

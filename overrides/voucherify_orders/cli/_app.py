@@ -622,7 +622,10 @@ def orders_update(state: _State, order_id: str, source: str) -> None:
 @click.option(
     "--failed-out",
     type=click.Path(dir_okay=False),
-    help="Where to write failed orders (NDJSON). Default: FILE.failed.ndjson",
+    help=(
+        "Where to write failed orders (NDJSON). Default: FILE.failed.ndjson, or failed-orders.ndjson "
+        "for stdin (which must not exist). A run without failures leaves an existing one as it was."
+    ),
 )
 @global_options
 @click.pass_obj
@@ -660,10 +663,17 @@ def orders_import(
         writable(checkpoint_path, "checkpoint")
     elif resume:
         raise CliError("--resume needs a checkpoint: pass --checkpoint (standard input has none by default)")
+    if failed_out is None and file == "-" and Path(STDIN_FAILED_OUT).exists():
+        # Every import of standard input shares this default: an earlier one's failures are
+        # not overwritten (nothing is read from standard input yet).
+        raise CliError(
+            f"{STDIN_FAILED_OUT} exists, from an earlier import: pass --failed-out PATH to write "
+            "this import's failures elsewhere, or move that file away"
+        )
     failed_path = can_write(
         Path(failed_out)
         if failed_out
-        else (Path("failed-orders.ndjson") if file == "-" else Path(f"{file}.failed.ndjson")),
+        else (Path(STDIN_FAILED_OUT) if file == "-" else Path(f"{file}.failed.ndjson")),
         "--failed-out",
     )
     if file != "-":  # writing either would destroy the orders being imported
@@ -716,6 +726,10 @@ def deferred_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
     if caught:
         raise KeyboardInterrupt
+
+
+#: The failed file of an import of standard input without --failed-out.
+STDIN_FAILED_OUT = "failed-orders.ndjson"
 
 
 def _count_records(file: str) -> int | None:
@@ -811,7 +825,14 @@ def _conclude(
             elsewhere = write_failed_elsewhere(report.failed)
             failed_at = Path(elsewhere) if elsewhere is not None else None
     elif failed_out is not None and failed_out.is_file():
-        failed_out.unlink()  # an earlier run's failures: none of them is this run's
+        # An earlier run's failures, none of them this run's: never deleted (it may be the
+        # only list of another import's failures), but said to be stale.
+        err().print(
+            Text(
+                f"note: {literal(failed_out)} is from an earlier run and lists none of this run's "
+                "orders (this run has no failures): it was left as it was"
+            )
+        )
     if as_json:
         summary: dict[str, Any] = {
             "read": report.read,
