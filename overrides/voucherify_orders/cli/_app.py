@@ -33,7 +33,7 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar, cast
 
 import click
 import httpx
@@ -992,7 +992,19 @@ def run_export(
     if activity is not None:
         activity.set_status(f"export {literal(export.id)}: downloading")
     if output == "-":
-        written = client.exports.download(export, sys.stdout.buffer)
+        sink = _Counted(sys.stdout.buffer)
+        try:
+            written = client.exports.download(export, cast(IO[bytes], sink))
+        except VoucherifyError as exc:
+            if not sink.bytes:
+                raise
+            # What already went to standard output stays there: it is not "nothing".
+            problem = re.sub(r"; nothing was kept$", "", str(exc))
+            raise CliError(
+                f"{problem}; the output is incomplete: the first {sink.bytes:,} bytes of the CSV "
+                f"({sink.lines:,} lines, the last one maybe cut) were already written to standard output",
+                EXIT_API_ERROR,
+            ) from None
         sys.stdout.flush()
     else:
         try:
@@ -1002,6 +1014,24 @@ def run_export(
         where = f" to {output}" if show_paths else ""
         err().print(Text(f"export {literal(export.id)}: {written:,} bytes written{where}"))
     return written
+
+
+class _Counted:
+    """A binary stream that counts the bytes and lines written through it."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.bytes = 0
+        self.lines = 0
+
+    def write(self, data: bytes) -> int:
+        written: int = self.stream.write(data)
+        self.bytes += len(data)
+        self.lines += data.count(b"\n")
+        return written
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 @cli.command()
