@@ -30,6 +30,7 @@ from voucherify_orders_client.types import Unset
 
 from voucherify_orders import ImportProgress, ImportReport
 from voucherify_orders._import import FailedOrder
+from voucherify_orders._retry import retry_hint
 
 __all__ = [
     "Activity",
@@ -222,7 +223,7 @@ class Activity:
         self._lock = threading.Lock()
         self._started = self._last_line = time.monotonic()
         self._in_flight: tuple[str, float] | None = None
-        self._throttled: tuple[str, float] | None = None
+        self._throttled: tuple[str, float, float | None] | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -245,12 +246,14 @@ class Activity:
         with self._lock:
             self._in_flight = None
         if response.status_code in (429, 503):
-            asked = response.headers.get("retry-after") or response.headers.get("x-rate-limit-retry")
-            wait = f"it asked to wait {literal(asked)} s" if asked else "it gave no wait"
+            # Seconds from now, as the client reads them: Retry-After (seconds or a date), or a
+            # 429's X-Rate-Limit-Retry (the Unix time when the rate-limit window resets).
+            seconds = retry_hint(response)
+            wait = f"it asked to wait {seconds:.0f} s" if seconds is not None else "it gave no wait"
             what = "rate limited" if response.status_code == 429 else "unavailable"
             note = f"the API answered {response.status_code} ({what}) to {request.method} {request.url.path}"
             with self._lock:
-                self._throttled = (f"{what}; {wait}", time.monotonic())
+                self._throttled = (what, time.monotonic(), seconds)
             self.line(f"{note}; {wait}; retrying when that is safe")
 
     def heartbeat(self) -> str:
@@ -260,7 +263,15 @@ class Activity:
             if self._in_flight is not None and now - self._in_flight[1] >= 1:
                 parts.append(f"waiting {now - self._in_flight[1]:.0f} s for {self._in_flight[0]}")
             if self._throttled is not None and now - self._throttled[1] < 120:
-                parts.append(f"{self._throttled[0]} ({now - self._throttled[1]:.0f} s ago)")
+                what, noted, seconds = self._throttled
+                if seconds is None:
+                    parts.append(f"{what}; it gave no wait ({now - noted:.0f} s ago)")
+                else:
+                    left = max(0.0, noted + seconds - now)
+                    ago = now - noted
+                    parts.append(
+                        f"{what}; it asked to wait {seconds:.0f} s ({ago:.0f} s ago, {left:.0f} s left)"
+                    )
         return " · ".join(parts)
 
     def _run(self) -> None:
