@@ -6,9 +6,11 @@ import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
+from voucherify_orders.emulator import Emulator, EmulatorServer
 
 from tests.e2e.test_cli import APP_ID, SECRET, run
 
@@ -97,3 +99,51 @@ def test_a_download_cut_short_on_stdout_says_what_was_written(short_download: st
         f"; the output is incomplete: the first {len(result.stdout.encode()):,} bytes of the CSV "
         f"({lines:,} lines, the last one maybe cut) were already written to standard output"
     ), error
+
+
+@pytest.fixture
+def server() -> Iterator[EmulatorServer]:
+    with Emulator(app_id=APP_ID, secret_key=SECRET, seed=47).serve() as running:
+        yield running
+
+
+def test_a_repeated_list_filter_adds_its_values_and_any_other_repeat_is_refused(
+    server: EmulatorServer, tmp_path: Path
+) -> None:
+    # `--filter status:$in=PAID --filter status:$in=CREATED` exported only CREATED: the
+    # second silently replaced the first.
+    orders = tmp_path / "orders.ndjson"
+    orders.write_text(
+        '{"source_id": "p1", "status": "PAID", "amount": 5}\n'
+        '{"source_id": "c1", "status": "CREATED", "amount": 50}\n'
+        '{"source_id": "f1", "status": "FULFILLED", "amount": 500}\n'
+    )
+    assert run(server, "orders", "import", str(orders)).returncode == 0
+    both = run(
+        server, "orders", "export", "--field", "source_id", "--order", "created_at",
+        "--filter", "status:$in=PAID", "--filter", "status:$in=CREATED",
+    )  # fmt: skip
+    assert both.returncode == 0, both.stderr
+    assert both.stdout.splitlines() == ["source_id", "p1", "c1"]
+    twice = run(
+        server, "orders", "export", "--filter", "amount:$more_than=1", "--filter", "amount:$more_than=10"
+    )
+    assert twice.returncode == 2 and twice.stdout == ""
+    assert twice.stderr.startswith(
+        "error: Invalid value for --filter: amount:$more_than is given twice, with 1 and 10: "
+        "a condition takes one value (for any of several, use amount:$in=A,B)"
+    ), twice.stderr
+
+
+def test_a_text_fields_filter_value_is_text(server: EmulatorServer, tmp_path: Path) -> None:
+    # `source_id:$is=true` was sent as the JSON boolean true, which no source_id equals.
+    orders = tmp_path / "orders.ndjson"
+    orders.write_text('{"source_id": "true", "amount": 1}\n{"source_id": "100", "amount": 2}\n')
+    assert run(server, "orders", "import", str(orders)).returncode == 0
+    for condition, expected in (("$is=true", ["true"]), ("$in=true,100", ["true", "100"])):
+        result = run(
+            server, "orders", "export", "--field", "source_id", "--order", "created_at",
+            "--filter", f"source_id:{condition}",
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines() == ["source_id", *expected], condition

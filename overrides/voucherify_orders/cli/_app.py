@@ -892,10 +892,21 @@ UNKNOWN_HINT = (
 )
 
 
+#: Order fields whose values are text (ids, a status, dates sent as written): `source_id:$is=true`
+#: compares with the text "true", not a JSON boolean. Amounts and metadata values are read as
+#: JSON when they parse (`100`, `true`); quote one to send it as text (`metadata.flag:$is="true"`).
+TEXT_FIELDS = frozenset(
+    {"id", "source_id", "status", "customer_id", "referrer_id", "created_at", "updated_at"}
+)
+#: Conditions whose value is a list: given again for the same field, their values add up.
+LIST_CONDITIONS = frozenset({"$in", "$not_in"})
+
+
 def _parse_filter(text: str) -> tuple[str, str, Any]:
     """
-    `FIELD:$CONDITION=VALUE`, VALUE as JSON when it parses (`100`, `true`, `["a,b","c"]`),
-    else text; `a,b` for a list; no `=VALUE` for true (`created_at:$today`).
+    `FIELD:$CONDITION=VALUE`; `a,b` for a list, or a JSON list (`["a,b","c"]`); no `=VALUE`
+    for true (`created_at:$today`). A text field's values are text (`TEXT_FIELDS`), save for
+    a count of days; any other's are JSON when they parse (`100`, `true`), else text.
     """
     field, sep, rest = text.partition(":")
     condition, eq, raw = rest.partition("=")
@@ -904,17 +915,53 @@ def _parse_filter(text: str) -> tuple[str, str, Any]:
             f"{text!r}: expected FIELD:$CONDITION=VALUE, e.g. status:$in=PAID,FULFILLED",
             param_hint="--filter",
         )
+    scalar = _text if field in TEXT_FIELDS and "days" not in condition else _scalar
     value: Any
     as_json = _scalar(raw) if raw.startswith("[") else None
     if not eq:
         value = True
     elif isinstance(as_json, list):  # a JSON list, as the API's indexed form: ["a,b", "c"]
-        value = as_json
+        value = [scalar(json.dumps(item)) if not isinstance(item, str) else item for item in as_json]
     elif "," in raw:
-        value = [_scalar(part) for part in raw.split(",")]
+        value = [scalar(part) for part in raw.split(",")]
     else:
-        value = _scalar(raw)
+        value = scalar(raw)
+    if condition in LIST_CONDITIONS and eq and not isinstance(value, list):
+        value = [value]
     return field, condition, value
+
+
+def _filters(texts: Sequence[str], junction: str) -> dict[str, Any] | None:
+    """
+    The export's filter from the --filter options: a list condition given again for the same
+    field ($in, $not_in) takes the values of both; any other condition given twice with two
+    values is refused (the API takes one value a condition, and the later would replace the first).
+    """
+    conditions: dict[str, dict[str, Any]] = {}
+    for text in texts:
+        field, condition, value = _parse_filter(text)
+        given = conditions.setdefault(field, {"conditions": {}})["conditions"]
+        if condition not in given:
+            given[condition] = value
+        elif condition in LIST_CONDITIONS and isinstance(given[condition], list) and isinstance(value, list):
+            given[condition] = given[condition] + [v for v in value if v not in given[condition]]
+        elif given[condition] != value:
+            raise click.BadParameter(
+                f"{field}:{condition} is given twice, with {json.dumps(given[condition])} and "
+                f"{json.dumps(value)}: a condition takes one value (for any of several, use "
+                f"{field}:$in=A,B)",
+                param_hint="--filter",
+            )
+    return {"junction": junction, **conditions} if conditions else None
+
+
+def _text(raw: str) -> str:
+    """A text field's value: as written, or a JSON string's text when quoted ("a,b" stays whole)."""
+    if len(raw) >= 2 and raw.startswith('"') and raw.endswith('"'):
+        parsed = _scalar(raw)
+        if isinstance(parsed, str):
+            return parsed
+    return raw
 
 
 def _scalar(raw: str) -> Any:
@@ -935,8 +982,10 @@ def _scalar(raw: str) -> Any:
     multiple=True,
     help=(
         "FIELD:$CONDITION=VALUE (repeat), any condition the API documents, e.g. amount:$more_than=1000, "
-        "status:$in=PAID,FULFILLED (a list), created_at:$after=2018-05-30T22:00:00.000Z (sent as written), "
-        "created_at:$today (no value: true)."
+        "status:$in=PAID,FULFILLED (a list; $in and $not_in given again add values, any other "
+        "condition takes one value), created_at:$after=2018-05-30T22:00:00.000Z (sent as written), "
+        "created_at:$today (no value: true). Ids, status and dates are text; amounts and "
+        'metadata values are JSON when they parse (quote text: metadata.flag:$is="true").'
     ),
 )
 @click.option("--junction", type=click.Choice(["and", "or"]), default="and", show_default=True)
@@ -952,11 +1001,7 @@ def orders_export(
     output: str,
 ) -> None:
     """Export orders to CSV: schedule, wait, then stream the file."""
-    conditions: dict[str, Any] = {}
-    for text in filters:
-        field, condition, value = _parse_filter(text)
-        conditions.setdefault(field, {"conditions": {}})["conditions"][condition] = value
-    filter_body = {"junction": junction, **conditions} if conditions else None
+    filter_body = _filters(filters, junction)
     if output != "-":
         writable(Path(output), "-o")
     with Activity() as activity, state.client(activity) as client:
