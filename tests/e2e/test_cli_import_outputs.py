@@ -207,3 +207,16 @@ def test_an_import_never_deletes_or_overwrites_an_earlier_imports_failed_file(
     assert named.returncode == 0, named.stderr
     assert (tmp_path / "failed-orders.ndjson").read_text() == listed and len(emulator.orders) == 1
     assert "note: failed-orders.ndjson is from an earlier run" in " ".join(named.stderr.split())
+
+
+@pytest.mark.parametrize("content", [b"", b"\n  \n", b"\xef\xbb\xbf"])
+def test_an_empty_input_file_is_a_usage_error(
+    server: EmulatorServer, emulator: Emulator, tmp_path: Path, content: bytes
+) -> None:
+    # It exited 0 with a report of nothing, as if every order had been imported.
+    path = tmp_path / "orders.ndjson"
+    path.write_bytes(content)
+    result = run(server, "orders", "import", str(path))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == f"error: {path} is empty: it holds no orders to import\n"
+    assert not Path(f"{path}.checkpoint.json.lock").exists()

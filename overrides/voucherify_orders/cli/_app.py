@@ -649,6 +649,8 @@ def orders_import(
             raise CliError(f"no such file: {file}")
         if not os.access(path, os.R_OK):
             raise CliError(f"cannot read {file}: permission denied")
+        if _blank(path):
+            raise CliError(f"{file} is empty: it holds no orders to import")
     checkpoint_path = (
         Path(checkpoint) if checkpoint else (None if file == "-" else Path(f"{file}.checkpoint.json"))
     )
@@ -730,6 +732,21 @@ def deferred_interrupt() -> Iterator[None]:
 
 #: The failed file of an import of standard input without --failed-out.
 STDIN_FAILED_OUT = "failed-orders.ndjson"
+
+
+def _blank(path: Path) -> bool:
+    """Whether the file holds nothing but white space (a byte order mark aside)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(3)
+            rest = handle.read(1 << 16) if head == b"\xef\xbb\xbf" else head
+            while rest:
+                if rest.strip():
+                    return False
+                rest = handle.read(1 << 16)
+    except OSError:
+        return False  # the import says why it cannot be read
+    return True
 
 
 def _count_records(file: str) -> int | None:
