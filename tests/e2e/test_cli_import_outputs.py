@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from voucherify_orders._import import FailedOrder
 from voucherify_orders.cli._output import write_failed
-from voucherify_orders.emulator import Emulator, EmulatorServer
+from voucherify_orders.emulator import Emulator, EmulatorServer, Fault
 
 from tests.e2e.test_cli import APP_ID, PATIENCE, SCRIPT, SECRET, environment, run, start
 
@@ -220,3 +220,31 @@ def test_an_empty_input_file_is_a_usage_error(
     assert result.returncode == 2, result.stderr
     assert result.stderr == f"error: {path} is empty: it holds no orders to import\n"
     assert not Path(f"{path}.checkpoint.json.lock").exists()
+
+
+def test_a_second_import_of_a_running_ones_input_is_told_it_runs_not_to_delete_its_checkpoint(
+    server: EmulatorServer, emulator: Emulator, tmp_path: Path
+) -> None:
+    # It said "exists from an earlier run: pass --resume to continue it, or delete it": deleting
+    # a running import's checkpoint loses what it recorded.
+    held = emulator.inject(Fault.hold(times=1), route="POST /v1/orders/import")
+    path = tmp_path / "orders.ndjson"
+    path.write_text("".join(f'{{"source_id": "h-{n}", "amount": 1}}\n' for n in range(20)))
+    first = start(server, "--json", "orders", "import", str(path), "--chunk-size", "10")
+    checkpoint = Path(f"{path}.checkpoint.json")
+    try:
+        held.gate.wait_for(1)  # its first chunk in flight, recorded in its checkpoint
+        second = run(server, "orders", "import", str(path), "--chunk-size", "10")
+        assert second.returncode == 2, second.stderr
+        assert second.stderr == (
+            f"error: the checkpoint {checkpoint} is held by another import running now: "
+            "wait for it, or stop it\n"
+        )
+    finally:
+        held.gate.open()
+    _, stderr = first.communicate(timeout=PATIENCE)
+    assert first.returncode == 0, stderr
+    checkpoint.write_text("{}")  # left by an import that is gone
+    stale = run(server, "orders", "import", str(path))
+    assert stale.returncode == 2
+    assert "pass --resume to continue it" in stale.stderr and "it may be in use" in stale.stderr

@@ -656,8 +656,15 @@ def orders_import(
     )
     if checkpoint_path is not None:
         if checkpoint_path.exists() and not resume:
+            if _held(checkpoint_path):
+                raise CliError(
+                    f"the checkpoint {checkpoint_path} is held by another import running now: "
+                    "wait for it, or stop it"
+                )
             raise CliError(
-                f"{checkpoint_path} exists from an earlier run: pass --resume to continue it, or delete it"
+                f"{checkpoint_path} exists: an earlier import of this input was interrupted (pass "
+                "--resume to continue it), or one may be running now (it may be in use: delete it "
+                "only once no import of this input runs, to start over)"
             )
         # Whether it belongs to this input, and is not held by a running import, the library checks.
         if resume and not checkpoint_path.is_file():
@@ -732,6 +739,27 @@ def deferred_interrupt() -> Iterator[None]:
 
 #: The failed file of an import of standard input without --failed-out.
 STDIN_FAILED_OUT = "failed-orders.ndjson"
+
+
+def _held(checkpoint: Path) -> bool:
+    """Whether an import running now holds the checkpoint's lock (as the library takes it)."""
+    try:
+        import fcntl  # noqa: PLC0415 (POSIX only)
+    except ImportError:
+        return False
+    try:
+        fd = os.open(f"{checkpoint}.lock", os.O_RDWR)  # never created here
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
 
 
 def _blank(path: Path) -> bool:
