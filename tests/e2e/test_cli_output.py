@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 import time
+import types
 
 import httpx
 import pytest
 from rich.console import Console
+from voucherify_orders import cli
 from voucherify_orders.cli import _output
 from voucherify_orders.cli._output import Activity
 
@@ -34,3 +37,18 @@ def test_a_rate_limit_reset_time_is_shown_as_seconds_from_now(monkeypatch: pytes
     activity.on_response(httpx.Response(503, headers={"X-Rate-Limit-Retry": str(reset)}, request=request))
     assert "the API answered 503 (unavailable) to GET /v1/orders; it gave no wait" in shown.getvalue()
     assert "unavailable; it gave no wait (0 s ago)" in activity.heartbeat()
+
+
+def test_ctrl_c_while_the_command_line_loads_is_one_line_and_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Ctrl-C in the first moments (click, rich and httpx being imported) printed a traceback.
+    class Loading(types.ModuleType):
+        def __getattr__(self, name: str) -> object:
+            raise KeyboardInterrupt
+
+    monkeypatch.setitem(sys.modules, "voucherify_orders.cli._app", Loading("voucherify_orders.cli._app"))
+    with pytest.raises(SystemExit) as stopped:
+        cli.main()
+    assert stopped.value.code == 130
+    assert capsys.readouterr().err == "error: interrupted\n"
