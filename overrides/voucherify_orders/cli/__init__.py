@@ -34,6 +34,9 @@ def main() -> None:
             raise
         print(MISSING_EXTRA, file=sys.stderr)
         raise SystemExit(2) from None
+    except KeyboardInterrupt:  # Ctrl-C while the command line loads: as quiet as any other
+        print("error: interrupted", file=sys.stderr)
+        raise SystemExit(130) from None
     run()
 
 

@@ -11,6 +11,9 @@ Every mistake ends the run with one line on stderr (`error: ...`) and its exit c
   (corrupt, another input's, or held by an import running now).
 * 3 - the API refused a call or could not be reached.
 * 70 - an unexpected internal error (a bug; `--debug` shows where).
+* 74 - `orders import` ran, but its failed file could not be written: the report is
+  printed, the failures went to another file named on stderr (or to stderr itself);
+  running the import again would store the orders without id or source_id twice.
 * 130 - interrupted (Ctrl-C); an import's checkpoint then resumes it.
 * 141 - standard output was closed early (a pipe into `head`, say).
 """
@@ -21,13 +24,16 @@ import json
 import math
 import os
 import re
+import signal
 import socket
 import sys
+import tempfile
+import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar, cast
 
 import click
 import httpx
@@ -36,6 +42,8 @@ from rich.text import Text
 
 from voucherify_orders import (
     ConfigurationError,
+    ImportProgress,
+    ImportReport,
     PaginationLimitError,
     Voucherify,
     VoucherifyError,
@@ -46,6 +54,7 @@ from ._output import (
     Activity,
     ImportBar,
     err,
+    failed_lines,
     failed_table,
     import_summary,
     literal,
@@ -54,12 +63,14 @@ from ._output import (
     print_orders,
     setup,
     write_failed,
+    write_failed_elsewhere,
 )
 
 __all__ = [
     "EXIT_API_ERROR",
     "EXIT_INTERNAL",
     "EXIT_INTERRUPTED",
+    "EXIT_OUTPUT_LOST",
     "EXIT_SOME_FAILED",
     "EXIT_USAGE",
     "CliError",
@@ -72,6 +83,7 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_API_ERROR = 3
 EXIT_INTERNAL = 70
+EXIT_OUTPUT_LOST = 74  # sysexits' EX_IOERR: the work is done, an output file could not be written
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
@@ -466,6 +478,27 @@ def writable(path: Path, what: str) -> Path:
     return path
 
 
+def can_write(path: Path, what: str) -> Path:
+    """
+    `writable`, and what else can be checked before any work is done: a file that exists
+    and is not a regular one (a device, a pipe) is writable; else a file can be created in
+    the folder (which finds a read-only file system that permissions do not show).
+    """
+    writable(path, what)
+    if path.exists() and not path.is_file():
+        if not os.access(path, os.W_OK):
+            raise CliError(f"{what} {path} is not writable")
+        return path
+    folder = Path(os.path.realpath(path)).parent
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise CliError(f"{what} {path}: cannot create a file in {folder}: {exc.strerror or exc}") from None
+    os.close(fd)
+    os.unlink(probe)
+    return path
+
+
 # -- commands ---------------------------------------------------------------------------------
 
 
@@ -480,7 +513,8 @@ def cli() -> None:
 
     Global options (credentials, --json, --debug) go before or after the command.
     Exit codes: 0 done; 1 done in part (some orders failed); 2 usage or bad input;
-    3 API or network error; 70 internal error; 130 interrupted; 141 output closed early.
+    3 API or network error; 70 internal error; 74 import done but its failed file not
+    written; 130 interrupted; 141 output closed early.
     """
 
 
@@ -588,7 +622,10 @@ def orders_update(state: _State, order_id: str, source: str) -> None:
 @click.option(
     "--failed-out",
     type=click.Path(dir_okay=False),
-    help="Where to write failed orders (NDJSON). Default: FILE.failed.ndjson",
+    help=(
+        "Where to write failed orders (NDJSON). Default: FILE.failed.ndjson, or failed-orders.ndjson "
+        "for stdin (which must not exist). A run without failures leaves an existing one as it was."
+    ),
 )
 @global_options
 @click.pass_obj
@@ -601,7 +638,8 @@ def orders_import(
     Exit codes: 0 every order imported; 1 some failed or have an unknown outcome (listed
     in the failed file by record number, from 1); 2 usage, a bad input file, or a checkpoint
     that is corrupt, another input's or held by another import; 3 API or network error;
-    130 interrupted (resume with --resume).
+    74 imported, but the failed file could not be written (the failures went elsewhere,
+    as stderr says: do not import again); 130 interrupted (resume with --resume).
     """
     if file != "-":
         path = Path(file)
@@ -611,13 +649,22 @@ def orders_import(
             raise CliError(f"no such file: {file}")
         if not os.access(path, os.R_OK):
             raise CliError(f"cannot read {file}: permission denied")
+        if _blank(path):
+            raise CliError(f"{file} is empty: it holds no orders to import")
     checkpoint_path = (
         Path(checkpoint) if checkpoint else (None if file == "-" else Path(f"{file}.checkpoint.json"))
     )
     if checkpoint_path is not None:
         if checkpoint_path.exists() and not resume:
+            if _held(checkpoint_path):
+                raise CliError(
+                    f"the checkpoint {checkpoint_path} is held by another import running now: "
+                    "wait for it, or stop it"
+                )
             raise CliError(
-                f"{checkpoint_path} exists from an earlier run: pass --resume to continue it, or delete it"
+                f"{checkpoint_path} exists: an earlier import of this input was interrupted (pass "
+                "--resume to continue it), or one may be running now (it may be in use: delete it "
+                "only once no import of this input runs, to start over)"
             )
         # Whether it belongs to this input, and is not held by a running import, the library checks.
         if resume and not checkpoint_path.is_file():
@@ -625,27 +672,109 @@ def orders_import(
         writable(checkpoint_path, "checkpoint")
     elif resume:
         raise CliError("--resume needs a checkpoint: pass --checkpoint (standard input has none by default)")
-    failed_path = writable(
+    if failed_out is None and file == "-" and Path(STDIN_FAILED_OUT).exists():
+        # Every import of standard input shares this default: an earlier one's failures are
+        # not overwritten (nothing is read from standard input yet).
+        raise CliError(
+            f"{STDIN_FAILED_OUT} exists, from an earlier import: pass --failed-out PATH to write "
+            "this import's failures elsewhere, or move that file away"
+        )
+    failed_path = can_write(
         Path(failed_out)
         if failed_out
-        else (Path("failed-orders.ndjson") if file == "-" else Path(f"{file}.failed.ndjson")),
+        else (Path(STDIN_FAILED_OUT) if file == "-" else Path(f"{file}.failed.ndjson")),
         "--failed-out",
     )
     if file != "-":  # writing either would destroy the orders being imported
         for option, other in (("--failed-out", failed_path), ("--checkpoint", checkpoint_path)):
             if other is not None and other.exists() and os.path.samefile(other, file):
                 raise CliError(f"{option} {other} is the input file {file}: name another file")
-    with Activity() as activity, state.client(activity) as client:
-        code = run_import(
-            client,
-            file,
-            chunk_size=chunk_size,
-            checkpoint=checkpoint_path,
-            failed_out=failed_path,
-            as_json=state.as_json,
-            activity=activity,
-        )
+    code: int | None = None
+    try:
+        with Activity() as activity, state.client(activity) as client:
+            code = run_import(
+                client,
+                file,
+                chunk_size=chunk_size,
+                checkpoint=checkpoint_path,
+                failed_out=failed_path,
+                as_json=state.as_json,
+                activity=activity,
+            )
+    except KeyboardInterrupt:
+        if code is None:
+            raise
+        # Closing the connection or the heartbeat: the import is done and its report printed.
+        raise CliError(
+            "interrupted after the import finished and its report was printed: nothing is left to do",
+            EXIT_INTERRUPTED,
+        ) from None
     sys.exit(code)
+
+
+@contextmanager
+def deferred_interrupt() -> Iterator[None]:
+    """
+    A first Ctrl-C is held until the block is done (a second one interrupts it): for short
+    work that must not be cut short, such as writing a file whole.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def hold(signum: int, frame: Any) -> None:
+        if caught:
+            raise KeyboardInterrupt
+        caught.append(signum)
+
+    previous = signal.signal(signal.SIGINT, hold)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
+
+#: The failed file of an import of standard input without --failed-out.
+STDIN_FAILED_OUT = "failed-orders.ndjson"
+
+
+def _held(checkpoint: Path) -> bool:
+    """Whether an import running now holds the checkpoint's lock (as the library takes it)."""
+    try:
+        import fcntl  # noqa: PLC0415 (POSIX only)
+    except ImportError:
+        return False
+    try:
+        fd = os.open(f"{checkpoint}.lock", os.O_RDWR)  # never created here
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
+
+
+def _blank(path: Path) -> bool:
+    """Whether the file holds nothing but white space (a byte order mark aside)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(3)
+            rest = handle.read(1 << 16) if head == b"\xef\xbb\xbf" else head
+            while rest:
+                if rest.strip():
+                    return False
+                rest = handle.read(1 << 16)
+    except OSError:
+        return False  # the import says why it cannot be read
+    return True
 
 
 def _count_records(file: str) -> int | None:
@@ -673,34 +802,94 @@ def run_import(
     show_paths: bool = True,
 ) -> int:
     """Import with progress and a summary; returns the exit code (0, or EXIT_SOME_FAILED)."""
-    if total is None and isinstance(source, (str, os.PathLike)):
-        total = _count_records(str(source))
-    bar = ImportBar(total, activity)
-    if activity is not None:
-        activity.set_status("import: reading the input")
+    bar: ImportBar | None = None
     try:
+        if total is None and isinstance(source, (str, os.PathLike)):
+            total = _count_records(str(source))
+        bar = ImportBar(total, activity)
+        if activity is not None:
+            activity.set_status("import: reading the input")
         with bar.shown():
             report = client.orders.import_orders(
                 source, chunk_size=chunk_size, checkpoint=checkpoint, on_progress=bar
             )
     except KeyboardInterrupt:
-        hint = f" (checkpoint: {checkpoint}; run again with --resume)" if checkpoint else ""
-        raise CliError(f"interrupted{hint}", EXIT_INTERRUPTED) from None
+        raise CliError(_interrupted(checkpoint, bar.last if bar else None), EXIT_INTERRUPTED) from None
+    written: list[Path] = []  # the failed file, once it is complete
+    try:
+        return _conclude(report, failed_out, written, as_json=as_json, show_paths=show_paths)
+    except KeyboardInterrupt:
+        if written:
+            where = f"listed in {written[0]}"
+        elif report.failed and failed_out is not None:
+            where = f"not written to {failed_out}"
+        else:
+            where = "none to list"
+        raise CliError(
+            f"interrupted after the import finished: {report.imported:,} imported, "
+            f"{len(report.failed):,} failed or unknown ({where}); nothing is left to resume, and "
+            "importing again would store the orders without id or source_id twice",
+            EXIT_INTERRUPTED,
+        ) from None
+
+
+def _interrupted(checkpoint: Path | None, last: ImportProgress | None) -> str:
+    """What an interrupted import left: a checkpoint to resume, or why there is none."""
+    counted = (
+        f"read {last.read:,}, imported {last.imported:,}, failed {last.failed:,} when it stopped"
+        if last is not None
+        else "nothing was read"
+    )
+    if checkpoint is not None and checkpoint.is_file():
+        return f"interrupted (checkpoint: {checkpoint}; run again with --resume to continue)"
+    if checkpoint is None:
+        return f"interrupted ({counted}; standard input without --checkpoint cannot be resumed)"
+    # The checkpoint is written before the first call and removed once the import finished.
+    if last is None or last.processed == 0:
+        return f"interrupted before any order was sent: nothing was imported ({counted})"
+    return (
+        f"interrupted as the import finished: its checkpoint is already removed, so there is "
+        f"nothing to resume ({counted}), and its report and failed file were not written; do not "
+        "import again: the orders without id or source_id would be stored twice"
+    )
+
+
+def _conclude(
+    report: ImportReport, failed_out: Path | None, written: list[Path], *, as_json: bool, show_paths: bool
+) -> int:
+    """Write the failed file and print the report; returns the exit code."""
+    lost: str | None = None  # why the failed file could not be written
+    failed_at = failed_out if report.failed else None
     if report.failed and failed_out is not None:
-        write_failed(failed_out, report.failed)
+        try:
+            with deferred_interrupt():  # the file is complete, or absent: never cut short
+                write_failed(failed_out, report.failed)
+                written.append(failed_out)
+        except OSError as exc:
+            lost = f"{exc.strerror or exc}"
+            elsewhere = write_failed_elsewhere(report.failed)
+            failed_at = Path(elsewhere) if elsewhere is not None else None
     elif failed_out is not None and failed_out.is_file():
-        failed_out.unlink()  # an earlier run's failures: none of them is this run's
-    if as_json:
-        print_json(
-            {
-                "read": report.read,
-                "imported": report.imported,
-                "failed": len(report.failed),
-                "unknown": len(report.unknown),
-                "repeated": len(report.repeated),
-                "failed_out": str(failed_out) if report.failed else None,
-            }
+        # An earlier run's failures, none of them this run's: never deleted (it may be the
+        # only list of another import's failures), but said to be stale.
+        err().print(
+            Text(
+                f"note: {literal(failed_out)} is from an earlier run and lists none of this run's "
+                "orders (this run has no failures): it was left as it was"
+            )
         )
+    if as_json:
+        summary: dict[str, Any] = {
+            "read": report.read,
+            "imported": report.imported,
+            "failed": len(report.failed),
+            "unknown": len(report.unknown),
+            "repeated": len(report.repeated),
+            "failed_out": str(failed_at) if failed_at is not None else None,
+        }
+        if lost is not None:
+            summary["failed_out_error"] = f"cannot write {failed_out}: {lost}"
+        print_json(summary)
     else:
         out().print(import_summary(report))
         if report.repeated:
@@ -709,12 +898,34 @@ def run_import(
             )
         if report.failed:
             out().print(failed_table(report.failed))
-            if failed_out is not None and show_paths:
-                out().print(Text(f"all {len(report.failed)} failed orders, with reasons: {failed_out}"))
+            if failed_at is not None and show_paths and lost is None:
+                out().print(Text(f"all {len(report.failed)} failed orders, with reasons: {failed_at}"))
         if report.unknown:
             out().print(Text(UNKNOWN_HINT.format(count=len(report.unknown))))
     # The library removed the checkpoint once every chunk was settled: nothing is left to skip.
+    if lost is not None:
+        return _failed_file_lost(report, failed_out, lost, failed_at)
     return EXIT_SOME_FAILED if report.failed else 0
+
+
+def _failed_file_lost(
+    report: ImportReport, failed_out: Path | None, lost: str, failed_at: Path | None
+) -> int:
+    """The import ran, but its failed file could not be written: say where the failures are."""
+    count = len(report.failed)
+    if failed_at is not None:
+        where = f"all {count:,} failed orders, with reasons, are in {failed_at} instead"
+    else:
+        where = f"all {count:,} failed orders, with reasons, follow on stderr"
+    error_line(
+        f"cannot write the failed file {failed_out}: {lost}; the import ran (see its report: "
+        f"{report.imported:,} imported), so do not run it again (its orders without id or "
+        f"source_id would be stored twice); {where}"
+    )
+    if failed_at is None:
+        sys.stderr.write(failed_lines(report.failed))
+        sys.stderr.flush()
+    return EXIT_OUTPUT_LOST
 
 
 UNKNOWN_HINT = (
@@ -726,10 +937,21 @@ UNKNOWN_HINT = (
 )
 
 
+#: Order fields whose values are text (ids, a status, dates sent as written): `source_id:$is=true`
+#: compares with the text "true", not a JSON boolean. Amounts and metadata values are read as
+#: JSON when they parse (`100`, `true`); quote one to send it as text (`metadata.flag:$is="true"`).
+TEXT_FIELDS = frozenset(
+    {"id", "source_id", "status", "customer_id", "referrer_id", "created_at", "updated_at"}
+)
+#: Conditions whose value is a list: given again for the same field, their values add up.
+LIST_CONDITIONS = frozenset({"$in", "$not_in"})
+
+
 def _parse_filter(text: str) -> tuple[str, str, Any]:
     """
-    `FIELD:$CONDITION=VALUE`, VALUE as JSON when it parses (`100`, `true`, `["a,b","c"]`),
-    else text; `a,b` for a list; no `=VALUE` for true (`created_at:$today`).
+    `FIELD:$CONDITION=VALUE`; `a,b` for a list, or a JSON list (`["a,b","c"]`); no `=VALUE`
+    for true (`created_at:$today`). A text field's values are text (`TEXT_FIELDS`), save for
+    a count of days; any other's are JSON when they parse (`100`, `true`), else text.
     """
     field, sep, rest = text.partition(":")
     condition, eq, raw = rest.partition("=")
@@ -738,17 +960,53 @@ def _parse_filter(text: str) -> tuple[str, str, Any]:
             f"{text!r}: expected FIELD:$CONDITION=VALUE, e.g. status:$in=PAID,FULFILLED",
             param_hint="--filter",
         )
+    scalar = _text if field in TEXT_FIELDS and "days" not in condition else _scalar
     value: Any
     as_json = _scalar(raw) if raw.startswith("[") else None
     if not eq:
         value = True
     elif isinstance(as_json, list):  # a JSON list, as the API's indexed form: ["a,b", "c"]
-        value = as_json
+        value = [scalar(json.dumps(item)) if not isinstance(item, str) else item for item in as_json]
     elif "," in raw:
-        value = [_scalar(part) for part in raw.split(",")]
+        value = [scalar(part) for part in raw.split(",")]
     else:
-        value = _scalar(raw)
+        value = scalar(raw)
+    if condition in LIST_CONDITIONS and eq and not isinstance(value, list):
+        value = [value]
     return field, condition, value
+
+
+def _filters(texts: Sequence[str], junction: str) -> dict[str, Any] | None:
+    """
+    The export's filter from the --filter options: a list condition given again for the same
+    field ($in, $not_in) takes the values of both; any other condition given twice with two
+    values is refused (the API takes one value a condition, and the later would replace the first).
+    """
+    conditions: dict[str, dict[str, Any]] = {}
+    for text in texts:
+        field, condition, value = _parse_filter(text)
+        given = conditions.setdefault(field, {"conditions": {}})["conditions"]
+        if condition not in given:
+            given[condition] = value
+        elif condition in LIST_CONDITIONS and isinstance(given[condition], list) and isinstance(value, list):
+            given[condition] = given[condition] + [v for v in value if v not in given[condition]]
+        elif given[condition] != value:
+            raise click.BadParameter(
+                f"{field}:{condition} is given twice, with {json.dumps(given[condition])} and "
+                f"{json.dumps(value)}: a condition takes one value (for any of several, use "
+                f"{field}:$in=A,B)",
+                param_hint="--filter",
+            )
+    return {"junction": junction, **conditions} if conditions else None
+
+
+def _text(raw: str) -> str:
+    """A text field's value: as written, or a JSON string's text when quoted ("a,b" stays whole)."""
+    if len(raw) >= 2 and raw.startswith('"') and raw.endswith('"'):
+        parsed = _scalar(raw)
+        if isinstance(parsed, str):
+            return parsed
+    return raw
 
 
 def _scalar(raw: str) -> Any:
@@ -769,8 +1027,10 @@ def _scalar(raw: str) -> Any:
     multiple=True,
     help=(
         "FIELD:$CONDITION=VALUE (repeat), any condition the API documents, e.g. amount:$more_than=1000, "
-        "status:$in=PAID,FULFILLED (a list), created_at:$after=2018-05-30T22:00:00.000Z (sent as written), "
-        "created_at:$today (no value: true)."
+        "status:$in=PAID,FULFILLED (a list; $in and $not_in given again add values, any other "
+        "condition takes one value), created_at:$after=2018-05-30T22:00:00.000Z (sent as written), "
+        "created_at:$today (no value: true). Ids, status and dates are text; amounts and "
+        'metadata values are JSON when they parse (quote text: metadata.flag:$is="true").'
     ),
 )
 @click.option("--junction", type=click.Choice(["and", "or"]), default="and", show_default=True)
@@ -786,11 +1046,7 @@ def orders_export(
     output: str,
 ) -> None:
     """Export orders to CSV: schedule, wait, then stream the file."""
-    conditions: dict[str, Any] = {}
-    for text in filters:
-        field, condition, value = _parse_filter(text)
-        conditions.setdefault(field, {"conditions": {}})["conditions"][condition] = value
-    filter_body = {"junction": junction, **conditions} if conditions else None
+    filter_body = _filters(filters, junction)
     if output != "-":
         writable(Path(output), "-o")
     with Activity() as activity, state.client(activity) as client:
@@ -826,7 +1082,19 @@ def run_export(
     if activity is not None:
         activity.set_status(f"export {literal(export.id)}: downloading")
     if output == "-":
-        written = client.exports.download(export, sys.stdout.buffer)
+        sink = _Counted(sys.stdout.buffer)
+        try:
+            written = client.exports.download(export, cast(IO[bytes], sink))
+        except VoucherifyError as exc:
+            if not sink.bytes:
+                raise
+            # What already went to standard output stays there: it is not "nothing".
+            problem = re.sub(r"; nothing was kept$", "", str(exc))
+            raise CliError(
+                f"{problem}; the output is incomplete: the first {sink.bytes:,} bytes of the CSV "
+                f"({sink.lines:,} lines, the last one maybe cut) were already written to standard output",
+                EXIT_API_ERROR,
+            ) from None
         sys.stdout.flush()
     else:
         try:
@@ -836,6 +1104,24 @@ def run_export(
         where = f" to {output}" if show_paths else ""
         err().print(Text(f"export {literal(export.id)}: {written:,} bytes written{where}"))
     return written
+
+
+class _Counted:
+    """A binary stream that counts the bytes and lines written through it."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.bytes = 0
+        self.lines = 0
+
+    def write(self, data: bytes) -> int:
+        written: int = self.stream.write(data)
+        self.bytes += len(data)
+        self.lines += data.count(b"\n")
+        return written
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 @cli.command()

@@ -9,12 +9,14 @@ stderr at least every few seconds (see `Activity`).
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 import threading
 import time
 import unicodedata
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +30,13 @@ from voucherify_orders_client.types import Unset
 
 from voucherify_orders import ImportProgress, ImportReport
 from voucherify_orders._import import FailedOrder
+from voucherify_orders._retry import retry_hint
 
 __all__ = [
     "Activity",
     "ImportBar",
     "err",
+    "failed_lines",
     "failed_table",
     "import_summary",
     "literal",
@@ -42,6 +46,7 @@ __all__ = [
     "print_orders",
     "setup",
     "write_failed",
+    "write_failed_elsewhere",
 ]
 
 #: How often, at least, a long wait shows on stderr (seconds).
@@ -143,10 +148,61 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, default=str, indent=2) + "\n")
 
 
+def failed_lines(failed: list[FailedOrder]) -> str:
+    """The failed orders as NDJSON, one object a line."""
+    return "".join(json.dumps(failure.__dict__) + "\n" for failure in failed)
+
+
 def write_failed(path: Path, failed: list[FailedOrder]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for failure in failed:
-            handle.write(json.dumps(failure.__dict__) + "\n")
+    """
+    Write the failed orders to `path`, all or nothing: into a temporary file in the same
+    folder, then an atomic replace, so that a failure (a full disk) or an interruption
+    leaves no partial file (and an existing one as it was). A path that exists and is not
+    a regular file (`/dev/null`, a pipe) is written in place: it cannot be replaced.
+    """
+    text = failed_lines(failed)
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+        return
+    target = Path(os.path.realpath(path))  # a symbolic link's file, not the link
+    if target.exists():
+        mode = target.stat().st_mode & 0o7777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_failed_elsewhere(failed: list[FailedOrder]) -> str | None:
+    """
+    The failed orders in a new file in the system's temporary folder (when the one asked
+    for cannot be written); its path, or None if that cannot be written either.
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(prefix="voucherify-failed-orders-", suffix=".ndjson")
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(failed_lines(failed))
+    except OSError:
+        with suppress(OSError):
+            os.unlink(tmp)
+        return None
+    return tmp
 
 
 class Activity:
@@ -167,7 +223,7 @@ class Activity:
         self._lock = threading.Lock()
         self._started = self._last_line = time.monotonic()
         self._in_flight: tuple[str, float] | None = None
-        self._throttled: tuple[str, float] | None = None
+        self._throttled: tuple[str, float, float | None] | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -190,12 +246,14 @@ class Activity:
         with self._lock:
             self._in_flight = None
         if response.status_code in (429, 503):
-            asked = response.headers.get("retry-after") or response.headers.get("x-rate-limit-retry")
-            wait = f"it asked to wait {literal(asked)} s" if asked else "it gave no wait"
+            # Seconds from now, as the client reads them: Retry-After (seconds or a date), or a
+            # 429's X-Rate-Limit-Retry (the Unix time when the rate-limit window resets).
+            seconds = retry_hint(response)
+            wait = f"it asked to wait {seconds:.0f} s" if seconds is not None else "it gave no wait"
             what = "rate limited" if response.status_code == 429 else "unavailable"
             note = f"the API answered {response.status_code} ({what}) to {request.method} {request.url.path}"
             with self._lock:
-                self._throttled = (f"{what}; {wait}", time.monotonic())
+                self._throttled = (what, time.monotonic(), seconds)
             self.line(f"{note}; {wait}; retrying when that is safe")
 
     def heartbeat(self) -> str:
@@ -205,7 +263,15 @@ class Activity:
             if self._in_flight is not None and now - self._in_flight[1] >= 1:
                 parts.append(f"waiting {now - self._in_flight[1]:.0f} s for {self._in_flight[0]}")
             if self._throttled is not None and now - self._throttled[1] < 120:
-                parts.append(f"{self._throttled[0]} ({now - self._throttled[1]:.0f} s ago)")
+                what, noted, seconds = self._throttled
+                if seconds is None:
+                    parts.append(f"{what}; it gave no wait ({now - noted:.0f} s ago)")
+                else:
+                    left = max(0.0, noted + seconds - now)
+                    ago = now - noted
+                    parts.append(
+                        f"{what}; it asked to wait {seconds:.0f} s ({ago:.0f} s ago, {left:.0f} s left)"
+                    )
         return " · ".join(parts)
 
     def _run(self) -> None:

@@ -1,0 +1,149 @@
+"""`orders export` against a fake API whose CSV download breaks off, and its --filter parsing."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from voucherify_orders.emulator import Emulator, EmulatorServer
+
+from tests.e2e.test_cli import APP_ID, SECRET, run
+
+ROWS = 20_000
+CSV = ("id,source_id,status\n" + "".join(f"ord_{i:018d},src{i},PAID\n" for i in range(ROWS))).encode()
+
+
+class _ShortDownload(BaseHTTPRequestHandler):
+    """An export that is done at once; its CSV announces its whole length and sends half."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def _json(self, body: dict[str, Any]) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _export(self, status: str) -> dict[str, Any]:
+        port = self.server.server_address[1]
+        return {
+            "id": "exp_short1",
+            "object": "export",
+            "created_at": "2026-01-01T00:00:00.000Z",
+            "status": status,
+            "channel": "API",
+            "exported_object": "order",
+            "parameters": {"order": "-created_at", "fields": ["id", "source_id", "status"]},
+            "result": {"url": f"http://127.0.0.1:{port}/v1/exports/exp_short1?token=t0k"}
+            if status == "DONE"
+            else None,
+            "user_id": None,
+        }
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self._json(self._export("SCHEDULED"))
+
+    def do_GET(self) -> None:
+        if "token=" not in self.path:
+            self._json(self._export("DONE"))
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/csv")
+        self.send_header("Content-Length", str(len(CSV)))
+        self.end_headers()
+        self.wfile.write(CSV[: len(CSV) // 2])
+        self.wfile.flush()
+        self.close_connection = True
+
+
+@pytest.fixture
+def short_download() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _ShortDownload)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_download_cut_short_on_stdout_says_what_was_written(short_download: str) -> None:
+    # It said "nothing was kept" although half the CSV was already on standard output.
+    result = run(
+        None,
+        "orders",
+        "export",
+        VOUCHERIFY_APP_ID=APP_ID,
+        VOUCHERIFY_SECRET_KEY=SECRET,
+        VOUCHERIFY_API_URL=short_download,
+    )
+    assert result.returncode == 3, result.stderr
+    lines = result.stdout.count("\n")
+    assert 0 < lines < ROWS
+    error = result.stderr.splitlines()[-1]
+    assert error.startswith("error: the download broke off after "), error
+    assert "nothing was kept" not in error
+    assert error.endswith(
+        f"; the output is incomplete: the first {len(result.stdout.encode()):,} bytes of the CSV "
+        f"({lines:,} lines, the last one maybe cut) were already written to standard output"
+    ), error
+
+
+@pytest.fixture
+def server() -> Iterator[EmulatorServer]:
+    with Emulator(app_id=APP_ID, secret_key=SECRET, seed=47).serve() as running:
+        yield running
+
+
+def test_a_repeated_list_filter_adds_its_values_and_any_other_repeat_is_refused(
+    server: EmulatorServer, tmp_path: Path
+) -> None:
+    # `--filter status:$in=PAID --filter status:$in=CREATED` exported only CREATED: the
+    # second silently replaced the first.
+    orders = tmp_path / "orders.ndjson"
+    orders.write_text(
+        '{"source_id": "p1", "status": "PAID", "amount": 5}\n'
+        '{"source_id": "c1", "status": "CREATED", "amount": 50}\n'
+        '{"source_id": "f1", "status": "FULFILLED", "amount": 500}\n'
+    )
+    assert run(server, "orders", "import", str(orders)).returncode == 0
+    both = run(
+        server, "orders", "export", "--field", "source_id", "--order", "created_at",
+        "--filter", "status:$in=PAID", "--filter", "status:$in=CREATED",
+    )  # fmt: skip
+    assert both.returncode == 0, both.stderr
+    assert both.stdout.splitlines() == ["source_id", "p1", "c1"]
+    twice = run(
+        server, "orders", "export", "--filter", "amount:$more_than=1", "--filter", "amount:$more_than=10"
+    )
+    assert twice.returncode == 2 and twice.stdout == ""
+    assert twice.stderr.startswith(
+        "error: Invalid value for --filter: amount:$more_than is given twice, with 1 and 10: "
+        "a condition takes one value (for any of several, use amount:$in=A,B)"
+    ), twice.stderr
+
+
+def test_a_text_fields_filter_value_is_text(server: EmulatorServer, tmp_path: Path) -> None:
+    # `source_id:$is=true` was sent as the JSON boolean true, which no source_id equals.
+    orders = tmp_path / "orders.ndjson"
+    orders.write_text('{"source_id": "true", "amount": 1}\n{"source_id": "100", "amount": 2}\n')
+    assert run(server, "orders", "import", str(orders)).returncode == 0
+    for condition, expected in (("$is=true", ["true"]), ("$in=true,100", ["true", "100"])):
+        result = run(
+            server, "orders", "export", "--field", "source_id", "--order", "created_at",
+            "--filter", f"source_id:{condition}",
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines() == ["source_id", *expected], condition
