@@ -157,9 +157,8 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._head = b""  # the body's first bytes, until one that is not whitespace or the BOM
         # An HTTP/1 body with neither a length nor chunks ends when the connection does, cut or not.
         chunked = "chunked" in response.headers.get("transfer-encoding", "").lower()
-        self._ends_with_connection = (
-            length is None and not chunked and response.http_version in ("HTTP/1.0", "HTTP/1.1")
-        )
+        wire = response.extensions.get("http_version")  # what came over a socket says so
+        self._ends_with_connection = length is None and not chunked and wire in (b"HTTP/1.0", b"HTTP/1.1")
         self._last = b""
 
     def feed(self, chunk: bytes) -> None:
@@ -248,13 +247,15 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
 _CLOSED = httpx.ByteStream(b"")
 
 
-def download_error(exc: httpx.HTTPError, received: int, request: httpx.Request | None) -> VoucherifyError:
-    """The library's error for an httpx error while a download's body was read."""
+def download_error(
+    exc: httpx.HTTPError, received: int, request: httpx.Request | None, kept: str = "nothing was kept"
+) -> VoucherifyError:
+    """The library's error for an httpx error while a download's body was read; `kept` says what stays."""
     forget_transport_locals(exc)
     if isinstance(exc, httpx.DecodingError):
-        return DownloadError(f"the download's body cannot be decoded: {exc}; nothing was kept")
+        return DownloadError(f"the download's body cannot be decoded: {exc}; {kept}")
     return APIConnectionError(
-        f"the download broke off after {received} bytes ({type(exc).__name__}: {exc}); nothing was kept",
+        f"the download broke off after {received} bytes ({type(exc).__name__}: {exc}); {kept}",
         request=request,
     )
 
@@ -320,7 +321,8 @@ def download_workflow(
         except httpx.HTTPError as exc:
             body = response.stream
             received = body.received if isinstance(body, _CheckedBody) else written
-            raise download_error(exc, received, response.request) from exc
+            kept = "nothing was kept" if temporary else f"its first {written} bytes were written already"
+            raise download_error(exc, received, response.request, kept) from exc
         finally:
             if opened is not None:
                 opened.close()

@@ -229,6 +229,7 @@ class _Checkpoint:
             if path.exists():
                 self._take(_parse(path, path.read_bytes()))
         except BaseException:
+            Path(f"{path}.lock").unlink(missing_ok=True)  # held, so no other import is using it
             _unlock(path, self.lock)
             raise
 
@@ -237,7 +238,7 @@ class _Checkpoint:
         if saved.source != mine.source:
             raise CheckpointError(
                 self.path,
-                f"belongs to another input ({_name(saved.source)}), not {_name(mine.source)}: "
+                f"belongs to another input ({_name(saved.source)}), not {_name(mine.source, 'is now')}: "
                 "resume with that input, or delete the checkpoint to start over",
             )
         if saved.chunk_size != mine.chunk_size:
@@ -340,9 +341,9 @@ def _describe(source: OrderSource) -> dict[str, str]:
     return {"kind": "file", "path": str(Path(source).resolve()), "sha256": digest}
 
 
-def _name(source: dict[str, str]) -> str:
+def _name(source: dict[str, str], when: str = "was then") -> str:
     if source.get("kind") == "file":
-        return f"the file {source.get('path')} as it was then (SHA-256 {source.get('sha256', '')[:12]}...)"
+        return f"the file {source.get('path')} as it {when} (SHA-256 {source.get('sha256', '')[:12]}...)"
     return "standard input" if source.get("kind") == "stdin" else "an iterable of orders"
 
 

@@ -94,6 +94,8 @@ def _import(
     return import_workflow(orders, client._options, **options)
 
 
+_YIELDED = "the rows before the break were yielded already"
+
 # The conveniences below each run one workflow; their docstrings are on the sync side.
 
 
@@ -252,7 +254,7 @@ class Exports(ExportsResource):
                 yield from rows.feed(chunk)
             yield from rows.close()
         except httpx.HTTPError as exc:  # a dropped connection, a body that cannot be decoded
-            raise download_error(exc, rows.received, response.request) from exc
+            raise download_error(exc, rows.received, response.request, _YIELDED) from exc
         finally:
             response.close()
 
@@ -282,6 +284,6 @@ class AsyncExports(AsyncExportsResource):
             for row in rows.close():
                 yield row
         except httpx.HTTPError as exc:
-            raise download_error(exc, rows.received, response.request) from exc
+            raise download_error(exc, rows.received, response.request, _YIELDED) from exc
         finally:
             await response.aclose()

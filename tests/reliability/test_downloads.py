@@ -631,3 +631,20 @@ def test_a_repeated_column_with_equal_cells_loses_nothing() -> None:
     with sync_client(_serve(data, 3)) as client:
         rows = list(client.exports.iter_rows(done()))
     assert rows == [{"id": "ord_1", "note": "a"}, {"id": "ord_2"}]
+
+
+def test_a_broken_download_says_what_it_left_behind(host: _Host, tmp_path: Path) -> None:
+    # It said "nothing was kept" though a stream had been written to, and rows yielded.
+    import io
+
+    base = f"http://127.0.0.1:{host.server_address[1]}"
+    export = done(_url(host, "short"))
+    with Voucherify(APP_ID, SECRET, base_url=base, retry_policy=testing.no_waits()) as client:
+        sink = io.BytesIO()
+        with pytest.raises(APIConnectionError, match=r"its first 1000 bytes were written already"):
+            client.exports.download(export, sink)
+        assert len(sink.getvalue()) == 1000
+        with pytest.raises(APIConnectionError, match="nothing was kept"):
+            client.exports.download(export, tmp_path / "orders.csv")
+        with pytest.raises(APIConnectionError, match="the rows before the break were yielded already"):
+            list(client.exports.iter_rows(export))

@@ -123,19 +123,21 @@ def test_a_checkpoint_names_the_input_it_belongs_to(tmp_path: Path) -> None:
     first.write_text("".join(json.dumps(o) + "\n" for o in FOUR))
     second.write_text("".join(json.dumps(o) + "\n" for o in FOUR[:3]))
 
-    def named(path: Path) -> str:
+    def named(path: Path, when: str = "was then") -> str:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        return f"the file {path.resolve()} as it was then (SHA-256 {digest[:12]}...)"
+        return f"the file {path.resolve()} as it {when} (SHA-256 {digest[:12]}...)"
 
     with make_client(accept) as client:
         interrupted(client, first, checkpoint)
         assert refusal(client, second, checkpoint) == (
-            f"belongs to another input ({named(first)}), not {named(second)}: "
+            f"belongs to another input ({named(first)}), not {named(second, 'is now')}: "
             "resume with that input, or delete the checkpoint to start over"
         )
         assert refusal(client, iter(FOUR), checkpoint).startswith(
             f"belongs to another input ({named(first)}), not an iterable of orders: "
         )
+        # A refused import leaves no lock file behind (it held the lock, so nobody else used it).
+        assert not Path(f"{checkpoint}.lock").exists()
         assert client.orders.import_orders(first, chunk_size=2, checkpoint=checkpoint).imported == 4
 
 
