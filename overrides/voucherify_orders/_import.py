@@ -640,12 +640,12 @@ def _match(
     failed_n = failed_count if failed_count is not None else len(listed)
     done_n = done_count if done_count is not None else sent - failed_n
     if (
-        (failed_count is not None and failed_count > len(listed))
+        (failed_count is not None and failed_count != len(listed))
         or done_n + failed_n != sent
         or min(done_n, failed_n) < 0
     ):
         # The API's own counts do not add up to this call's orders (or it counted failures it
-        # did not list): which of them went in is not known. Never counted as imported on a guess;
+        # did not list, or listed some it did not count): which of them went in is not known. Never counted as imported on a guess;
         # with none imported, each of them failed.
         done_said = "no imported count" if done_count is None else f"{done_count} imported"
         failed_said = "no failed count" if failed_count is None else f"{failed_count} failed"
