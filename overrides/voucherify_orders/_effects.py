@@ -164,11 +164,12 @@ def _prepare(http: httpx.Client | httpx.AsyncClient, options: CallOptions, reque
 # engines, aiohttp under DefaultAioHttpClient, and the sync pool's socket wrappers (which
 # write the request's head themselves).
 _TRANSPORTS = frozenset({"httpx", "httpcore", "h11", "h2", "aiohttp", "httpx_aiohttp"})
-_POOL = f"{__package__}._pool"
+# And this package's own: the pool's socket wrappers, and the credentials' header list as it is built.
+_OWN = frozenset({f"{__package__}._pool", f"{__package__}._auth"})
 
 
 def _of_transport(module: str) -> bool:
-    return module.partition(".")[0] in _TRANSPORTS or module == _POOL
+    return module.partition(".")[0] in _TRANSPORTS or module in _OWN
 
 
 def forget_transport_locals(exc: BaseException) -> None:
@@ -251,10 +252,10 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
         result, error = None, None
         try:
             if isinstance(effect, Transmit):
-                _prepare(http, options, effect.request)
                 started = time.perf_counter()
-                try:
-                    attempt_deadline.set(effect.deadline)  # within the `try`: a Ctrl-C after it clears it
+                try:  # from the credentials set to the answer: a Ctrl-C anywhere in it redacts them
+                    _prepare(http, options, effect.request)
+                    attempt_deadline.set(effect.deadline)
                     response = http.send(effect.request, auth=None, stream=True, follow_redirects=False)
                     result = response
                     if not _received(response, started) and not effect.stream:
@@ -332,8 +333,8 @@ async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: 
         result, error = None, None
         try:
             if isinstance(effect, Transmit):
-                _prepare(http, options, effect.request)
                 try:
+                    _prepare(http, options, effect.request)
                     # The whole attempt, headers included, however steadily a server trickles.
                     async with asyncio.timeout(max(0.0, effect.deadline - time.monotonic())):
                         started = time.perf_counter()

@@ -158,7 +158,10 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         # An HTTP/1 body with neither a length nor chunks ends when the connection does, cut or not.
         chunked = "chunked" in response.headers.get("transfer-encoding", "").lower()
         wire = response.extensions.get("http_version")  # what came over a socket says so
-        self._ends_with_connection = length is None and not chunked and wire in (b"HTTP/1.0", b"HTTP/1.1")
+        plain = encoding in ("", "identity")  # an encoded body's last byte is not its text's
+        self._ends_with_connection = (
+            length is None and not chunked and plain and wire in (b"HTTP/1.0", b"HTTP/1.1")
+        )
         self._last = b""
 
     def feed(self, chunk: bytes) -> None:
@@ -192,7 +195,7 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
             raise httpx.RemoteProtocolError(f"the body ended after {self.received} of {self._expected} bytes")
         if self._gzip is not None and not self._gzip.eof:
             raise httpx.DecodingError("the body's gzip stream is cut short")
-        if self._gzip is None and self._ends_with_connection and self._last not in (b"", b"\n", b"\r"):
+        if self._ends_with_connection and self._last not in (b"", b"\n", b"\r"):
             # Then only its end tells: an export's CSV ends its last record with a line end.
             raise httpx.RemoteProtocolError(
                 f"the body, sized by nothing but the connection's end, stopped within a line after "

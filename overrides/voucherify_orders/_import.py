@@ -263,11 +263,15 @@ class _Checkpoint:
     def save(self) -> None:
         data = {"format": FORMAT, "version": VERSION, **asdict(self.state)}
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
-        with os.fdopen(fd, "w") as handle:
-            json.dump(data, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.path)
+        try:
+            with os.fdopen(fd, "w") as handle:
+                json.dump(data, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:  # a full disk, a Ctrl-C: no temporary file is left beside it
+            Path(tmp).unlink(missing_ok=True)
+            raise
         # A rename is durable once its folder is: else, after a power loss, the older checkpoint
         # could come back, and a chunk recorded as being sent read as never sent. (POSIX only:
         # Windows cannot open a folder, and makes a replace durable itself.)
@@ -645,8 +649,8 @@ def _match(
         or min(done_n, failed_n) < 0
     ):
         # The API's own counts do not add up to this call's orders (or it counted failures it
-        # did not list, or listed some it did not count): which of them went in is not known. Never counted as imported on a guess;
-        # with none imported, each of them failed.
+        # did not list, or listed some it did not count): which of them went in is not known.
+        # Never counted as imported on a guess; with none imported, each of them failed.
         done_said = "no imported count" if done_count is None else f"{done_count} imported"
         failed_said = "no failed count" if failed_count is None else f"{failed_count} failed"
         counts = (

@@ -27,6 +27,8 @@ __all__ = ["OrderSource", "read_orders", "read_stream"]
 OrderSource = Iterable[Any] | str | os.PathLike[str]
 _BLOCK = 1 << 16
 _DECODER = json.JSONDecoder()
+#: What may follow a number the decoder stopped at the end of a block, within the same number.
+_NUMBER_GOES_ON = re.compile(r"[0-9.eE+-]+")
 # Bytes that are not UTF-8, as the "surrogateescape" error handler leaves them.
 _UNDECODED = re.compile("[\udc80-\udcff]")
 
@@ -60,7 +62,7 @@ def read_orders(source: OrderSource) -> Iterator[Any]:
 def read_stream(stream: IO[bytes]) -> Iterator[Any]:
     """The orders of a binary stream holding a JSON array or NDJSON."""
     blocks: list[bytes] = []
-    while not b"".join(blocks).strip():
+    while not b"".join(blocks).removeprefix(codecs.BOM_UTF8).strip():
         block = stream.read(_BLOCK)
         if not block:
             return
@@ -147,8 +149,9 @@ def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
                 if eof:
                     raise _malformed(str(exc)) from None
             else:
-                # Unless the item ends the buffer: a number there may continue in the next block.
-                if end < len(buffer) or eof:
+                # Unless the item ends the buffer: a number there may continue in the next block
+                # (and one cut within it, at `1.` or `1e`, decodes shorter than it is).
+                if eof or not (end == len(buffer) or _NUMBER_GOES_ON.fullmatch(buffer, end)):
                     break
             buffer, position, eof = _refill(stream, decoder, buffer, position)
         number += 1

@@ -31,7 +31,7 @@ from voucherify_orders_client.models import (
 )
 
 from ._core import CallOptions, send
-from ._effects import Workflow, wait_until
+from ._effects import Workflow, forget_transport_locals, wait_until
 from ._exceptions import ParameterError
 from ._export import CsvRows, download_error, download_workflow, export_body, open_csv, wait_for_export
 
@@ -255,6 +255,9 @@ class Exports(ExportsResource):
             yield from rows.close()
         except httpx.HTTPError as exc:  # a dropped connection, a body that cannot be decoded
             raise download_error(exc, rows.received, response.request, _YIELDED) from exc
+        except BaseException as exc:  # a Ctrl-C, a cancellation: the caller's, with no secret in it
+            forget_transport_locals(exc)
+            raise
         finally:
             response.close()
 
@@ -285,5 +288,8 @@ class AsyncExports(AsyncExportsResource):
                 yield row
         except httpx.HTTPError as exc:
             raise download_error(exc, rows.received, response.request, _YIELDED) from exc
+        except BaseException as exc:
+            forget_transport_locals(exc)
+            raise
         finally:
             await response.aclose()

@@ -112,8 +112,8 @@ def retry_hint(response: httpx.Response, now: float | None = None) -> float | No
     return None
 
 
-#: A number of seconds as HTTP writes one (float() would also take "1_0", "inf", " 5 ").
-_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+#: A number of seconds as HTTP writes one (float() would also take "1_0", "inf", " 5 ", "٣").
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 def _seconds(text: str) -> float | None:

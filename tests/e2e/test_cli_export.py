@@ -147,3 +147,16 @@ def test_a_text_fields_filter_value_is_text(server: EmulatorServer, tmp_path: Pa
         )  # fmt: skip
         assert result.returncode == 0, result.stderr
         assert result.stdout.splitlines() == ["source_id", *expected], condition
+
+
+def test_filter_values_that_python_thinks_equal_are_two_values_and_a_quoted_comma_stays() -> None:
+    # Found by a witness: `$in=1` then `$in=true` kept [1] (True == 1 in Python), leaving out the
+    # orders whose metadata holds true; and `$is="a,b"` was split at its quoted comma.
+    from voucherify_orders.cli._app import _filters, _parse_filter
+
+    merged = _filters(["metadata.x:$in=1", "metadata.x:$in=true", "metadata.x:$in=1"], "and")
+    assert merged == {"junction": "and", "metadata.x": {"conditions": {"$in": [1, True]}}}
+    assert [type(v) for v in merged["metadata.x"]["conditions"]["$in"]] == [int, bool]
+    assert _parse_filter('source_id:$is="a,b"') == ("source_id", "$is", "a,b")
+    assert _parse_filter('source_id:$in=a,"b,c",d') == ("source_id", "$in", ["a", "b,c", "d"])
+    assert _parse_filter('metadata.note:$in="x,y",2') == ("metadata.note", "$in", ["x,y", 2])

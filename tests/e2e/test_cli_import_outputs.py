@@ -222,6 +222,18 @@ def test_an_empty_input_file_is_a_usage_error(
     assert not Path(f"{path}.checkpoint.json.lock").exists()
 
 
+@pytest.mark.parametrize("content", ["", "\n  \n"])
+def test_an_empty_standard_input_is_a_usage_error(
+    server: EmulatorServer, tmp_path: Path, content: str
+) -> None:
+    # A broken pipeline (`zcat missing.gz | ... import -`) reported a clean success. Found by a witness.
+    result = run(server, "orders", "import", "-", input=content)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.endswith("error: standard input is empty: it holds no orders to import\n"), (
+        result.stderr
+    )
+
+
 def test_a_second_import_of_a_running_ones_input_is_told_it_runs_not_to_delete_its_checkpoint(
     server: EmulatorServer, emulator: Emulator, tmp_path: Path
 ) -> None:

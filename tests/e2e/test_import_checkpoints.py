@@ -689,3 +689,24 @@ def test_a_json_array_broken_after_some_chunks_says_those_were_imported(tmp_path
     with emulator.client() as client, pytest.raises(ParameterError) as untouched:
         client.orders.import_orders(tmp_path / "cut.json")
     assert "already imported" not in str(untouched.value)
+
+
+def test_a_checkpoint_that_cannot_be_saved_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A full disk (or a Ctrl-C) while the checkpoint was written left `*.checkpoint*.tmp` beside
+    # it. Found by a witness.
+    from voucherify_orders import _import
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_import.os, "fsync", full)
+    emulator = Emulator(seed=3)
+    with (
+        Voucherify(emulator.app_id, emulator.secret_key, transport=emulator.transport()) as client,
+        pytest.raises(OSError, match="No space left"),
+    ):
+        client.orders.import_orders(keyed(3), checkpoint=tmp_path / "orders.ckpt")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    assert emulator.orders == []  # the checkpoint is written before the first call

@@ -17,6 +17,7 @@ import socket
 import socketserver
 import stat
 import threading
+import zlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -299,6 +300,9 @@ class _Answer(socketserver.BaseRequestHandler):
             sock.sendall(csv_head + b"\r\n" + CSV[: CSV.index(b"\n", 5000) - 3])
         elif export_id == "unsized":
             sock.sendall(csv_head + b"\r\n" + CSV)
+        elif export_id == "unsized-deflate":  # its last byte is deflate's, not the CSV's
+            packed = zlib.compress(CSV)
+            sock.sendall(csv_head + b"Content-Encoding: deflate\r\n\r\n" + packed)
         elif export_id == "redirect":
             sock.sendall(
                 b"HTTP/1.1 302 Found\r\nLocation: /v1/exports/ok?token=t\r\nContent-Length: 0\r\n\r\n"
@@ -368,7 +372,7 @@ def test_over_http_a_bad_download_leaves_the_destination_untouched(
     assert all("/ok" not in path for path in host.paths)  # the redirect was not followed
 
 
-@pytest.mark.parametrize("export_id", ["ok", "gzip", "unsized"])
+@pytest.mark.parametrize("export_id", ["ok", "gzip", "unsized", "unsized-deflate"])
 def test_over_http_a_whole_download_arrives(host: _Host, tmp_path: Path, export_id: str) -> None:
     base = f"http://127.0.0.1:{host.server_address[1]}"
     export = done(_url(host, export_id))

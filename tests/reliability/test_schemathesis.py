@@ -81,7 +81,18 @@ def test_the_emulator_conforms_to_the_curated_spec(
     # valid, and its 200 is right.
     unsent = [key for key, value in (case.query or {}).items() if value == []]
     excluded = [negative_data_rejection] if unsent else []
-    case.call_and_validate(base_url=server.url, headers=headers, excluded_checks=excluded)
+    response = case.call(base_url=server.url, headers=headers)
+    if _out_of_range_time(response):
+        # A date-time whose UTC form falls before year 1 or after 9999 is valid to the spec, and
+        # the emulator refuses it: it cannot write it the API's way (FIDELITY.md, Timestamps).
+        excluded.append(positive_data_acceptance)
+    case.validate_response(response, excluded_checks=excluded, headers=headers)
+
+
+def _out_of_range_time(response: Any) -> bool:
+    return response.status_code == 400 and str(response.json().get("details", "")).endswith(
+        ".created_at is out of range"
+    )
 
 
 def _refused_filter(response: Any) -> bool:

@@ -172,3 +172,19 @@ def test_utf16_or_utf32_input_is_refused_as_a_whole(encoding: str) -> None:
     text = '{"source_id": "a"}\n{"source_id": "b"}\n'
     with pytest.raises(ParameterError, match="UTF-16 or UTF-32"):
         read(text.encode(encoding))
+
+
+def test_a_bom_then_a_block_of_white_space_before_an_array_is_still_an_array() -> None:
+    # The BOM counted as content, so the head was judged to be all white space: NDJSON, and the
+    # whole array one failed record. Found by a witness.
+    data = b"\xef\xbb\xbf" + b" " * (_BLOCK + 10) + b'[{"source_id": "a"}, {"source_id": "b"}]'
+    assert read(data) == [{"source_id": "a"}, {"source_id": "b"}]
+
+
+@pytest.mark.parametrize("number", [b"1.25e-07", b"-12.5", b"3e+10", b"1234567"])
+def test_a_number_item_cut_by_a_block_boundary_anywhere_is_read_whole(number: bytes) -> None:
+    # Cut at `1.` or `1e`, the decoder read a shorter number and the rest was "expected ','".
+    for cut in range(1, len(number)):
+        prefix = b"[" + b" " * (_BLOCK - 1 - cut)  # the block ends `cut` bytes into the number
+        data = prefix + number + b', {"source_id": "a"}]'
+        assert read(data) == [json.loads(number), {"source_id": "a"}], cut

@@ -312,3 +312,70 @@ def test_a_request_interrupted_in_the_transport_is_redacted() -> None:
     assert sent[0].headers["x-app-token"] == "[redacted]"
     assert sent[0].headers["x-app-id"] == "[redacted]"
     assert transport_frames_with_locals(caught.value) == []
+
+
+def half_then_stall(conn: socket.socket, head: bytes, stop: threading.Event) -> None:
+    body = b"id,status\n" + b"ord_1,PAID\n" * 100
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nContent-Length: %d\r\n\r\n" % len(body))
+    conn.sendall(body[: len(body) // 2])
+    stop.wait(5)
+
+
+def test_rows_interrupted_mid_body_keep_no_locals_in_the_transports_frames() -> None:
+    # A Ctrl-C while iter_rows waited for the body left httpcore's frame, and its copy of the
+    # request with both credentials, in the traceback. Found by a witness.
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    def read_all_after_the_first(rows: Iterator[dict[str, str]]) -> None:
+        next(rows)
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+        list(rows)
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        with (
+            raw_server(half_then_stall) as url,
+            Voucherify(APP_ID, SECRET, base_url=url, max_retries=0) as client,
+            pytest.raises(KeyboardInterrupt) as caught,
+        ):
+            read_all_after_the_first(client.exports.iter_rows(broken_export(url)))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    # (the caller's own frames hold the export, whose URL carries the token)
+    assert transport_frames_with_locals(caught.value) == []
+
+
+async def test_async_rows_cancelled_mid_body_keep_no_locals_in_the_transports_frames() -> None:
+    import asyncio
+
+    async def all_rows(client: AsyncVoucherify, url: str) -> list[dict[str, str]]:
+        return [row async for row in client.exports.iter_rows(broken_export(url))]
+
+    with raw_server(half_then_stall) as url:
+        async with AsyncVoucherify(APP_ID, SECRET, base_url=url, max_retries=0) as client:
+            with pytest.raises(TimeoutError) as caught:
+                await asyncio.wait_for(all_rows(client, url), 0.3)
+    assert transport_frames_with_locals(caught.value) == []
+
+
+def test_an_interruption_as_the_credentials_are_set_redacts_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The credentials were set on the request before the `try` that redacts it.
+    from voucherify_orders import _effects
+
+    prepared: list[httpx.Request] = []
+    prepare = _effects._prepare
+
+    def interrupted(http: Any, options: Any, request: httpx.Request) -> None:
+        prepare(http, options, request)
+        prepared.append(request)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_effects, "_prepare", interrupted)
+    client = Voucherify(APP_ID, SECRET, transport=httpx.MockTransport(lambda request: httpx.Response(200)))
+    with client, pytest.raises(KeyboardInterrupt):
+        client.orders.get("o-1")
+    assert prepared[0].headers["x-app-token"] == "[redacted]"

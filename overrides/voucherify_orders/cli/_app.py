@@ -815,6 +815,8 @@ def run_import(
             )
     except KeyboardInterrupt:
         raise CliError(_interrupted(checkpoint, bar.last if bar else None), EXIT_INTERRUPTED) from None
+    if report.read == 0 and str(source) == "-":  # as an empty file is refused (a broken pipeline)
+        raise CliError("standard input is empty: it holds no orders to import")
     written: list[Path] = []  # the failed file, once it is complete
     try:
         return _conclude(report, failed_out, written, as_json=as_json, show_paths=show_paths)
@@ -967,13 +969,31 @@ def _parse_filter(text: str) -> tuple[str, str, Any]:
         value = True
     elif isinstance(as_json, list):  # a JSON list, as the API's indexed form: ["a,b", "c"]
         value = [scalar(json.dumps(item)) if not isinstance(item, str) else item for item in as_json]
-    elif "," in raw:
-        value = [scalar(part) for part in raw.split(",")]
+    elif len(parts := _split_outside_quotes(raw)) > 1:
+        value = [scalar(part) for part in parts]
     else:
         value = scalar(raw)
     if condition in LIST_CONDITIONS and eq and not isinstance(value, list):
         value = [value]
     return field, condition, value
+
+
+def _split_outside_quotes(raw: str) -> list[str]:
+    """`a,"b,c",d` -> `a`, `"b,c"`, `d`: a quoted value keeps its commas (and its quotes)."""
+    parts, current, quoted, escaped = [], "", False, False
+    for char in raw:
+        if char == "," and not quoted:
+            parts.append(current)
+            current = ""
+            continue
+        if escaped:
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        current += char
+    return [*parts, current]
 
 
 def _filters(texts: Sequence[str], junction: str) -> dict[str, Any] | None:
@@ -989,8 +1009,10 @@ def _filters(texts: Sequence[str], junction: str) -> dict[str, Any] | None:
         if condition not in given:
             given[condition] = value
         elif condition in LIST_CONDITIONS and isinstance(given[condition], list) and isinstance(value, list):
-            given[condition] = given[condition] + [v for v in value if v not in given[condition]]
-        elif given[condition] != value:
+            # Compared as JSON: in Python, True == 1 (and `1` and `true` are two values to the API).
+            seen = {json.dumps(v) for v in given[condition]}
+            given[condition] = given[condition] + [v for v in value if json.dumps(v) not in seen]
+        elif json.dumps(given[condition]) != json.dumps(value):
             raise click.BadParameter(
                 f"{field}:{condition} is given twice, with {json.dumps(given[condition])} and "
                 f"{json.dumps(value)}: a condition takes one value (for any of several, use "
