@@ -46,6 +46,7 @@ def paged_refunds_spec() -> dict[str, Any]:
             # Named like the page's own `page` (its number): the page's wins, so it is not declared.
             "page": {"type": "string"},
             "has_more": {"type": "boolean", "description": "Whether later pages hold more refunds."},
+            "as_of": {"type": "string", "format": "date-time"},
         },
     }
     bounded = {"type": "integer", "minimum": 1, "maximum": 100}
@@ -177,6 +178,11 @@ def test_a_second_paginated_operation_gets_its_own_typed_page(regenerated: Path)
     assert "def refunds(self) -> list[Refund] | Unset:" in module
     assert "def has_more(self) -> bool | Unset:" in module
     assert "Whether later pages hold more refunds." in module
+    # What the types name is imported for the type checker, and nothing else (UNSET, isoparse).
+    assert "def as_of(self) -> datetime.datetime | Unset:" in module
+    imports = module.partition("if TYPE_CHECKING:\n")[2].partition("\n\n__all__")[0]
+    expected = "import datetime from ...models import Refund, RefundsList from ...types import Unset"
+    assert " ".join(imports.split()) == expected, imports
     # Fields the page has itself are the page's: not declared from the model.
     assert "def page(self)" not in module and "def total(self)" not in module
     orders = (regenerated / "voucherify_orders_client" / "api" / "orders" / "__init__.py").read_text()
