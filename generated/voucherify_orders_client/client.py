@@ -96,6 +96,12 @@ class Call(Generic[T]):
 
 
 class _PageFields(Protocol[T_co, ItemT_co]):
+    """
+    What every page has. A page also reads its list model's own fields through from `data`
+    (`page.orders`); each list operation's own page protocol (in its tag's module) declares
+    them, typed, so a misspelt one is a type checker's error rather than `Any`.
+    """
+
     @property
     def data(self) -> T_co:
         """This page as the API sent it."""
@@ -121,11 +127,14 @@ class _PageFields(Protocol[T_co, ItemT_co]):
         """The page size asked for (None: the server's default)."""
         ...
 
+    @property
+    def response(self) -> Any:
+        """The answer this page came in (the client's own response type)."""
+        ...
+
     def has_next_page(self) -> bool: ...
 
     def __len__(self) -> int: ...
-
-    def __getattr__(self, name: str) -> Any: ...
 
 
 class SyncPage(_PageFields[T_co, ItemT_co], Protocol[T_co, ItemT_co]):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from ...client import AsyncPage, AsyncResource, Call, SyncPage, SyncResource
 from . import create_order as _create_order
@@ -23,10 +23,58 @@ if TYPE_CHECKING:
         OrderExportCreate,
         OrderImportItem,
         OrdersList,
+        OrdersListDataRef,
+        OrdersListObject,
         OrderUpdate,
     )
 
-__all__ = ["AsyncOrdersResource", "OrdersResource"]
+__all__ = ["AsyncOrdersResource", "OrdersResource", "OrdersListAsyncPage", "OrdersListSyncPage"]
+
+
+class OrdersListSyncPage(SyncPage["OrdersList", "Order"], Protocol):
+    """A page of OrdersList: its fields read through from `data`, typed as the model's."""
+
+    @property
+    def object_(self) -> OrdersListObject:
+        """This page's `data.object_`."""
+        ...
+
+    @property
+    def data_ref(self) -> OrdersListDataRef:
+        """This page's `data.data_ref`."""
+        ...
+
+    @property
+    def orders(self) -> list[Order]:
+        """This page's `data.orders`."""
+        ...
+
+    def next_page(self) -> OrdersListSyncPage: ...
+
+    def iter_pages(self) -> Iterator[OrdersListSyncPage]: ...
+
+
+class OrdersListAsyncPage(AsyncPage["OrdersList", "Order"], Protocol):
+    """An async page of OrdersList: its fields read through from `data`, typed as the model's."""
+
+    @property
+    def object_(self) -> OrdersListObject:
+        """This page's `data.object_`."""
+        ...
+
+    @property
+    def data_ref(self) -> OrdersListDataRef:
+        """This page's `data.data_ref`."""
+        ...
+
+    @property
+    def orders(self) -> list[Order]:
+        """This page's `data.orders`."""
+        ...
+
+    async def next_page(self) -> OrdersListAsyncPage: ...
+
+    def iter_pages(self) -> AsyncIterator[OrdersListAsyncPage]: ...
 
 
 class OrdersResource(SyncResource):
@@ -34,7 +82,7 @@ class OrdersResource(SyncResource):
 
     def list(
         self, *, limit: int | None = None, page: int | None = None, order: ListOrdersSort | str | None = None
-    ) -> SyncPage[OrdersList, Order]:
+    ) -> OrdersListSyncPage:
         """
         List orders.
 
@@ -48,7 +96,10 @@ class OrdersResource(SyncResource):
         * **order** - The sort key; a leading `-` sorts newest first.
         """
 
-        return self._client._paginate(Call(_list_orders.OPERATION, {"limit": limit, "page": page, "order": order}))
+        return cast(
+            "OrdersListSyncPage",
+            self._client._paginate(Call(_list_orders.OPERATION, {"limit": limit, "page": page, "order": order})),
+        )
 
     def create(self, order: OrderCreate | Mapping[str, Any]) -> Order:
         """
@@ -130,7 +181,7 @@ class AsyncOrdersResource(AsyncResource):
 
     async def list(
         self, *, limit: int | None = None, page: int | None = None, order: ListOrdersSort | str | None = None
-    ) -> AsyncPage[OrdersList, Order]:
+    ) -> OrdersListAsyncPage:
         """
         List orders.
 
@@ -144,8 +195,9 @@ class AsyncOrdersResource(AsyncResource):
         * **order** - The sort key; a leading `-` sorts newest first.
         """
 
-        return await self._client._paginate(
-            Call(_list_orders.OPERATION, {"limit": limit, "page": page, "order": order})
+        return cast(
+            "OrdersListAsyncPage",
+            await self._client._paginate(Call(_list_orders.OPERATION, {"limit": limit, "page": page, "order": order})),
         )
 
     async def create(self, order: OrderCreate | Mapping[str, Any]) -> Order:
