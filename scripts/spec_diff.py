@@ -55,7 +55,7 @@ Our vendor extensions change what the generated code is or does, so:
 The Python API snapshot records each parameter's annotation and each function's return
 annotation: a parameter whose union now holds its old members and more is additive, a return
 value whose union is now a subset of the old is additive, anything else breaking. Releases
-recorded before annotations were (0.1.0 to 0.2.6) hold none; against them both sides are
+recorded before annotations were (0.1.0 to 0.2.5) hold none; against them both sides are
 compared without annotations.
 
 Below 1.0 a breaking change needs a minor bump and anything else a patch bump; from 1.0 on,

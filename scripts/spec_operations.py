@@ -462,7 +462,15 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             body = None
             if "requestBody" in operation:
                 request_body = _resolve(spec, operation["requestBody"])
-                (media,) = request_body["content"].values()
+                if (
+                    len(request_body.get("content", {})) != 1
+                    or "application/json" not in request_body["content"]
+                ):
+                    kinds = ", ".join(request_body.get("content", {})) or "none"
+                    raise SpecError(
+                        f"{where}: the request body must be application/json alone (it has {kinds})"
+                    )
+                media = request_body["content"]["application/json"]
                 body_name = _check_identifier(operation.get("x-body-name", "body"), where, "set x-body-name")
                 body = {
                     "name": body_name,

@@ -324,7 +324,11 @@ def download_workflow(
         except httpx.HTTPError as exc:
             body = response.stream
             received = body.received if isinstance(body, _CheckedBody) else written
-            kept = "nothing was kept" if temporary else f"its first {written} bytes were written already"
+            kept = (
+                "nothing was kept"
+                if temporary or not written
+                else f"its first {written} bytes were written to it already"
+            )
             raise download_error(exc, received, response.request, kept) from exc
         finally:
             if opened is not None:

@@ -94,7 +94,9 @@ def _import(
     return import_workflow(orders, client._options, **options)
 
 
-_YIELDED = "the rows before the break were yielded already"
+def _yielded(rows: CsvRows) -> str:
+    return f"{rows.rows} rows were yielded before the break" if rows.rows else "no row was yielded"
+
 
 # The conveniences below each run one workflow; their docstrings are on the sync side.
 
@@ -254,7 +256,7 @@ class Exports(ExportsResource):
                 yield from rows.feed(chunk)
             yield from rows.close()
         except httpx.HTTPError as exc:  # a dropped connection, a body that cannot be decoded
-            raise download_error(exc, rows.received, response.request, _YIELDED) from exc
+            raise download_error(exc, rows.received, response.request, _yielded(rows)) from exc
         except BaseException as exc:  # a Ctrl-C, a cancellation: the caller's, with no secret in it
             forget_transport_locals(exc)
             raise
@@ -287,7 +289,7 @@ class AsyncExports(AsyncExportsResource):
             for row in rows.close():
                 yield row
         except httpx.HTTPError as exc:
-            raise download_error(exc, rows.received, response.request, _YIELDED) from exc
+            raise download_error(exc, rows.received, response.request, _yielded(rows)) from exc
         except BaseException as exc:
             forget_transport_locals(exc)
             raise

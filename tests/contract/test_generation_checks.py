@@ -569,3 +569,14 @@ def test_punctuation_in_a_parameter_name_separates_words(tmp_path: Path) -> None
         "query parameter 'created_at[after]' and query parameter 'created_at.after' would both be "
         "the argument 'created_at_after'"
     ) in message
+
+
+def test_a_request_body_of_two_content_types_is_refused(tmp_path: Path) -> None:
+    # It ended in `ValueError: too many values to unpack`. Found by a witness.
+    spec = curated()
+    body = spec["paths"]["/v1/orders"]["post"]["requestBody"]
+    media = next(iter(body["content"].values()))
+    body["content"] = {"application/json": media, "application/x-www-form-urlencoded": media}
+    message = refused(spec, tmp_path)
+    assert "the request body must be application/json alone" in message
+    assert "Traceback" not in message

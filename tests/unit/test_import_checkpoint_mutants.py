@@ -115,6 +115,7 @@ def test_an_unusable_checkpoint_says_why_in_full(tmp_path: Path, content: bytes,
     with make_client(accept) as client:
         assert refusal(client, FOUR, checkpoint) == problem
     assert checkpoint.read_bytes() == content
+    assert not Path(f"{checkpoint}.lock").exists()  # a refused import leaves no lock file
 
 
 def test_a_checkpoint_names_the_input_it_belongs_to(tmp_path: Path) -> None:

@@ -72,15 +72,18 @@ def test_a_wait_that_could_not_end_is_refused_before_polling(timeout: object) ->
 
 def test_an_error_body_nested_too_deeply_is_still_the_status_error() -> None:
     deep = b"[" * 100_000 + b"]" * 100_000
-    answers = iter([httpx.Response(503, content=deep), httpx.Response(503, content=deep)])
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(503, content=deep)
+
     client = Voucherify(
-        "a",
-        "b",
-        transport=httpx.MockTransport(lambda request: next(answers)),
-        retry_policy=RetryPolicy(clock=FakeClock()),
+        "a", "b", transport=httpx.MockTransport(answer), retry_policy=RetryPolicy(clock=FakeClock())
     )
     with client, pytest.raises(ServerError):
         client.with_options(max_retries=1).orders.get("o-1")
+    assert len(sent) == 2  # a 503, retried as any other
 
 
 @pytest.mark.parametrize(
