@@ -161,10 +161,9 @@ def _prepare(http: httpx.Client | httpx.AsyncClient, options: CallOptions, reque
 
 
 # Where the request is copied as it is sent: httpx, httpcore and their HTTP/1.1 and 2
-# engines, aiohttp under DefaultAioHttpClient, and the sync pool's socket wrappers (which
-# write the request's head themselves).
+# engines, and aiohttp under DefaultAioHttpClient; and in this package, the sync pool's
+# socket wrappers (which write the request's head) and the credentials' header list as it is built.
 _TRANSPORTS = frozenset({"httpx", "httpcore", "h11", "h2", "aiohttp", "httpx_aiohttp"})
-# And this package's own: the pool's socket wrappers, and the credentials' header list as it is built.
 _OWN = frozenset({f"{__package__}._pool", f"{__package__}._auth"})
 
 
