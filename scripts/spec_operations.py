@@ -56,6 +56,12 @@ _KEEP = (
 _KEEP_MORE = ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "pattern", "allOf")
 
 
+def _is_json(media_type: str) -> bool:
+    """`application/json`, with parameters or in any case, or a `+json` type: what the client sends."""
+    essence = media_type.split(";", maxsplit=1)[0].strip().lower()
+    return essence == "application/json" or (essence.startswith("application/") and essence.endswith("+json"))
+
+
 class SpecError(ValueError):
     """The spec asks for something the generator cannot produce safely."""
 
@@ -462,15 +468,11 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             body = None
             if "requestBody" in operation:
                 request_body = _resolve(spec, operation["requestBody"])
-                if (
-                    len(request_body.get("content", {})) != 1
-                    or "application/json" not in request_body["content"]
-                ):
-                    kinds = ", ".join(request_body.get("content", {})) or "none"
-                    raise SpecError(
-                        f"{where}: the request body must be application/json alone (it has {kinds})"
-                    )
-                media = request_body["content"]["application/json"]
+                content = request_body.get("content", {})
+                if len(content) != 1 or not _is_json(next(iter(content))):
+                    kinds = ", ".join(content) or "none"
+                    raise SpecError(f"{where}: the request body must be JSON alone (it has {kinds})")
+                (media,) = content.values()
                 body_name = _check_identifier(operation.get("x-body-name", "body"), where, "set x-body-name")
                 body = {
                     "name": body_name,

@@ -162,9 +162,10 @@ def _prepare(http: httpx.Client | httpx.AsyncClient, options: CallOptions, reque
 
 # Where the request is copied as it is sent: httpx, httpcore and their HTTP/1.1 and 2
 # engines, and aiohttp under DefaultAioHttpClient; and in this package, the sync pool's
-# socket wrappers (which write the request's head) and the credentials' header list as it is built.
+# socket wrappers (which write the request's head), the credentials' header list as it is
+# built, and the body streams around the transport's (this module's, `_aiohttp`'s).
 _TRANSPORTS = frozenset({"httpx", "httpcore", "h11", "h2", "aiohttp", "httpx_aiohttp"})
-_OWN = frozenset({f"{__package__}._pool", f"{__package__}._auth"})
+_OWN = frozenset(f"{__package__}.{module}" for module in ("_pool", "_auth", "_effects", "_aiohttp"))
 
 
 def _of_transport(module: str) -> bool:
@@ -282,6 +283,8 @@ def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T])
             else:
                 options.retry.clock.sleep(effect.seconds)
         except BaseException as exc:
+            if isinstance(effect, Transmit):
+                redact(effect.request)  # again: an interruption may have cut the `finally` short
             forget_transport_locals(exc)
             if not isinstance(exc, httpx.HTTPError):
                 raise  # an interruption: the caller's
@@ -366,6 +369,8 @@ async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: 
             else:
                 await options.retry.clock.async_sleep(effect.seconds)
         except BaseException as exc:
+            if isinstance(effect, Transmit):
+                redact(effect.request)
             forget_transport_locals(exc)
             if not isinstance(exc, httpx.HTTPError):
                 raise  # an interruption, a cancellation: the caller's

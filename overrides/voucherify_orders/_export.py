@@ -138,7 +138,7 @@ def _not_csv(content_type: str) -> bool:
 class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     """
     A download's raw body, checked as it streams for being whole: as long as its Content-Length
-    and, when gzip-encoded, a complete gzip stream (httpx's decoder does not tell a cut one).
+    and, when gzip- or deflate-encoded, a complete stream (httpx's decoders do not tell a cut one).
     A problem is an httpx error, so that a workflow cleans up as for any other. With
     `raise_errors`, it or a dropped connection is raised as a VoucherifyError instead
     (for readers outside a workflow).
@@ -152,26 +152,35 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         length = response.headers.get("content-length")
         self._expected = int(length) if length is not None and length.isdigit() else None
         encoding = response.headers.get("content-encoding", "").strip().lower()
-        self._gzip = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding == "gzip" else None
+        self._encoding = encoding
+        self._unpack = _UNPACKERS[encoding]() if encoding in _UNPACKERS else None
         self._sniffed = False
         self._head = b""  # the body's first bytes, until one that is not whitespace or the BOM
         # An HTTP/1 body with neither a length nor chunks ends when the connection does, cut or not.
         chunked = "chunked" in response.headers.get("transfer-encoding", "").lower()
         wire = response.extensions.get("http_version")  # what came over a socket says so
-        plain = encoding in ("", "identity")  # an encoded body's last byte is not its text's
+        # (Of an encoding not undone here, brotli say, the last byte is not the text's.)
+        known = encoding in ("", "identity", *_UNPACKERS)
         self._ends_with_connection = (
-            length is None and not chunked and plain and wire in (b"HTTP/1.0", b"HTTP/1.1")
+            length is None and not chunked and known and wire in (b"HTTP/1.0", b"HTTP/1.1")
         )
         self._last = b""
 
     def feed(self, chunk: bytes) -> None:
+        first = self.received == 0
         self.received += len(chunk)
-        self._last = chunk[-1:] or self._last
-        if self._gzip is not None:
+        if self._unpack is not None:
             try:
-                chunk = self._gzip.decompress(chunk)
+                chunk = self._unpack.decompress(chunk)
             except zlib.error as exc:
-                raise httpx.DecodingError(f"the body is not valid gzip ({exc})") from None
+                if not (first and self._encoding == "deflate"):
+                    raise httpx.DecodingError(f"the body is not valid {self._encoding} ({exc})") from None
+                # "deflate" without zlib's wrapper, as some servers send it (httpx reads both)
+                self._unpack = zlib.decompressobj(-zlib.MAX_WBITS)
+                self.received -= len(chunk)
+                self.feed(chunk)
+                return
+        self._last = chunk[-1:] or self._last
         if not self._sniffed:
             self._sniff(chunk)
 
@@ -193,8 +202,8 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     def finish(self) -> None:
         if self._expected is not None and self.received != self._expected:
             raise httpx.RemoteProtocolError(f"the body ended after {self.received} of {self._expected} bytes")
-        if self._gzip is not None and not self._gzip.eof:
-            raise httpx.DecodingError("the body's gzip stream is cut short")
+        if self._unpack is not None and not self._unpack.eof:
+            raise httpx.DecodingError(f"the body's {self._encoding} stream is cut short")
         if self._ends_with_connection and self._last not in (b"", b"\n", b"\r"):
             # Then only its end tells: an export's CSV ends its last record with a line end.
             raise httpx.RemoteProtocolError(
@@ -204,7 +213,7 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     def whole(self, response: httpx.Response) -> None:
         """Check a body that came already read; its bytes as sent are there when it was encoded."""
-        if self._gzip is None:
+        if self._unpack is None:
             self.received = len(response.content)
             self._sniff(response.content)
         elif isinstance(self._inner, httpx.SyncByteStream):
@@ -248,6 +257,11 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 _CLOSED = httpx.ByteStream(b"")
+#: The content encodings a download's body is checked through, as httpx decodes them.
+_UNPACKERS = {
+    "gzip": lambda: zlib.decompressobj(16 + zlib.MAX_WBITS),
+    "deflate": zlib.decompressobj,
+}
 
 
 def download_error(

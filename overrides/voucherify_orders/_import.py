@@ -260,6 +260,17 @@ class _Checkpoint:
             )
         return self.state.chunks.setdefault(str(chunk.index), _ChunkRecord(fingerprint))
 
+    def reached(self, chunks: int) -> None:
+        """The input went as far as every chunk recorded: else it is not the input recorded (and a
+        chunk recorded in flight, never reached, would be forgotten with the checkpoint)."""
+        beyond = sorted(int(key) for key in self.state.chunks if int(key) >= chunks)
+        if beyond:
+            raise CheckpointError(
+                self.path,
+                f"records chunk {beyond[0] + 1}, and this input ends before it (its chunks: {chunks}): "
+                "resume with the input it belongs to, or delete the checkpoint to start over",
+            )
+
     def save(self) -> None:
         data = {"format": FORMAT, "version": VERSION, **asdict(self.state)}
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
@@ -445,10 +456,12 @@ def import_workflow(
             )
 
     finished = False
+    read_chunks = 0
     try:
         for chunk in _read_on(
             _chunks(source, chunk_size, report, emit, fingerprinted=saved is not None), report
         ):
+            read_chunks += 1
             record = saved.chunk(chunk) if saved is not None else _ChunkRecord("")
             report.resumed_chunks += record.state != "new"
             if record.state != "done":
@@ -461,6 +474,8 @@ def import_workflow(
             counts["processed"] += len(chunk.orders)
             counts["submitted"] = counts["processed"]
             emit()
+        if saved is not None:
+            saved.reached(read_chunks)
         emit()
         finished = True
     finally:

@@ -62,11 +62,13 @@ def read_orders(source: OrderSource) -> Iterator[Any]:
 def read_stream(stream: IO[bytes]) -> Iterator[Any]:
     """The orders of a binary stream holding a JSON array or NDJSON."""
     blocks: list[bytes] = []
-    while not b"".join(blocks).removeprefix(codecs.BOM_UTF8).strip():
+    while True:  # to the first block with text in it (each block looked at once: linear)
         block = stream.read(_BLOCK)
         if not block:
             return
         blocks.append(block)
+        if (block if len(blocks) > 1 else block.removeprefix(codecs.BOM_UTF8)).strip():
+            break
     head = b"".join(blocks).removeprefix(codecs.BOM_UTF8)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:2]:
         # Every record would fail on its NULs (and the last NUL read as a record of its own).

@@ -578,5 +578,15 @@ def test_a_request_body_of_two_content_types_is_refused(tmp_path: Path) -> None:
     media = next(iter(body["content"].values()))
     body["content"] = {"application/json": media, "application/x-www-form-urlencoded": media}
     message = refused(spec, tmp_path)
-    assert "the request body must be application/json alone" in message
+    assert "the request body must be JSON alone" in message
     assert "Traceback" not in message
+
+
+@pytest.mark.parametrize("media_type", ["application/json; charset=utf-8", "application/merge-patch+json"])
+def test_a_json_request_body_with_parameters_or_in_another_case_is_json(
+    media_type: str, tmp_path: Path
+) -> None:
+    spec = curated()
+    body = spec["paths"]["/v1/orders"]["post"]["requestBody"]
+    body["content"] = {media_type: next(iter(body["content"].values()))}
+    assert generate(spec, tmp_path).returncode == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -160,3 +161,27 @@ def test_filter_values_that_python_thinks_equal_are_two_values_and_a_quoted_comm
     assert _parse_filter('source_id:$is="a,b"') == ("source_id", "$is", "a,b")
     assert _parse_filter('source_id:$in=a,"b,c",d') == ("source_id", "$in", ["a", "b,c", "d"])
     assert _parse_filter('metadata.note:$in="x,y",2') == ("metadata.note", "$in", ["x,y", 2])
+
+
+def test_filter_lists_split_only_where_the_values_mean_it() -> None:
+    # Found by a witness: a quote within a value (`5" screen`) opened a quoted run that swallowed
+    # the next comma; empty values were sent as ""; repeats within one option stayed doubled;
+    # a text field's JSON list had its numbers re-printed (`1e2` as "100.0").
+    import click
+    from voucherify_orders.cli._app import _filters, _parse_filter
+
+    assert _parse_filter('metadata.size:$in=5" screen,6" screen')[2] == ['5" screen', '6" screen']
+    assert _parse_filter('source_id:$in=O"Brien,Smith')[2] == ['O"Brien', "Smith"]
+    assert _parse_filter("status:$in=PAID,PAID")[2] == ["PAID"]
+    assert _filters(["metadata.n:$in=1", "metadata.n:$in=2,2"], "and") == {
+        "junction": "and",
+        "metadata.n": {"conditions": {"$in": [1, 2]}},
+    }
+    for wrong, said in [
+        ("status:$in=PAID,", "a list has an empty value"),
+        ("status:$in=a,,b", "a list has an empty value"),
+        ('source_id:$in=[1e2,"x"]', "source_id takes text: quote each value of its JSON list"),
+        ("status:$in=[PAID,CREATED]", "the list is not valid JSON"),
+    ]:
+        with pytest.raises(click.BadParameter, match=re.escape(said)):
+            _parse_filter(wrong)

@@ -222,7 +222,14 @@ def test_an_empty_input_file_is_a_usage_error(
     assert not Path(f"{path}.checkpoint.json.lock").exists()
 
 
-@pytest.mark.parametrize("content", ["", "\n  \n"])
+def test_an_empty_array_on_standard_input_is_input(server: EmulatorServer) -> None:
+    # As a file holding `[]` is: a producer that found nothing is not a broken pipeline.
+    result = run(server, "--json", "orders", "import", "-", input="[]\n")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["read"] == 0
+
+
+@pytest.mark.parametrize("content", ["", "\n  \n", "\ufeff\n"])
 def test_an_empty_standard_input_is_a_usage_error(
     server: EmulatorServer, tmp_path: Path, content: str
 ) -> None:

@@ -303,6 +303,13 @@ class _Answer(socketserver.BaseRequestHandler):
         elif export_id == "unsized-deflate":  # its last byte is deflate's, not the CSV's
             packed = zlib.compress(CSV)
             sock.sendall(csv_head + b"Content-Encoding: deflate\r\n\r\n" + packed)
+        elif export_id == "unsized-deflate-cut":
+            packed = zlib.compress(CSV)
+            sock.sendall(csv_head + b"Content-Encoding: deflate\r\n\r\n" + packed[: len(packed) * 2 // 3])
+        elif export_id == "unsized-raw-deflate":  # "deflate" without zlib's wrapper
+            squeeze = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+            packed = squeeze.compress(CSV) + squeeze.flush()
+            sock.sendall(csv_head + b"Content-Encoding: deflate\r\n\r\n" + packed)
         elif export_id == "redirect":
             sock.sendall(
                 b"HTTP/1.1 302 Found\r\nLocation: /v1/exports/ok?token=t\r\nContent-Length: 0\r\n\r\n"
@@ -343,6 +350,7 @@ def _url(host: _Host, export_id: str) -> str:
         ("drop", APIConnectionError),
         # Found by witnesses: cut within a line, it was taken as the whole CSV.
         ("unsized-cut", APIConnectionError),
+        ("unsized-deflate-cut", DownloadError),
         ("redirect", DownloadError),
         ("html", DownloadError),
     ],
@@ -372,7 +380,7 @@ def test_over_http_a_bad_download_leaves_the_destination_untouched(
     assert all("/ok" not in path for path in host.paths)  # the redirect was not followed
 
 
-@pytest.mark.parametrize("export_id", ["ok", "gzip", "unsized", "unsized-deflate"])
+@pytest.mark.parametrize("export_id", ["ok", "gzip", "unsized", "unsized-deflate", "unsized-raw-deflate"])
 def test_over_http_a_whole_download_arrives(host: _Host, tmp_path: Path, export_id: str) -> None:
     base = f"http://127.0.0.1:{host.server_address[1]}"
     export = done(_url(host, export_id))

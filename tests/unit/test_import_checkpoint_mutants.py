@@ -439,3 +439,26 @@ def test_on_windows_the_folder_is_not_opened_to_sync_it(
         report = client.orders.import_orders(FOUR, chunk_size=2, checkpoint=tmp_path / "orders.ckpt")
     assert report.imported == 4
     assert opened == []
+
+
+@pytest.mark.parametrize(
+    ("shorter", "said"),
+    [
+        ([], "records chunk 1, and this input ends before it (its chunks: 0)"),
+        (FOUR[:1], "chunk 1 of this one differs from the one recorded"),  # a chunk cut short
+        (FOUR[:2], "records chunk 2, and this input ends before it (its chunks: 1)"),
+    ],
+)
+def test_an_input_ending_before_a_recorded_chunk_is_refused_and_the_checkpoint_kept(
+    tmp_path: Path, shorter: list[dict[str, Any]], said: str
+) -> None:
+    # A resume of a standard-input import with stdin left empty (a pipe forgotten) finished at
+    # once and deleted the checkpoint, with its chunk in flight. Found by a witness.
+    checkpoint = tmp_path / "orders.ckpt"
+    with make_client(accept) as client:
+        interrupted(client, iter(FOUR), checkpoint)
+        recorded = checkpoint.read_bytes()
+        problem = refusal(client, iter(shorter), checkpoint)
+        assert said in problem
+        assert checkpoint.read_bytes() == recorded
+        assert client.orders.import_orders(iter(FOUR), chunk_size=2, checkpoint=checkpoint).imported == 4

@@ -295,6 +295,7 @@ async def test_a_cancelled_calls_frames_do_not_hold_the_secret(pool: str) -> Non
             with pytest.raises(TimeoutError) as caught:
                 await asyncio.wait_for(client.orders.get("o-1"), 0.3)
     check_frames(caught.value)
+    assert body_frames_with_locals(caught.value) == []
 
 
 def test_a_request_interrupted_in_the_transport_is_redacted() -> None:
@@ -379,3 +380,51 @@ def test_an_interruption_as_the_credentials_are_set_redacts_them(monkeypatch: py
     with client, pytest.raises(KeyboardInterrupt):
         client.orders.get("o-1")
     assert prepared[0].headers["x-app-token"] == "[redacted]"
+
+
+def test_a_call_interrupted_while_its_answer_is_read_keeps_no_secret() -> None:
+    # The sync driver's body wrapper (and, below, aiohttp's) held the transport's copy of the
+    # request, credentials included, in a frame the clearing did not reach. Found by a witness.
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    def get_interrupted(client: Voucherify) -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        client.orders.get("o-1")
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        with (
+            raw_server(half_then_stall) as url,
+            Voucherify(APP_ID, SECRET, base_url=url, max_retries=0, timeout=5) as client,
+            pytest.raises(KeyboardInterrupt) as caught,
+        ):
+            get_interrupted(client)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    check_frames(caught.value)
+    assert body_frames_with_locals(caught.value) == []
+
+
+def body_frames_with_locals(error: BaseException) -> list[str]:
+    # The body streams wrapped around the transport's hold it (and so its copy of the request).
+    wrappers = ("voucherify_orders._effects.__iter__", "voucherify_orders._aiohttp.__aiter__")
+    return [where(f) for f in frames(error) if where(f) in wrappers and f.f_locals]
+
+
+@pytest.mark.parametrize("pool", ["httpx", "aiohttp"])
+async def test_a_call_cancelled_while_its_answer_is_read_keeps_no_secret(pool: str) -> None:
+    import asyncio
+
+    with raw_server(half_then_stall) as url:
+        async with (
+            DefaultAioHttpClient() if pool == "aiohttp" else contextlib.nullcontext() as http,
+            AsyncVoucherify(APP_ID, SECRET, base_url=url, http_client=http, max_retries=0) as client,
+        ):
+            with pytest.raises(TimeoutError) as caught:
+                await asyncio.wait_for(client.orders.get("o-1"), 0.3)
+    check_frames(caught.value)
+    assert body_frames_with_locals(caught.value) == []

@@ -30,6 +30,7 @@ import sys
 import tempfile
 import threading
 import traceback
+import types
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -809,13 +810,13 @@ def run_import(
         bar = ImportBar(total, activity)
         if activity is not None:
             activity.set_status("import: reading the input")
-        with bar.shown():
+        with bar.shown(), _watched_stdin(str(source) == "-") as stdin:
             report = client.orders.import_orders(
                 source, chunk_size=chunk_size, checkpoint=checkpoint, on_progress=bar
             )
     except KeyboardInterrupt:
         raise CliError(_interrupted(checkpoint, bar.last if bar else None), EXIT_INTERRUPTED) from None
-    if report.read == 0 and str(source) == "-":  # as an empty file is refused (a broken pipeline)
+    if stdin is not None and not stdin.text:  # as an empty file is refused (a broken pipeline)
         raise CliError("standard input is empty: it holds no orders to import")
     written: list[Path] = []  # the failed file, once it is complete
     try:
@@ -833,6 +834,44 @@ def run_import(
             "importing again would store the orders without id or source_id twice",
             EXIT_INTERRUPTED,
         ) from None
+
+
+class _WatchedStream:
+    """Standard input's bytes as they are read, noting whether any text (not white space) came."""
+
+    _BLANK = b" \t\r\n\xef\xbb\xbf"  # white space, and a byte order mark's bytes
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self.text = False
+
+    def _seen(self, data: bytes) -> bytes:
+        self.text = self.text or bool(data.strip(self._BLANK))
+        return data
+
+    def read(self, size: int = -1) -> bytes:
+        return self._seen(self._stream.read(size))
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._seen(self._stream.readline(size))
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self.readline, b"")
+
+
+@contextmanager
+def _watched_stdin(watch: bool) -> Iterator[_WatchedStream | None]:
+    """While importing from standard input, its bytes are watched (`[]` is input; nothing is not)."""
+    if not watch:
+        yield None
+        return
+    watched = _WatchedStream(sys.stdin.buffer)
+    real = sys.stdin
+    sys.stdin = cast(Any, types.SimpleNamespace(buffer=watched))  # what the reader takes: .buffer
+    try:
+        yield watched
+    finally:
+        sys.stdin = real
 
 
 def _interrupted(checkpoint: Path | None, last: ImportProgress | None) -> str:
@@ -968,30 +1007,52 @@ def _parse_filter(text: str) -> tuple[str, str, Any]:
     if not eq:
         value = True
     elif isinstance(as_json, list):  # a JSON list, as the API's indexed form: ["a,b", "c"]
-        value = [scalar(json.dumps(item)) if not isinstance(item, str) else item for item in as_json]
+        if scalar is _text and not all(isinstance(item, str) for item in as_json):
+            raise click.BadParameter(
+                f"{text!r}: {field} takes text: quote each value of its JSON list", param_hint="--filter"
+            )
+        value = as_json
+    elif raw.startswith("["):
+        raise click.BadParameter(
+            f"{text!r}: the list is not valid JSON (quote a text value that opens with '[')",
+            param_hint="--filter",
+        )
     elif len(parts := _split_outside_quotes(raw)) > 1:
+        if "" in parts:
+            raise click.BadParameter(
+                f"{text!r}: a list has an empty value (two commas, or one at an end)", param_hint="--filter"
+            )
         value = [scalar(part) for part in parts]
     else:
         value = scalar(raw)
-    if condition in LIST_CONDITIONS and eq and not isinstance(value, list):
-        value = [value]
+    if condition in LIST_CONDITIONS and eq:
+        value = _once(value if isinstance(value, list) else [value])
     return field, condition, value
 
 
+def _once(values: list[Any]) -> list[Any]:
+    """Each value once, in order; compared as JSON (in Python True == 1: two values to the API)."""
+    kept: dict[str, Any] = {}
+    for value in values:
+        kept.setdefault(json.dumps(value), value)
+    return list(kept.values())
+
+
 def _split_outside_quotes(raw: str) -> list[str]:
-    """`a,"b,c",d` -> `a`, `"b,c"`, `d`: a quoted value keeps its commas (and its quotes)."""
+    """
+    `a,"b,c",d` -> `a`, `"b,c"`, `d`: a value that opens with a quote keeps its commas (and
+    its quotes) to the quote that closes it; a quote within a value (`5" screen`) is text.
+    """
     parts, current, quoted, escaped = [], "", False, False
     for char in raw:
-        if char == "," and not quoted:
+        if quoted:
+            escaped, quoted = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == ",":
             parts.append(current)
             current = ""
             continue
-        if escaped:
-            escaped = False
-        elif quoted and char == "\\":
-            escaped = True
-        elif char == '"':
-            quoted = not quoted
+        elif char == '"' and not current:
+            quoted = True
         current += char
     return [*parts, current]
 
@@ -1009,9 +1070,7 @@ def _filters(texts: Sequence[str], junction: str) -> dict[str, Any] | None:
         if condition not in given:
             given[condition] = value
         elif condition in LIST_CONDITIONS and isinstance(given[condition], list) and isinstance(value, list):
-            # Compared as JSON: in Python, True == 1 (and `1` and `true` are two values to the API).
-            seen = {json.dumps(v) for v in given[condition]}
-            given[condition] = given[condition] + [v for v in value if json.dumps(v) not in seen]
+            given[condition] = _once(given[condition] + value)
         elif json.dumps(given[condition]) != json.dumps(value):
             raise click.BadParameter(
                 f"{field}:{condition} is given twice, with {json.dumps(given[condition])} and "
