@@ -95,7 +95,8 @@ def stream(url: str, options: CallOptions) -> Workflow[httpx.Response]:
     request = httpx.Request(
         "GET",
         url,
-        headers={"Accept": "text/csv, text/plain"},
+        # The codings whose end a download's check can see (httpx would add br or zstd where installed).
+        headers={"Accept": "text/csv, text/plain", "Accept-Encoding": "gzip, deflate"},
         extensions={"timeout": options.timeout.as_dict()},
     )
     response, _ = yield from _exchange(request, True, options, streamed=True)

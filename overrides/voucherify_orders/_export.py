@@ -112,6 +112,11 @@ def open_csv(
             f"the download host answered {response.status_code} with {content_type or 'no content type'}, "
             "not the export's CSV; nothing was written"
         )
+    elif codings(response) is None:
+        problem = (
+            f"the download host encoded the CSV as {response.headers['content-encoding']!r}, not the gzip "
+            "or deflate asked for, which would be written as it came; nothing was written"
+        )
     if problem is not None:
         yield Close(response)
         raise DownloadError(problem)
@@ -151,35 +156,20 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self.received = 0
         length = response.headers.get("content-length")
         self._expected = int(length) if length is not None and length.isdigit() else None
-        encoding = response.headers.get("content-encoding", "").strip().lower()
-        self._encoding = encoding
-        self._unpack = _UNPACKERS[encoding]() if encoding in _UNPACKERS else None
+        # Undone here as httpx undoes them, last applied first (open_csv refused any other).
+        self._layers = [_Layer(name) for name in reversed(codings(response) or [])]
         self._sniffed = False
         self._head = b""  # the body's first bytes, until one that is not whitespace or the BOM
         # An HTTP/1 body with neither a length nor chunks ends when the connection does, cut or not.
         chunked = "chunked" in response.headers.get("transfer-encoding", "").lower()
         wire = response.extensions.get("http_version")  # what came over a socket says so
-        # (Of an encoding not undone here, brotli say, the last byte is not the text's.)
-        known = encoding in ("", "identity", *_UNPACKERS)
-        self._ends_with_connection = (
-            length is None and not chunked and known and wire in (b"HTTP/1.0", b"HTTP/1.1")
-        )
+        self._ends_with_connection = length is None and not chunked and wire in (b"HTTP/1.0", b"HTTP/1.1")
         self._last = b""
 
     def feed(self, chunk: bytes) -> None:
-        first = self.received == 0
         self.received += len(chunk)
-        if self._unpack is not None:
-            try:
-                chunk = self._unpack.decompress(chunk)
-            except zlib.error as exc:
-                if not (first and self._encoding == "deflate"):
-                    raise httpx.DecodingError(f"the body is not valid {self._encoding} ({exc})") from None
-                # "deflate" without zlib's wrapper, as some servers send it (httpx reads both)
-                self._unpack = zlib.decompressobj(-zlib.MAX_WBITS)
-                self.received -= len(chunk)
-                self.feed(chunk)
-                return
+        for layer in self._layers:
+            chunk = layer.undo(chunk)
         self._last = chunk[-1:] or self._last
         if not self._sniffed:
             self._sniff(chunk)
@@ -202,8 +192,8 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     def finish(self) -> None:
         if self._expected is not None and self.received != self._expected:
             raise httpx.RemoteProtocolError(f"the body ended after {self.received} of {self._expected} bytes")
-        if self._unpack is not None and not self._unpack.eof:
-            raise httpx.DecodingError(f"the body's {self._encoding} stream is cut short")
+        for layer in self._layers:
+            layer.finish()
         if self._ends_with_connection and self._last not in (b"", b"\n", b"\r"):
             # Then only its end tells: an export's CSV ends its last record with a line end.
             raise httpx.RemoteProtocolError(
@@ -213,7 +203,7 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     def whole(self, response: httpx.Response) -> None:
         """Check a body that came already read; its bytes as sent are there when it was encoded."""
-        if self._unpack is None:
+        if not self._layers:
             self.received = len(response.content)
             self._sniff(response.content)
         elif isinstance(self._inner, httpx.SyncByteStream):
@@ -257,11 +247,45 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 _CLOSED = httpx.ByteStream(b"")
-#: The content encodings a download's body is checked through, as httpx decodes them.
-_UNPACKERS = {
-    "gzip": lambda: zlib.decompressobj(16 + zlib.MAX_WBITS),
-    "deflate": zlib.decompressobj,
-}
+
+
+def codings(response: httpx.Response) -> list[str] | None:
+    """
+    The content codings of a download, in the order applied (identity left out); None when one
+    is neither gzip nor deflate, the two it asks for: httpx would pass such a body through
+    undecoded (x-gzip, say), or decode it without a check of its end (br).
+    """
+    names = [name.strip().lower() for name in response.headers.get("content-encoding", "").split(",")]
+    names = [name for name in names if name not in ("", "identity")]
+    return names if all(name in ("gzip", "deflate") for name in names) else None
+
+
+class _Layer:
+    """One content coding undone, as httpx undoes it, to see that its stream ends, and ends once."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._undo = zlib.decompressobj(16 + zlib.MAX_WBITS if name == "gzip" else zlib.MAX_WBITS)
+        self._fed = False
+
+    def undo(self, data: bytes) -> bytes:
+        first, self._fed = not self._fed, self._fed or bool(data)
+        try:
+            text = self._undo.decompress(data)
+        except zlib.error as exc:
+            if not (first and self.name == "deflate"):
+                raise httpx.DecodingError(f"the body is not valid {self.name} ({exc})") from None
+            # "deflate" without zlib's wrapper, as some servers send it (httpx reads both)
+            self._undo = zlib.decompressobj(-zlib.MAX_WBITS)
+            text = self._undo.decompress(data)
+        if self._undo.unused_data:
+            # httpx's decoder stops at the stream's end: a second gzip member would be dropped.
+            raise httpx.DecodingError(f"the body goes on after its {self.name} stream ends")
+        return text
+
+    def finish(self) -> None:
+        if self._fed and not self._undo.eof:  # (an empty body is empty, encoded or not)
+            raise httpx.DecodingError(f"the body's {self.name} stream is cut short")
 
 
 def download_error(

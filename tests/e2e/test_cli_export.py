@@ -177,9 +177,17 @@ def test_filter_lists_split_only_where_the_values_mean_it() -> None:
         "junction": "and",
         "metadata.n": {"conditions": {"$in": [1, 2]}},
     }
+    # And (a later witness): a comma split the value of a one-value condition; a space before a
+    # quote broke the quoting; an unclosed quote was kept as text; `$in=` and `$in=[]` were sent.
+    assert _parse_filter("metadata.note:$is=Hello, world")[2] == "Hello, world"
+    assert _parse_filter("amount:$more_than=1,000")[2] == "1,000"
+    assert _parse_filter('status:$in=PAID, "A,B" ,C')[2] == ["PAID", "A,B", "C"]
     for wrong, said in [
-        ("status:$in=PAID,", "a list has an empty value"),
-        ("status:$in=a,,b", "a list has an empty value"),
+        ("status:$in=PAID,", "the list has an empty value"),
+        ("status:$in=a,,b", "the list has an empty value"),
+        ("status:$in=", "the list has an empty value"),
+        ("status:$in=[]", "the list has no value"),
+        ('status:$in="PAID,FULFILLED', "a quote is not closed"),
         ('source_id:$in=[1e2,"x"]', "source_id takes text: quote each value of its JSON list"),
         ("status:$in=[PAID,CREATED]", "the list is not valid JSON"),
     ]:

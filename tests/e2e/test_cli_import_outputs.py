@@ -267,3 +267,32 @@ def test_a_second_import_of_a_running_ones_input_is_told_it_runs_not_to_delete_i
     stale = run(server, "orders", "import", str(path))
     assert stale.returncode == 2
     assert "pass --resume to continue it" in stale.stderr and "it may be in use" in stale.stderr
+
+
+def test_a_lone_byte_of_a_byte_order_mark_on_standard_input_is_a_record(
+    server: EmulatorServer, tmp_path: Path
+) -> None:
+    # Each of the mark's three bytes counted as white space: the record was read and failed,
+    # then standard input was called empty and its failure never written. Found by a witness.
+    failed = tmp_path / "failed.ndjson"
+    result = run(server, "orders", "import", "-", "--failed-out", str(failed), input=b"\xbb\n")
+    assert result.returncode == 1, result.stderr
+    assert "empty" not in result.stderr
+    assert failed.read_text().count("\n") == 1
+
+
+@pytest.mark.parametrize("command", [["orders", "import", "-"], ["orders", "create", "-"]])
+def test_a_closed_standard_input_is_said_to_be_closed(server: EmulatorServer, command: list[str]) -> None:
+    # It ended as an internal error (exit 70): `'NoneType' object has no attribute 'buffer'`.
+    done = subprocess.run(
+        [str(SCRIPT), *command],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=environment(server),
+        timeout=PATIENCE,
+        check=False,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert done.returncode == 2, done.stderr
+    assert "standard input is closed" in done.stderr

@@ -306,6 +306,21 @@ class _Answer(socketserver.BaseRequestHandler):
         elif export_id == "unsized-deflate-cut":
             packed = zlib.compress(CSV)
             sock.sendall(csv_head + b"Content-Encoding: deflate\r\n\r\n" + packed[: len(packed) * 2 // 3])
+        elif export_id == "gzip-2members":  # httpx reads the first member alone: half the CSV
+            packed = gzip.compress(CSV[:20000]) + gzip.compress(CSV[20000:])
+            sock.sendall(
+                csv_head + b"Content-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(packed) + packed
+            )
+        elif export_id == "gzip-listed-cut":  # a list of codings, cut where only its end could tell
+            sock.sendall(
+                csv_head + b"Content-Encoding: gzip, identity\r\n\r\n" + GZIPPED[: len(GZIPPED) // 2]
+            )
+        elif export_id == "x-gzip":  # httpx would write it as it came, compressed
+            sock.sendall(
+                csv_head + b"Content-Encoding: x-gzip\r\nContent-Length: %d\r\n\r\n" % len(GZIPPED) + GZIPPED
+            )
+        elif export_id == "gzip-empty":
+            sock.sendall(csv_head + b"Content-Encoding: gzip\r\nContent-Length: 0\r\n\r\n")
         elif export_id == "unsized-raw-deflate":  # "deflate" without zlib's wrapper
             squeeze = zlib.compressobj(wbits=-zlib.MAX_WBITS)
             packed = squeeze.compress(CSV) + squeeze.flush()
@@ -351,6 +366,10 @@ def _url(host: _Host, export_id: str) -> str:
         # Found by witnesses: cut within a line, it was taken as the whole CSV.
         ("unsized-cut", APIConnectionError),
         ("unsized-deflate-cut", DownloadError),
+        # Found by a witness: each was taken, half the CSV or compressed bytes written as the whole.
+        ("gzip-2members", DownloadError),
+        ("gzip-listed-cut", DownloadError),
+        ("x-gzip", DownloadError),
         ("redirect", DownloadError),
         ("html", DownloadError),
     ],
@@ -661,3 +680,11 @@ def test_a_broken_download_says_what_it_left_behind(host: _Host, tmp_path: Path)
         whole_rows = CSV[:1000].count(b"\n") - 1  # the header's line is not a row
         with pytest.raises(APIConnectionError, match=f"; {whole_rows} rows were yielded before the break"):
             list(client.exports.iter_rows(export))
+
+
+def test_an_empty_encoded_body_is_an_empty_download(host: _Host, tmp_path: Path) -> None:
+    # httpx decodes it to nothing; it was refused as a gzip stream cut short.
+    base = f"http://127.0.0.1:{host.server_address[1]}"
+    with Voucherify(APP_ID, SECRET, base_url=base, retry_policy=testing.no_waits()) as client:
+        assert client.exports.download(done(_url(host, "gzip-empty")), tmp_path / "orders.csv") == 0
+        assert list(client.exports.iter_rows(done(_url(host, "gzip-empty")))) == []

@@ -20,6 +20,7 @@ Every mistake ends the run with one line on stderr (`error: ...`) and its exit c
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import os
@@ -442,6 +443,8 @@ def read_json(source: str) -> Any:
     """The JSON value in file `source` (or standard input for `-`); a CliError if it cannot be had."""
     where = "standard input" if source == "-" else source
     if source == "-":
+        if sys.stdin is None:  # closed (`<&-`)
+            raise CliError("standard input is closed: pipe the JSON in, or name a file")
         data = sys.stdin.buffer.read()
     else:
         path = Path(source)
@@ -839,14 +842,16 @@ def run_import(
 class _WatchedStream:
     """Standard input's bytes as they are read, noting whether any text (not white space) came."""
 
-    _BLANK = b" \t\r\n\xef\xbb\xbf"  # white space, and a byte order mark's bytes
-
     def __init__(self, stream: IO[bytes]) -> None:
         self._stream = stream
+        self._started = False
         self.text = False
 
     def _seen(self, data: bytes) -> bytes:
-        self.text = self.text or bool(data.strip(self._BLANK))
+        # A byte order mark opens it at most once; anything else but white space is text.
+        shown = data if self._started else data.removeprefix(codecs.BOM_UTF8)
+        self._started = self._started or bool(data)
+        self.text = self.text or bool(shown.strip())
         return data
 
     def read(self, size: int = -1) -> bytes:
@@ -865,6 +870,8 @@ def _watched_stdin(watch: bool) -> Iterator[_WatchedStream | None]:
     if not watch:
         yield None
         return
+    if sys.stdin is None:  # closed (`<&-`)
+        raise CliError("standard input is closed: pipe the orders in, or name a file")
     watched = _WatchedStream(sys.stdin.buffer)
     real = sys.stdin
     sys.stdin = cast(Any, types.SimpleNamespace(buffer=watched))  # what the reader takes: .buffer
@@ -990,9 +997,10 @@ LIST_CONDITIONS = frozenset({"$in", "$not_in"})
 
 def _parse_filter(text: str) -> tuple[str, str, Any]:
     """
-    `FIELD:$CONDITION=VALUE`; `a,b` for a list, or a JSON list (`["a,b","c"]`); no `=VALUE`
-    for true (`created_at:$today`). A text field's values are text (`TEXT_FIELDS`), save for
-    a count of days; any other's are JSON when they parse (`100`, `true`), else text.
+    `FIELD:$CONDITION=VALUE`; `a,b` for the list of `$in` or `$not_in`, or a JSON list
+    (`["a,b","c"]`), any other condition's value whole; no `=VALUE` for true
+    (`created_at:$today`). A text field's values are text (`TEXT_FIELDS`), save for a count
+    of days; any other's are JSON when they parse (`100`, `true`), else text.
     """
     field, sep, rest = text.partition(":")
     condition, eq, raw = rest.partition("=")
@@ -1004,27 +1012,29 @@ def _parse_filter(text: str) -> tuple[str, str, Any]:
     scalar = _text if field in TEXT_FIELDS and "days" not in condition else _scalar
     value: Any
     as_json = _scalar(raw) if raw.startswith("[") else None
+    problem = None
     if not eq:
         value = True
-    elif isinstance(as_json, list):  # a JSON list, as the API's indexed form: ["a,b", "c"]
-        if scalar is _text and not all(isinstance(item, str) for item in as_json):
-            raise click.BadParameter(
-                f"{text!r}: {field} takes text: quote each value of its JSON list", param_hint="--filter"
-            )
+    elif raw.startswith("["):  # a JSON list, as the API's indexed form: ["a,b", "c"]
         value = as_json
-    elif raw.startswith("["):
-        raise click.BadParameter(
-            f"{text!r}: the list is not valid JSON (quote a text value that opens with '[')",
-            param_hint="--filter",
-        )
-    elif len(parts := _split_outside_quotes(raw)) > 1:
+        if not isinstance(value, list):
+            problem = "the list is not valid JSON (quote a text value that opens with '[')"
+        elif scalar is _text and not all(isinstance(item, str) for item in value):
+            problem = f"{field} takes text: quote each value of its JSON list"
+        elif not value and condition in LIST_CONDITIONS:
+            problem = "the list has no value"
+    elif condition in LIST_CONDITIONS:  # a,b: only a list condition's value is split
+        try:
+            parts = _split_outside_quotes(raw)
+        except ValueError as exc:
+            parts, problem = [], str(exc)
         if "" in parts:
-            raise click.BadParameter(
-                f"{text!r}: a list has an empty value (two commas, or one at an end)", param_hint="--filter"
-            )
+            problem = "the list has an empty value (two commas, one at an end, or none at all)"
         value = [scalar(part) for part in parts]
     else:
         value = scalar(raw)
+    if problem is not None:
+        raise click.BadParameter(f"{text!r}: {problem}", param_hint="--filter")
     if condition in LIST_CONDITIONS and eq:
         value = _once(value if isinstance(value, list) else [value])
     return field, condition, value
@@ -1040,21 +1050,24 @@ def _once(values: list[Any]) -> list[Any]:
 
 def _split_outside_quotes(raw: str) -> list[str]:
     """
-    `a,"b,c",d` -> `a`, `"b,c"`, `d`: a value that opens with a quote keeps its commas (and
-    its quotes) to the quote that closes it; a quote within a value (`5" screen`) is text.
+    `a, "b,c" ,d` -> `a`, `"b,c"`, `d`: the values of a list, white space around them left out.
+    A value that opens with a quote keeps its commas (and its quotes) to the quote that closes
+    it, which must come; a quote within a value (`5" screen`) is text.
     """
     parts, current, quoted, escaped = [], "", False, False
     for char in raw:
         if quoted:
             escaped, quoted = (False, True) if escaped else (char == "\\", char != '"')
         elif char == ",":
-            parts.append(current)
+            parts.append(current.strip())
             current = ""
             continue
-        elif char == '"' and not current:
-            quoted = True
+        elif char == '"' and not current.strip():
+            current, quoted = "", True
         current += char
-    return [*parts, current]
+    if quoted:
+        raise ValueError("a quote is not closed")
+    return [*parts, current.strip()]
 
 
 def _filters(texts: Sequence[str], junction: str) -> dict[str, Any] | None:
