@@ -251,13 +251,19 @@ _CLOSED = httpx.ByteStream(b"")
 
 def codings(response: httpx.Response) -> list[str] | None:
     """
-    The content codings of a download, in the order applied (identity left out); None when one
-    is neither gzip nor deflate, the two it asks for: httpx would pass such a body through
-    undecoded (x-gzip, say), or decode it without a check of its end (br).
+    The compressions of a download, in the order applied; None when one is neither of the two
+    it asks for: httpx would pass such a body through compressed (x-gzip, say), or decompress
+    it without a check of its end (br). A name that is no compression (`utf-8`, a common
+    misconfiguration) is passed over, as httpx passes it over.
     """
     names = [name.strip().lower() for name in response.headers.get("content-encoding", "").split(",")]
-    names = [name for name in names if name not in ("", "identity")]
-    return names if all(name in ("gzip", "deflate") for name in names) else None
+    if any(name in _UNASKED for name in names):
+        return None
+    return [name for name in names if name in ("gzip", "deflate")]
+
+
+#: Compressions a download does not ask for, and httpx either does not undo or cannot be checked in.
+_UNASKED = frozenset({"x-gzip", "compress", "x-compress", "br", "zstd", "exi", "pack200-gzip", "aes128gcm"})
 
 
 class _Layer:
@@ -278,7 +284,7 @@ class _Layer:
             # "deflate" without zlib's wrapper, as some servers send it (httpx reads both)
             self._undo = zlib.decompressobj(-zlib.MAX_WBITS)
             text = self._undo.decompress(data)
-        if self._undo.unused_data:
+        if self._undo.unused_data.strip(b"\x00"):  # (padding with NULs, as gzip -d takes it)
             # httpx's decoder stops at the stream's end: a second gzip member would be dropped.
             raise httpx.DecodingError(f"the body goes on after its {self.name} stream ends")
         return text

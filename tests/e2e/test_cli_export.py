@@ -182,6 +182,11 @@ def test_filter_lists_split_only_where_the_values_mean_it() -> None:
     assert _parse_filter("metadata.note:$is=Hello, world")[2] == "Hello, world"
     assert _parse_filter("amount:$more_than=1,000")[2] == "1,000"
     assert _parse_filter('status:$in=PAID, "A,B" ,C')[2] == ["PAID", "A,B", "C"]
+    # (and the last one): a space before a JSON list split it into junk that exported the
+    # wrong orders; a text value opening with `[` was refused; a no-break space was dropped.
+    assert _parse_filter('status:$not_in= ["CANCELED"]')[2] == ["CANCELED"]
+    assert _parse_filter("source_id:$is=[legacy] 42")[2] == "[legacy] 42"
+    assert _parse_filter("source_id:$in=x\u00a0,y")[2] == ["x\u00a0", "y"]
     for wrong, said in [
         ("status:$in=PAID,", "the list has an empty value"),
         ("status:$in=a,,b", "the list has an empty value"),

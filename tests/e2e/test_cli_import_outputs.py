@@ -296,3 +296,19 @@ def test_a_closed_standard_input_is_said_to_be_closed(server: EmulatorServer, co
     )
     assert done.returncode == 2, done.stderr
     assert "standard input is closed" in done.stderr
+
+
+def test_a_closed_standard_output_is_said_to_be_closed(server: EmulatorServer) -> None:
+    # Every command ended in a traceback (`'NoneType' object has no attribute 'isatty'`).
+    done = subprocess.run(
+        [str(SCRIPT), "orders", "list"],
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment(server),
+        timeout=PATIENCE,
+        check=False,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("error: standard output is closed")

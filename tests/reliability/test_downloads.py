@@ -319,6 +319,15 @@ class _Answer(socketserver.BaseRequestHandler):
             sock.sendall(
                 csv_head + b"Content-Encoding: x-gzip\r\nContent-Length: %d\r\n\r\n" % len(GZIPPED) + GZIPPED
             )
+        elif (
+            export_id == "utf8-coding"
+        ):  # a misconfigured store's label, no compression: httpx passes it over
+            sock.sendall(csv_head + b"Content-Encoding: utf-8\r\nContent-Length: %d\r\n\r\n" % len(CSV) + CSV)
+        elif export_id == "gzip-padded":  # NULs after the stream, as gzip -d takes them
+            packed = GZIPPED + b"\x00" * 512
+            sock.sendall(
+                csv_head + b"Content-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(packed) + packed
+            )
         elif export_id == "gzip-empty":
             sock.sendall(csv_head + b"Content-Encoding: gzip\r\nContent-Length: 0\r\n\r\n")
         elif export_id == "unsized-raw-deflate":  # "deflate" without zlib's wrapper
@@ -399,7 +408,10 @@ def test_over_http_a_bad_download_leaves_the_destination_untouched(
     assert all("/ok" not in path for path in host.paths)  # the redirect was not followed
 
 
-@pytest.mark.parametrize("export_id", ["ok", "gzip", "unsized", "unsized-deflate", "unsized-raw-deflate"])
+@pytest.mark.parametrize(
+    "export_id",
+    ["ok", "gzip", "unsized", "unsized-deflate", "unsized-raw-deflate", "utf8-coding", "gzip-padded"],
+)
 def test_over_http_a_whole_download_arrives(host: _Host, tmp_path: Path, export_id: str) -> None:
     base = f"http://127.0.0.1:{host.server_address[1]}"
     export = done(_url(host, export_id))

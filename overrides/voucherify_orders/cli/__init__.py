@@ -37,6 +37,9 @@ def main() -> None:
     except KeyboardInterrupt:  # Ctrl-C while the command line loads: as quiet as any other
         print("error: interrupted", file=sys.stderr)
         raise SystemExit(130) from None
+    if sys.stdout is None:  # closed (`>&-`): every command writes its answer there
+        print("error: standard output is closed: redirect it to a file, or to /dev/null", file=sys.stderr)
+        raise SystemExit(2)
     run()
 
 

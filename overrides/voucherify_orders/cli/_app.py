@@ -1011,12 +1011,12 @@ def _parse_filter(text: str) -> tuple[str, str, Any]:
         )
     scalar = _text if field in TEXT_FIELDS and "days" not in condition else _scalar
     value: Any
-    as_json = _scalar(raw) if raw.startswith("[") else None
+    as_json = _scalar(raw.strip(" \t")) if raw.strip(" \t").startswith("[") else None
     problem = None
     if not eq:
         value = True
-    elif raw.startswith("["):  # a JSON list, as the API's indexed form: ["a,b", "c"]
-        value = as_json
+    elif isinstance(as_json, list) or (as_json is not None and condition in LIST_CONDITIONS):
+        value = as_json  # a JSON list, as the API's indexed form: ["a,b", "c"]
         if not isinstance(value, list):
             problem = "the list is not valid JSON (quote a text value that opens with '[')"
         elif scalar is _text and not all(isinstance(item, str) for item in value):
@@ -1050,7 +1050,7 @@ def _once(values: list[Any]) -> list[Any]:
 
 def _split_outside_quotes(raw: str) -> list[str]:
     """
-    `a, "b,c" ,d` -> `a`, `"b,c"`, `d`: the values of a list, white space around them left out.
+    `a, "b,c" ,d` -> `a`, `"b,c"`, `d`: the values of a list, spaces and tabs around them left out.
     A value that opens with a quote keeps its commas (and its quotes) to the quote that closes
     it, which must come; a quote within a value (`5" screen`) is text.
     """
@@ -1059,15 +1059,15 @@ def _split_outside_quotes(raw: str) -> list[str]:
         if quoted:
             escaped, quoted = (False, True) if escaped else (char == "\\", char != '"')
         elif char == ",":
-            parts.append(current.strip())
+            parts.append(current.strip(" \t"))
             current = ""
             continue
-        elif char == '"' and not current.strip():
+        elif char == '"' and not current.strip(" \t"):
             current, quoted = "", True
         current += char
     if quoted:
         raise ValueError("a quote is not closed")
-    return [*parts, current.strip()]
+    return [*parts, current.strip(" \t")]
 
 
 def _filters(texts: Sequence[str], junction: str) -> dict[str, Any] | None:
