@@ -115,10 +115,10 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def mutants(session: nox.Session) -> None:
-    """Mutation testing of the retry, send-loop, pool and import modules (scripts/mutants.py); not run by CI.
+    """Mutation testing of the retry, send-loop, pool, import and page modules (scripts/mutants.py); not in CI.
 
     `nox -s mutants` mutates the modules in scripts/mutants.py's MODULES (_retry, _core, _effects,
-    _import, _order_source, _pool), runs the tests that
+    _import, _order_source, _pool, _pagination), runs the tests that
     execute each mutated line against a copy of the package, and fails on a surviving mutant that
     scripts/mutants.py does not explain as equivalent. `-- _import.py` for one module, `-- --jobs 2`
     to run two mutants at a time, `-- --keep` to keep each mutant's test log, `-- --survivors` to

@@ -44,7 +44,15 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "overrides" / "voucherify_orders"
 # The survivors (and uncovered mutants) of the last run, by key, for `--survivors`.
 LAST = ROOT / ".mutants-survivors.json"
-MODULES = ["_retry.py", "_core.py", "_effects.py", "_import.py", "_order_source.py", "_pool.py"]
+MODULES = [
+    "_retry.py",
+    "_core.py",
+    "_effects.py",
+    "_import.py",
+    "_order_source.py",
+    "_pool.py",
+    "_pagination.py",
+]
 # The in-process tests that drive these modules: the send loop, retries, faults, the import workflow.
 TESTS = [
     "tests/unit",
@@ -75,7 +83,22 @@ _READ_ANYWAY = (
     "(read()/aread() on a read response) returns the same bytes at once; cost, not behaviour"
 )
 _FLOATS = "two time.monotonic() readings are never equal to the nanosecond: > and >= decide alike"
+_FORWARD = "a string type argument, read by type checkers alone (`from __future__ import annotations`)"
+
 EQUIVALENT: dict[tuple[str, str, str], str] = {
+    ("_pagination.py", 'C = TypeVar("C")  # the client', "'C' -> 'XXCXX'"): _TYPEVAR,
+    ("_pagination.py", 'L = TypeVar("L")', "'L' -> 'XXLXX'"): _TYPEVAR,
+    ("_pagination.py", 'I = TypeVar("I")  # noqa: E741 (the item type)', "'I' -> 'XXIXX'"): _TYPEVAR,
+    (
+        "_pagination.py",
+        'class Page(_PageBase["Voucherify", L, I]):',
+        "'Voucherify' -> 'XXVoucherifyXX'",
+    ): _FORWARD,
+    (
+        "_pagination.py",
+        'class AsyncPage(_PageBase["AsyncVoucherify", L, I]):',
+        "'AsyncVoucherify' -> 'XXAsyncVoucherifyXX'",
+    ): _FORWARD,
     ("_core.py", 'T = TypeVar("T")', "'T' -> 'XXTXX'"): _TYPEVAR,
     ("_effects.py", 'T = TypeVar("T")', "'T' -> 'XXTXX'"): _TYPEVAR,
     ("_core.py", "@dataclass(frozen=True)", "True -> False"): "CallOptions: " + _FROZEN,

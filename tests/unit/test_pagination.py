@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 import httpx
@@ -47,9 +48,41 @@ def test_the_page_cap_raises_instead_of_stopping_silently() -> None:
         def walk() -> None:
             seen.extend(order.id for order in client.orders.list())
 
-        with pytest.raises(PaginationLimitError, match="5 of 1005 orders lie beyond page 100"):
+        with pytest.raises(
+            PaginationLimitError,
+            match=r"pages: 5 of 1005 orders lie beyond page 100 at limit=10; use limit=100 to reach more",
+        ):
             walk()
     assert len(seen) == 1000 and calls[-1] == (100, 10)
+
+
+def test_at_the_largest_limit_the_page_cap_advises_an_export_alone() -> None:
+    # Found by mutation testing: the count beyond the cap, and the advice, were never read.
+    calls: list[tuple[int, int]] = []
+    with (
+        make_client(lister(10_007, calls).handler) as client,  # type: ignore[attr-defined]
+        pytest.raises(PaginationLimitError) as caught,
+    ):
+        list(client.orders.list(limit=100))
+    assert "pages: 7 of 10007 orders lie beyond page 100 at limit=100; export them instead" in str(
+        caught.value
+    )
+
+
+def test_a_page_has_a_length_and_no_private_fields_of_its_data() -> None:
+    from voucherify_orders import MAX_PAGE, SERVER_DEFAULT_LIMIT
+    from voucherify_orders_client.api.orders import list_orders
+
+    pagination = list_orders.OPERATION.pagination
+    assert pagination is not None
+    assert (pagination.max_page, pagination.default_limit) == (MAX_PAGE, SERVER_DEFAULT_LIMIT)
+    with make_client(lister(3, []).handler) as client:  # type: ignore[attr-defined]
+        page = client.orders.list()
+        assert len(page) == 3
+        with pytest.raises(AttributeError):
+            page._data  # noqa: B018 (a private name never reads through to the data)
+        # copy looks up private names on a page not yet set up: read through, they would recurse
+        assert copy.copy(page).total == 3
 
 
 async def test_async_pages_walk_every_order() -> None:
