@@ -115,7 +115,7 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def mutants(session: nox.Session) -> None:
-    """Mutation testing of the send loop, its retries, pools, pages and imports (scripts/mutants.py); not in CI.
+    """Mutation testing of the send loop, retries, pools, pages and imports (scripts/mutants.py); not in CI.
 
     `nox -s mutants` mutates the modules in scripts/mutants.py's MODULES (_retry, _core, _effects,
     _import, _order_source, _pool, _pagination), runs the tests that
