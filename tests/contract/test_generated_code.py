@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT, SPEC_PATH
+from tests.contract.test_generation_checks import generate
 
 pytestmark = pytest.mark.slow
 
@@ -73,17 +74,9 @@ FIELD_DOC = 'Your own id; "\\" and """ are kept as written, as is a final backsl
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("generated_code")
-    spec = folder / "spec.yaml"
-    spec.write_text(yaml.safe_dump(edited_spec(), sort_keys=False))
-    out = folder / "g"
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--spec", str(spec), "--out", str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = generate(edited_spec(), folder)
     assert result.returncode == 0, result.stderr
-    return out
+    return folder / "g"
 
 
 def search_path(generated: Path) -> str:

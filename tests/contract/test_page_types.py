@@ -25,6 +25,7 @@ from voucherify_orders_client import client
 from voucherify_orders_client.api.orders import OrdersListAsyncPage, OrdersListSyncPage
 
 from tests.conftest import ROOT, SPEC_PATH
+from tests.contract.test_generation_checks import generate
 
 pytestmark = pytest.mark.slow
 
@@ -81,17 +82,9 @@ def paged_refunds_spec() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("page_types")
-    spec = folder / "spec.yaml"
-    spec.write_text(yaml.safe_dump(paged_refunds_spec(), sort_keys=False))
-    out = folder / "g"
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--spec", str(spec), "--out", str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = generate(paged_refunds_spec(), folder)
     assert result.returncode == 0, result.stderr
-    return out
+    return folder / "g"
 
 
 def mypy(program: str, search: list[Path], tmp_path: Path) -> tuple[dict[int, str], dict[int, str], str]:
