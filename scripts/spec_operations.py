@@ -318,9 +318,10 @@ def _pagination(
             f"({model}'s fields: {', '.join(fields) or 'none'})"
         )
     checked = {
-        "page": pagination["page"],
-        "limit": pagination["limit"],
-        # The client reads these off the generated model: its attribute names.
+        # The client reads a call's arguments, and the model's attributes: their Python names.
+        "page": query[pagination["page"]]["python_name"],
+        "limit": query[pagination["limit"]]["python_name"],
+        "max-page": page_maximum,
         "items": generator_name(pagination["items"]),
         "total": generator_name(pagination["total"]),
         "default-limit": default_limit,

@@ -42,7 +42,7 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Pagination:
-    """How a list operation pages: which parameters and which fields of the answer."""
+    """How a list operation pages: which arguments and which fields of the answer (Python names)."""
 
     page: str
     limit: str

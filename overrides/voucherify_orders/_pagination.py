@@ -43,10 +43,7 @@ class _PageBase(Generic[C, L, I]):
         assert call.operation.pagination is not None
         self._client = client
         self._call = call
-        paging = call.operation.pagination
-        # The spec names the page and limit parameters; a call's arguments are keyed by their Python names.
-        argument = {parameter.name: parameter.python_name for parameter in call.operation.parameters}
-        self._paging: Pagination = replace(paging, page=argument[paging.page], limit=argument[paging.limit])
+        self._paging: Pagination = call.operation.pagination
         self.response = response
 
     @property
