@@ -281,34 +281,28 @@ def test_a_lone_byte_of_a_byte_order_mark_on_standard_input_is_a_record(
     assert failed.read_text().count("\n") == 1
 
 
-@pytest.mark.parametrize("command", [["orders", "import", "-"], ["orders", "create", "-"]])
-def test_a_closed_standard_input_is_said_to_be_closed(server: EmulatorServer, command: list[str]) -> None:
-    # It ended as an internal error (exit 70): `'NoneType' object has no attribute 'buffer'`.
+@pytest.mark.parametrize(
+    ("closed", "command", "said"),
+    [
+        # an internal error (exit 70): `'NoneType' object has no attribute 'buffer'`
+        (0, ["orders", "import", "-"], "error: standard input is closed"),
+        (0, ["orders", "create", "-"], "error: standard input is closed"),
+        # a traceback from every command: `'NoneType' object has no attribute 'isatty'`
+        (1, ["orders", "list"], "error: standard output is closed"),
+    ],
+)
+def test_a_closed_standard_stream_is_said_to_be_closed(
+    server: EmulatorServer, closed: int, command: list[str], said: str
+) -> None:
     done = subprocess.run(
         [str(SCRIPT), *command],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        env=environment(server),
-        timeout=PATIENCE,
-        check=False,
-        preexec_fn=lambda: os.close(0),
-    )
-    assert done.returncode == 2, done.stderr
-    assert "standard input is closed" in done.stderr
-
-
-def test_a_closed_standard_output_is_said_to_be_closed(server: EmulatorServer) -> None:
-    # Every command ended in a traceback (`'NoneType' object has no attribute 'isatty'`).
-    done = subprocess.run(
-        [str(SCRIPT), "orders", "list"],
         stdin=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
         env=environment(server),
         timeout=PATIENCE,
         check=False,
-        preexec_fn=lambda: os.close(1),
+        preexec_fn=lambda: os.close(closed),
     )
     assert done.returncode == 2, done.stderr
-    assert done.stderr.startswith("error: standard output is closed")
+    assert done.stderr.startswith(said), done.stderr
