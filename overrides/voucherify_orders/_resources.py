@@ -19,7 +19,7 @@ from voucherify_orders_client.api.async_actions import (
     get_async_action,
 )
 from voucherify_orders_client.api.exports import AsyncExportsResource, ExportsResource
-from voucherify_orders_client.api.orders import AsyncOrdersResource, OrdersResource
+from voucherify_orders_client.api.orders import AsyncOrdersResource, OrdersResource, create_order
 from voucherify_orders_client.client import Call
 from voucherify_orders_client.models import (
     AsyncAction,
@@ -80,9 +80,11 @@ def _action_finished(action: AsyncAction) -> bool:
 
 
 def _keyed(order: OrderInput) -> OrderInput:
+    # The keys that find an order are the ones the spec makes a create safe to repeat by.
     data = order.to_dict() if isinstance(order, OrderCreate) else order
-    if not isinstance(data, Mapping) or not (data.get("id") or data.get("source_id")):
-        raise ParameterError("order", "an upsert needs `id` or `source_id` to find the order by")
+    if not isinstance(data, Mapping) or not create_order.OPERATION.safe_to_repeat(data):
+        keys = " or ".join(f"`{key}`" for key in create_order.OPERATION.retry_safe_when_keyed_by)
+        raise ParameterError("order", f"an upsert needs {keys} to find the order by")
     return order
 
 

@@ -157,3 +157,15 @@ async def test_async_resources_check_inputs_and_keep_raw_responses() -> None:
         assert raw.parsed.id == "ord_1"
         assert (await client.orders.update("a/b", {"status": "PAID"})).id == "ord_1"
     assert [r.url.raw_path for r in recorder.requests] == [b"/v1/orders", b"/v1/orders/a%2Fb"]
+
+
+def test_an_upsert_names_the_keys_the_spec_finds_an_order_by() -> None:
+    # The keys come from the spec (create-order's x-retry-safe-when-keyed-by), not a copy of them.
+    from voucherify_orders_client.api.orders import create_order
+
+    assert create_order.OPERATION.retry_safe_when_keyed_by == ("id", "source_id")
+    with make_client(lambda request: httpx.Response(200, json=order_json("ord_1"))) as client:
+        for unkeyed in ({"amount": 1}, {"id": "", "source_id": None}):
+            with pytest.raises(ParameterError, match="order: an upsert needs `id` or `source_id` to find"):
+                client.orders.upsert(unkeyed)
+        assert client.orders.upsert({"source_id": "s-1"}).id == "ord_1"
