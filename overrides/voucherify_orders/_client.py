@@ -38,6 +38,17 @@ def _policy(policy: object, max_retries: int | None) -> RetryPolicy:
     return policy if max_retries is None else replace(policy, max_retries=max_retries)  # checked there
 
 
+def _resource(name: str) -> Any:
+    """A client attribute: the resource class `name` of _resources, built on first use."""
+
+    def build(client: _ClientBase) -> Any:
+        from . import _resources  # noqa: PLC0415 (resources load on first use)
+
+        return getattr(_resources, name)(client)
+
+    return functools.cached_property(build)
+
+
 @functools.cache
 def _user_agent() -> str:
     from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 (only when a client is built)
@@ -192,24 +203,9 @@ class Voucherify(SyncResources, _ClientBase):
     __doc__ = _ClientBase.__doc__
     _pool_type = httpx.Client
     _own_pool = Pool
-
-    @functools.cached_property
-    def orders(self) -> Orders:
-        from ._resources import Orders  # noqa: PLC0415 (resources load on first use)
-
-        return Orders(self)
-
-    @functools.cached_property
-    def async_actions(self) -> AsyncActions:
-        from ._resources import AsyncActions  # noqa: PLC0415
-
-        return AsyncActions(self)
-
-    @functools.cached_property
-    def exports(self) -> Exports:
-        from ._resources import Exports  # noqa: PLC0415
-
-        return Exports(self)
+    orders: Orders = _resource("Orders")
+    async_actions: AsyncActions = _resource("AsyncActions")
+    exports: Exports = _resource("Exports")
 
     def _run(self, workflow: Workflow[T]) -> T:
         return run_sync(self._http, self._options, workflow)
@@ -241,24 +237,9 @@ class AsyncVoucherify(AsyncResources, _ClientBase):
     __doc__ = "The async twin of `Voucherify`: the same parameters, `httpx.AsyncClient` underneath."
     _pool_type = httpx.AsyncClient
     _own_pool = AsyncPool
-
-    @functools.cached_property
-    def orders(self) -> AsyncOrders:
-        from ._resources import AsyncOrders  # noqa: PLC0415 (resources load on first use)
-
-        return AsyncOrders(self)
-
-    @functools.cached_property
-    def async_actions(self) -> AsyncAsyncActions:
-        from ._resources import AsyncAsyncActions  # noqa: PLC0415
-
-        return AsyncAsyncActions(self)
-
-    @functools.cached_property
-    def exports(self) -> AsyncExports:
-        from ._resources import AsyncExports  # noqa: PLC0415
-
-        return AsyncExports(self)
+    orders: AsyncOrders = _resource("AsyncOrders")
+    async_actions: AsyncAsyncActions = _resource("AsyncAsyncActions")
+    exports: AsyncExports = _resource("AsyncExports")
 
     async def _run(self, workflow: Workflow[T]) -> T:
         return await run_async(self._http, self._options, workflow)
