@@ -21,7 +21,7 @@ from voucherify_orders_client.models import Export, ExportStatus
 from voucherify_orders_client.schemas import SCHEMAS
 
 from ._core import CallOptions, send, stream
-from ._effects import Close, Read, WaitTimeoutError, Workflow, forget_transport_locals, wait_until
+from ._effects import Close, Read, Workflow, forget_transport_locals, wait_until
 from ._exceptions import APIConnectionError, ParameterError, VoucherifyError
 from ._inputs import to_json
 
@@ -29,7 +29,6 @@ __all__ = [
     "CsvRows",
     "DownloadError",
     "ExportFailedError",
-    "WaitTimeoutError",
     "download_error",
     "download_workflow",
     "export_body",
@@ -80,19 +79,14 @@ def _finished(export: Export) -> bool:
     return export.status == ExportStatus.DONE
 
 
-def open_csv(
-    export: Export | str, options: CallOptions, *, checked_body: bool = True
-) -> Workflow[httpx.Response]:
+def open_csv(export: Export | str, options: CallOptions) -> Workflow[httpx.Response]:
     """
     Wait for the export if needed, then open its CSV (status checked, body unread).
 
     A redirect is refused, never followed (a DownloadError saying where it pointed);
     so is any status but 200, and a body that says it is HTML, JSON or XML. The body
-    is checked as it is read (`_CheckedBody`): with `checked_body` (for readers outside a
-    workflow) a dropped connection or a body shorter than its Content-Length raises
-    APIConnectionError, and a broken gzip encoding or a body that opens with markup or
-    JSON (whatever its content type) DownloadError; without, the httpx
-    error, for the workflow reading it to turn into one of those after cleaning up.
+    is checked as it is read (`_CheckedBody`); a problem comes up as an httpx error, for
+    the reader to turn into the library's (`download_error`) after cleaning up.
     """
     ready = export if isinstance(export, Export) and export.status == "DONE" else None
     if ready is None:
@@ -120,7 +114,7 @@ def open_csv(
     if problem is not None:
         yield Close(response)
         raise DownloadError(problem)
-    body = _CheckedBody(response, raise_errors=checked_body)
+    body = _CheckedBody(response)
     try:
         response.content  # noqa: B018  (a body an in-process transport gave already read)
     except httpx.ResponseNotRead:
@@ -144,15 +138,11 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     """
     A download's raw body, checked as it streams for being whole: as long as its Content-Length
     and, when gzip- or deflate-encoded, a complete stream (httpx's decoders do not tell a cut one).
-    A problem is an httpx error, so that a workflow cleans up as for any other. With
-    `raise_errors`, it or a dropped connection is raised as a VoucherifyError instead
-    (for readers outside a workflow).
+    A problem is an httpx error, so that the reader cleans up as for any other.
     """
 
-    def __init__(self, response: httpx.Response, *, raise_errors: bool) -> None:
+    def __init__(self, response: httpx.Response) -> None:
         self._inner: Any = response.stream
-        self._request = response.request
-        self._raise = raise_errors
         self.received = 0
         length = response.headers.get("content-length")
         self._expected = int(length) if length is not None and length.isdigit() else None
@@ -214,26 +204,16 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self.finish()
 
     def __iter__(self) -> Iterator[bytes]:
-        try:
-            for chunk in self._inner:
-                self.feed(chunk)
-                yield chunk
-            self.finish()
-        except httpx.HTTPError as exc:
-            if not self._raise:
-                raise
-            raise download_error(exc, self.received, self._request) from exc
+        for chunk in self._inner:
+            self.feed(chunk)
+            yield chunk
+        self.finish()
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in self._inner:
-                self.feed(chunk)
-                yield chunk
-            self.finish()
-        except httpx.HTTPError as exc:
-            if not self._raise:
-                raise
-            raise download_error(exc, self.received, self._request) from exc
+        async for chunk in self._inner:
+            self.feed(chunk)
+            yield chunk
+        self.finish()
 
     # Once closed, the transport's stream is dropped: it keeps its own copy of the request as
     # sent, credentials included, and the response outlives the download (in a traceback).
@@ -334,50 +314,38 @@ def download_workflow(
             raise ParameterError("to", f"{os.fspath(to)} is a folder: name the file to write")
         if not Path(to).parent.is_dir():
             raise ParameterError("to", f"the folder of {os.fspath(to)} does not exist")
-    # Unchecked: a failure must come back into this workflow as an httpx error, to clean up.
-    response = yield from open_csv(export, options, checked_body=False)
+    response = yield from open_csv(export, options)
     written = 0
     temporary: Path | None = None
-    destination: Path | None = None
-    opened: IO[bytes] | None = None
     try:
-        if isinstance(to, (str, os.PathLike)):
-            try:
-                existing: os.stat_result | None = os.stat(to)
-            except FileNotFoundError:
-                existing = None
-            if existing is not None and not stat.S_ISREG(existing.st_mode):
+        with contextlib.ExitStack() as files:
+            if not isinstance(to, (str, os.PathLike)):
+                handle = to
+            elif os.path.exists(to) and not os.path.isfile(to):
                 # A device, a FIFO, /dev/stdout: written to as `open(to, "wb")` would, never
                 # replaced by a regular file (which would swallow the CSV and break the node).
-                handle: IO[bytes] = open(to, "wb")  # noqa: SIM115 (closed in the finally below)
-                opened = handle
+                handle = files.enter_context(open(to, "wb"))
             else:
                 # A symlink's target is replaced, not the link: it keeps pointing where it did.
                 destination = Path(os.path.realpath(to))
                 temporary = destination.with_name(f".{destination.name}.{secrets.token_hex(6)}.part")
                 # Made as `open(to, "wb")` would make it: with the umask's permissions (mkstemp's
                 # would be owner-only), or, below, those of the file it replaces.
-                handle = open(temporary, "xb")  # noqa: SIM115 (closed in the finally below)
-                opened = handle
-        else:
-            handle = to
-        try:
-            while chunk := (yield Read(response)):
-                handle.write(chunk)
-                written += len(chunk)
-        except httpx.HTTPError as exc:
-            body = response.stream
-            received = body.received if isinstance(body, _CheckedBody) else written
-            kept = (
-                "nothing was kept"
-                if temporary or not written
-                else f"its first {written} bytes were written to it already"
-            )
-            raise download_error(exc, received, response.request, kept) from exc
-        finally:
-            if opened is not None:
-                opened.close()
-        if temporary is not None and destination is not None:
+                handle = files.enter_context(open(temporary, "xb"))
+            try:
+                while chunk := (yield Read(response)):
+                    handle.write(chunk)
+                    written += len(chunk)
+            except httpx.HTTPError as exc:
+                body = response.stream
+                received = body.received if isinstance(body, _CheckedBody) else written
+                kept = (
+                    "nothing was kept"
+                    if temporary or not written
+                    else f"its first {written} bytes were written to it already"
+                )
+                raise download_error(exc, received, response.request, kept) from exc
+        if temporary is not None:
             with contextlib.suppress(FileNotFoundError):
                 os.chmod(temporary, stat.S_IMODE(os.stat(destination).st_mode))
             os.replace(temporary, destination)

@@ -8,6 +8,7 @@ that the sync and async resources run with their own client.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
@@ -88,16 +89,33 @@ def _keyed(order: OrderInput) -> OrderInput:
     return order
 
 
-def _import(
-    client: Voucherify | AsyncVoucherify, orders: OrderSource, **options: Any
-) -> Workflow[ImportReport]:
+def _import(orders: OrderSource, options: CallOptions, *arguments: Any) -> Workflow[ImportReport]:
     from ._import import import_workflow  # noqa: PLC0415 (bulk imports load on first use)
 
-    return import_workflow(orders, client._options, **options)
+    chunk_size, checkpoint, on_progress, wait_timeout = arguments
+    return import_workflow(
+        orders,
+        options,
+        chunk_size=chunk_size,
+        checkpoint=checkpoint,
+        on_progress=on_progress,
+        wait_timeout=wait_timeout,
+    )
 
 
-def _yielded(rows: CsvRows) -> str:
-    return f"{rows.rows} rows were yielded before the break" if rows.rows else "no row was yielded"
+@contextlib.contextmanager
+def _rows(response: httpx.Response) -> Iterator[CsvRows]:
+    """The parser of an open CSV's rows; an error reading it becomes the library's, with no secret in it."""
+    rows = CsvRows()
+    try:
+        yield rows
+    except httpx.HTTPError as exc:  # a dropped connection, a body that cannot be decoded
+        # download_error clears httpx's frames too: they hold the response, so the request as sent.
+        kept = f"{rows.rows} rows were yielded before the break" if rows.rows else "no row was yielded"
+        raise download_error(exc, rows.received, response.request, kept) from exc
+    except BaseException as exc:  # a Ctrl-C, a cancellation, a break: the caller's, with no secret in it
+        forget_transport_locals(exc)
+        raise
 
 
 # The conveniences below each run one workflow; their docstrings are on the sync side.
@@ -139,14 +157,7 @@ class Orders(OrdersResource):
         was not, its input position, source_id, reason and outcome.
         """
         return self._client._run(
-            _import(
-                self._client,
-                orders,
-                chunk_size=chunk_size,
-                checkpoint=checkpoint,
-                on_progress=on_progress,
-                wait_timeout=wait_timeout,
-            )
+            _import(orders, self._client._options, chunk_size, checkpoint, on_progress, wait_timeout)
         )
 
     def export(
@@ -189,14 +200,7 @@ class AsyncOrders(AsyncOrdersResource):
     ) -> ImportReport:
         """Import any number of historical orders and account for every one (see `Orders.import_orders`)."""
         return await self._client._run(
-            _import(
-                self._client,
-                orders,
-                chunk_size=chunk_size,
-                checkpoint=checkpoint,
-                on_progress=on_progress,
-                wait_timeout=wait_timeout,
-            )
+            _import(orders, self._client._options, chunk_size, checkpoint, on_progress, wait_timeout)
         )
 
     async def export(
@@ -249,19 +253,12 @@ class Exports(ExportsResource):
 
     def iter_rows(self, export: Export | str) -> Iterator[dict[str, str]]:
         """Yield a finished export's CSV rows as dicts keyed by the header (streamed)."""
-        # Unchecked: a broken body comes up through httpx's frames as httpx's error, and
-        # download_error clears them (they hold the response, and so the request as sent).
-        response = self._client._run(open_csv(export, self._client._options, checked_body=False))
-        rows = CsvRows()
+        response = self._client._run(open_csv(export, self._client._options))
         try:
-            for chunk in response.iter_bytes():
-                yield from rows.feed(chunk)
-            yield from rows.close()
-        except httpx.HTTPError as exc:  # a dropped connection, a body that cannot be decoded
-            raise download_error(exc, rows.received, response.request, _yielded(rows)) from exc
-        except BaseException as exc:  # a Ctrl-C, a cancellation: the caller's, with no secret in it
-            forget_transport_locals(exc)
-            raise
+            with _rows(response) as rows:
+                for chunk in response.iter_bytes():
+                    yield from rows.feed(chunk)
+                yield from rows.close()
         finally:
             response.close()
 
@@ -281,19 +278,13 @@ class AsyncExports(AsyncExportsResource):
 
     async def iter_rows(self, export: Export | str) -> AsyncIterator[dict[str, str]]:
         """Yield a finished export's CSV rows as dicts keyed by the header (streamed)."""
-        # Unchecked: as in the sync iter_rows.
-        response = await self._client._run(open_csv(export, self._client._options, checked_body=False))
-        rows = CsvRows()
+        response = await self._client._run(open_csv(export, self._client._options))
         try:
-            async for chunk in response.aiter_bytes():
-                for row in rows.feed(chunk):
+            with _rows(response) as rows:
+                async for chunk in response.aiter_bytes():
+                    for row in rows.feed(chunk):
+                        yield row
+                for row in rows.close():
                     yield row
-            for row in rows.close():
-                yield row
-        except httpx.HTTPError as exc:
-            raise download_error(exc, rows.received, response.request, _yielded(rows)) from exc
-        except BaseException as exc:
-            forget_transport_locals(exc)
-            raise
         finally:
             await response.aclose()
