@@ -85,8 +85,7 @@ class _PageBase(Generic[C, L, I]):
                 f"of {self.total} in all: the answer is inconsistent; walking on could repeat or skip some",
                 self.response.http,
             )
-        # What this page must hold if the total is right: a full page, or on the last page the rest
-        # (a last page one short ended the walk without a word, as a short earlier page did).
+        # What this page must hold if the total is right: a full page, or on the last page the rest.
         due = min(size, max(0, self.total - (self.page - 1) * size))
         if len(self.items) < due:
             asked = f"the {size} asked" if due == size else f"the {due} left for this last page"
@@ -112,6 +111,33 @@ class _PageBase(Generic[C, L, I]):
         arguments = {**self._call.arguments, self._paging.page: self.page + 1}
         return replace(self._call, arguments=arguments)
 
+    def _fresh(self, seen: set[object]) -> Iterator[I]:
+        """
+        This page's items not yet met in a walk across pages. Pages are fetched by number, so a
+        list that changes during the walk shifts items between them: one added ahead of the walk
+        pushes an item already yielded onto the next page (yielded once, by its `id`), and one
+        moving to a page already fetched (a re-sort by `updated_at`) pushes an item back past the
+        walk, unseen (`_walked` tells).
+        """
+        for item in self.items:
+            key = getattr(item, "id", None)
+            key = key if isinstance(key, str) else object()  # without an id, an item is new
+            if key not in seen:
+                seen.add(key)
+                yield item
+
+    def _walked(self, seen: set[object], last: _PageBase[Any, Any, I]) -> None:
+        """Check a walk from this page to `last`: it met every item counted on this page."""
+        size = self.limit or self._paging.default_limit
+        due = max(0, self.total - (self.page - 1) * size)
+        if len(seen) < due:
+            raise DecodeError(
+                f"the walk met {len(seen)} distinct {self._paging.items} of the {due} counted when "
+                "it began: the list changed while it was walked, and the rest moved past it; walk again, "
+                "or export them for a consistent snapshot",
+                last.response.http,
+            )
+
     def __getattr__(self, name: str) -> Any:
         # The page's own fields read through (page.orders, page.data_ref).
         if name.startswith("_"):
@@ -123,43 +149,6 @@ class _PageBase(Generic[C, L, I]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(page={self.page}, items={len(self.items)}, total={self.total})"
-
-
-class _Walk(Generic[I]):
-    """
-    The items of a walk across pages, each once, and none of those counted when it began
-    missed. Pages are fetched by number, so a list that changes during the walk shifts
-    items between them: one added ahead of the walk pushes an item already yielded onto
-    the next page (yielded once, by its `id`), and one moving to a page already fetched
-    (a re-sort by `updated_at`) pushes an item back past the walk, unseen.
-    """
-
-    def __init__(self, first: _PageBase[Any, Any, I]) -> None:
-        size = first.limit or first._paging.default_limit
-        self._due = max(0, first.total - (first.page - 1) * size)
-        self._seen: set[str] = set()
-        self._count = 0
-
-    def fresh(self, page: _PageBase[Any, Any, I]) -> list[I]:
-        items = []
-        for item in page.items:
-            key = getattr(item, "id", None)
-            if isinstance(key, str):
-                if key in self._seen:
-                    continue
-                self._seen.add(key)
-            items.append(item)
-        self._count += len(items)
-        return items
-
-    def end(self, last: _PageBase[Any, Any, I]) -> None:
-        if self._count < self._due:
-            raise DecodeError(
-                f"the walk met {self._count} distinct {last._paging.items} of the {self._due} counted when "
-                "it began: the list changed while it was walked, and the rest moved past it; walk again, "
-                "or export them for a consistent snapshot",
-                last.response.http,
-            )
 
 
 class Page(_PageBase["Voucherify", L, I]):
@@ -182,10 +171,11 @@ class Page(_PageBase["Voucherify", L, I]):
             yield page
 
     def __iter__(self) -> Iterator[I]:
-        walk, page = _Walk(self), self
+        seen: set[object] = set()
+        page = self
         for page in self.iter_pages():
-            yield from walk.fresh(page)
-        walk.end(page)
+            yield from page._fresh(seen)
+        self._walked(seen, page)
 
 
 class AsyncPage(_PageBase["AsyncVoucherify", L, I]):
@@ -203,11 +193,12 @@ class AsyncPage(_PageBase["AsyncVoucherify", L, I]):
             yield page
 
     async def __aiter__(self) -> AsyncIterator[I]:
-        walk, page = _Walk(self), self
+        seen: set[object] = set()
+        page = self
         async for page in self.iter_pages():
-            for item in walk.fresh(page):
+            for item in page._fresh(seen):
                 yield item
-        walk.end(page)
+        self._walked(seen, page)
 
 
 # The names pages had when only orders were listed.
