@@ -88,10 +88,9 @@ def open_csv(export: Export | str, options: CallOptions) -> Workflow[httpx.Respo
     is checked as it is read (`_CheckedBody`); a problem comes up as an httpx error, for
     the reader to turn into the library's (`download_error`) after cleaning up.
     """
-    ready = export if isinstance(export, Export) and export.status == "DONE" else None
-    if ready is None:
-        ready = yield from wait_for_export(export, 600.0, options)
-    response = yield from stream(download_url(ready, options), options)
+    if not (isinstance(export, Export) and export.status == "DONE"):
+        export = yield from wait_for_export(export, 600.0, options)
+    response = yield from stream(download_url(export, options), options)
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     problem = None
     if 300 <= response.status_code < 400:
@@ -292,8 +291,7 @@ def download_url(export: Export, options: CallOptions) -> str:
     Where to fetch the CSV: the result URL when it is one of the configured hosts,
     otherwise the same path and token on the configured download host.
     """
-    result = export.result
-    url_text = getattr(result, "url", None)
+    url_text = getattr(export.result, "url", None)
     if not isinstance(url_text, str) or not url_text:
         raise ParameterError("export", f"export {export.id} has no result URL yet (status {export.status})")
     url = httpx.URL(url_text)
@@ -359,7 +357,7 @@ def download_workflow(
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)")
 # Where the csv module's reader is within a record (the states of its parser that matter here).
-_START_FIELD, _IN_FIELD, _IN_QUOTES, _QUOTE_IN_QUOTES, _LINE_END = range(5)
+_START_FIELD, _IN_FIELD, _IN_QUOTES, _QUOTE_IN_QUOTES = range(4)
 
 
 class CsvRows:
@@ -382,7 +380,6 @@ class CsvRows:
         self._pending = ""  # text after the last complete line
         self._record: list[str] = []  # the lines of a record whose quoted field is still open
         self._header: list[str] | None = None
-        self._repeats = False  # whether the header names a column twice
         #: Bytes fed so far (after the content encoding is undone).
         self.received = 0
         #: Rows read so far, the header not counted.
@@ -429,9 +426,6 @@ class CsvRows:
         if (in_quotes or '"' in line) and _ends_in_quotes(line, in_quotes):
             return []
         record, self._record = self._record, []
-        return self._rows(record)
-
-    def _rows(self, record: list[str]) -> list[dict[str, str]]:
         rows: list[dict[str, str]] = []
         try:
             parsed = list(csv.reader(record))
@@ -440,7 +434,6 @@ class CsvRows:
         for row in parsed:
             if self._header is None:
                 self._header = row
-                self._repeats = len(set(row)) < len(row)
             elif row:
                 self.rows += 1
                 rows.append(self._row(self._header, row))
@@ -454,7 +447,7 @@ class CsvRows:
                 f"row {self.rows} of the export's CSV has {len(row)} cells, its header {len(header)}"
             )
         fields = dict(zip(header, row, strict=False))
-        if self._repeats and len(fields) < len(row):
+        if len(fields) < len(row):  # a column name the header repeats
             for name, cell in zip(header, row, strict=False):
                 if fields[name] != cell:
                     raise DownloadError(
@@ -467,17 +460,14 @@ class CsvRows:
 def _ends_in_quotes(line: str, in_quotes: bool) -> bool:
     """Whether a quoted field is still open after `line`, as the csv module's reader tracks it."""
     state = _IN_QUOTES if in_quotes else _START_FIELD
-    for char in line:
+    for char in line:  # (a line end, the line's last character, changes nothing here)
         if state == _IN_QUOTES:
             if char == '"':
                 state = _QUOTE_IN_QUOTES
-        elif state in (_QUOTE_IN_QUOTES, _START_FIELD):
-            # After a closing quote, a quote is an escaped one; at a field's start it opens one.
-            state = _AFTER_QUOTE.get(char, _IN_FIELD)
-        elif state == _IN_FIELD:
-            state = _IN_TEXT.get(char, _IN_FIELD)
+        elif char == ",":
+            state = _START_FIELD
+        elif char == '"' and state != _IN_FIELD:
+            state = _IN_QUOTES  # at a field's start it opens one; after a closing quote it is escaped
+        else:
+            state = _IN_FIELD
     return state == _IN_QUOTES
-
-
-_IN_TEXT = {",": _START_FIELD, "\r": _LINE_END, "\n": _LINE_END}
-_AFTER_QUOTE = {'"': _IN_QUOTES, **_IN_TEXT}
