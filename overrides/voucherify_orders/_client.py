@@ -87,9 +87,7 @@ class _ClientBase:
       host that is not loopback (the credentials then travel unencrypted).
     """
 
-    _options: CallOptions
     _http: Any
-    _owns_http: bool
     #: Calls return the APIResponse around their result (`with_raw_response`).
     _raw: bool = False
     _pool_type: type[httpx.Client] | type[httpx.AsyncClient]
@@ -155,7 +153,11 @@ class _ClientBase:
         The same resources, each call returning an `APIResponse` (status, headers,
         rate limit, retries) around its result; pages carry theirs as `page.response`.
         """
-        return self if self._raw else self._derive(raw=True)
+        if self._raw:
+            return self
+        clone = copy.copy(self)
+        clone._raw = True
+        return clone
 
     def with_options(
         self,
@@ -165,18 +167,8 @@ class _ClientBase:
         retry_policy: RetryPolicy | None = None,
     ) -> Self:
         """A client sharing this one's connection pool, with other timeout or retry settings."""
-        return self._derive(timeout, max_retries, retry_policy)
-
-    def _derive(
-        self,
-        timeout: TimeoutTypes | None = None,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-        raw: bool | None = None,
-    ) -> Self:
         clone = copy.copy(self)
         policy = _policy(self._options.retry if retry_policy is None else retry_policy, max_retries)
-        clone._raw = self._raw if raw is None else raw
         clone._options = replace(
             self._options,
             timeout=self._options.timeout if timeout is None else resolve_timeout(timeout),
