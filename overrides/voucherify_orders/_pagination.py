@@ -127,7 +127,7 @@ class _PageBase(Generic[C, L, I]):
                 yield item
 
     def _walked(self, seen: set[object], last: _PageBase[Any, Any, I]) -> None:
-        """Check a walk from this page to `last`: it met every item counted on this page."""
+        """Check a walk from this page to `last`: it met every item this page counted from here on."""
         size = self.limit or self._paging.default_limit
         due = max(0, self.total - (self.page - 1) * size)
         if len(seen) < due:
