@@ -189,7 +189,7 @@ def spec_diff(session: nox.Session) -> None:
 
     `-- --write-changelog` drafts the CHANGELOG section, `-- --record` records the release.
     """
-    session.install(*group("specdiff"))
+    session.install(*group("specdiff"), *group("codegen"))  # the generator's names for methods
     args = session.posargs or ["--check"]
     session.run("python", "scripts/spec_diff.py", *args)
 

@@ -37,7 +37,8 @@ but none of these constraints, so nothing fails to decode; still, code may rely 
 documented bound, so a response that may now hold more is breaking (the conservative choice)
 and one that holds less additive; an object opened to unlisted fields is additive there (the
 decoders keep them). A changed pattern, or a multipleOf neither divides, admits other values:
-breaking on either side. A parameter's style or explode (defaults filled in) changed is breaking.
+breaking on either side. A parameter's style changed is breaking, and so is its explode when
+it holds several values (an array or object); defaults are filled in before comparing.
 
 Our vendor extensions change what the generated code is or does, so:
 
@@ -45,7 +46,8 @@ Our vendor extensions change what the generated code is or does, so:
   changes) or any of its keys changed (default-limit too); a key of
   x-retry-safe-when-keyed-by, or x-retry-safe, removed (calls no longer retried); x-null-clears
   added or removed on what is sent (None now clears, or no longer clears, a stored value);
-  x-method-name, x-body-name or x-enum-varnames renaming a method, argument or enum member;
+  x-method-name, x-body-name or x-enum-varnames renaming a method, argument or enum member
+  (an x-method-name equal to the name derived from the operationId renames nothing);
   x-hand-written added or changed (the generated method goes); a name removed from
   x-conveniences; a server's cluster (x-cluster) removed, top level or on an operation.
 * additive: retry safety added, an x-conveniences name or a cluster added, x-hand-written
@@ -77,6 +79,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spec_operations import generator_name
+from spec_operations import method_name as derived_method_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = Path("openapi") / "voucherify-orders.yaml"
@@ -173,12 +177,26 @@ def schema_sides(spec: Schema) -> dict[str, set[str]]:
     return sides
 
 
-def _serialization(param: Schema) -> str:
-    """How a parameter is written into the request: its style and explode, defaults filled in."""
+def _serialization(spec: Schema, param: Schema) -> str:
+    """
+    How a parameter is written into the request: its style and explode, defaults filled in.
+    Explode is left out for a one-value parameter, which it does not change.
+    """
     default = "simple" if param.get("in") in ("path", "header") else "form"
     style = param.get("style", default)
+    kinds, _ = _types(_resolve(spec, param.get("schema", {}), "schemas"))
+    if not kinds & {"array", "object"}:
+        return f"style={style}"
     explode = param.get("explode", style == "form")
     return f"style={style}, explode={str(bool(explode)).lower()}"
+
+
+def _method_name(op: Schema) -> str:
+    """The resource method an operation becomes, as the generator names it."""
+    if "x-method-name" in op:
+        return str(op["x-method-name"])
+    tag = (op.get("tags") or ["default"])[0]
+    return derived_method_name(str(op.get("operationId")), generator_name(str(tag), prefix="tag"))
 
 
 def _alternatives(spec: Schema, op: Schema) -> list[dict[str, frozenset[str]]]:
@@ -259,14 +277,16 @@ class SpecDiff:
             self.add("breaking", here, "no longer retried")
         elif new_op.get("x-retry-safe") is True and old_op.get("x-retry-safe") is not True:
             self.add("additive", here, "now retried")
-        for key, default in (
-            ("x-method-name", "the name derived from the operationId"),
-            ("x-body-name", "body"),
-        ):
-            before, after = old_op.get(key, default), new_op.get(key, default)
-            if before != after and (key != "x-body-name" or "requestBody" in old_op):
-                what = "the method" if key == "x-method-name" else "the request body argument"
-                self.add("breaking", f"{op_id}.{key}", f"{what} is named {after}, was {before}")
+        before, after = _method_name(old_op), _method_name(new_op)
+        if before != after:
+            self.add("breaking", f"{op_id}.x-method-name", f"the method is named {after}, was {before}")
+        before, after = old_op.get("x-body-name", "body"), new_op.get("x-body-name", "body")
+        if before != after and "requestBody" in old_op:
+            self.add(
+                "breaking",
+                f"{op_id}.x-body-name",
+                f"the request body argument is named {after}, was {before}",
+            )
         before, after = old_op.get("x-hand-written"), new_op.get("x-hand-written")
         here = f"{op_id}.x-hand-written"
         if after and not before:
@@ -327,7 +347,7 @@ class SpecDiff:
                 self.add("breaking", here, "parameter newly required")
             elif old.get("required") and not new.get("required"):
                 self.add("additive", here, "parameter now optional")
-            old_form, new_form = _serialization(old), _serialization(new)
+            old_form, new_form = _serialization(self.old, old), _serialization(self.new, new)
             if old_form != new_form:  # the server reads the value another way
                 self.add("breaking", here, f"serialized as {new_form}, was {old_form}")
             self.compare_schema(here, old.get("schema", {}), new.get("schema", {}), {"request"})

@@ -151,7 +151,7 @@ def _python_type(spec: Mapping[str, Any], schema: Mapping[str, Any], *, loose_mo
     )
 
 
-def _method_name(operation_id: str, attribute: str) -> str:
+def method_name(operation_id: str, attribute: str) -> str:
     """The operationId without the tag's noun (plural or singular), both snake-cased: camelCase works too."""
     words = snake_case(operation_id).split("_")
     tag_words = attribute.split("_")
@@ -432,7 +432,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
             name = None
             if not hand_written:
                 name = _check_identifier(
-                    operation.get("x-method-name") or _method_name(operation_id, attribute), where
+                    operation.get("x-method-name") or method_name(operation_id, attribute), where
                 )
                 if name in conveniences.get(attribute, []):
                     raise SpecError(f"{where}: {name!r} is a hand-written convenience of {attribute!r}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, SupportsIndex
 
 __all__ = ["UNSET", "SchemaMismatch", "Timestamp", "Unset", "format_timestamp", "parse_day", "parse_timestamp"]
 
@@ -17,6 +17,9 @@ class Unset:
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickled as the one marker, which `is UNSET` tests recognise
 
 
 UNSET: Unset = Unset()
@@ -61,12 +64,18 @@ class Timestamp(datetime.datetime):
     __slots__ = ("text",)  # no per-instance __dict__: cheaper to make, smaller to keep
     text: str
 
+    def __reduce_ex__(self, protocol: SupportsIndex) -> Any:
+        return (parse_timestamp, (self.text, ""))  # datetime's own pickling would drop the text
+
 
 class Day(datetime.date):
     """A date read from JSON; it keeps its text."""
 
     __slots__ = ("text",)
     text: str
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> Any:
+        return (parse_day, (self.text, ""))
 
 
 def parse_timestamp(value: object, segment: str) -> Timestamp:

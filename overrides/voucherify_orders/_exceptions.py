@@ -38,39 +38,13 @@ class VoucherifyError(Exception):
         # The default rebuilds with cls(*self.args), which fails for any subclass
         # whose __init__ takes other arguments than its message; restore the
         # fields instead, without calling __init__.
-        state = {name: _Model.wrap(value) for name, value in self.__dict__.items()}
-        return (_restore, (type(self), self.args, state))
-
-
-class _Model:
-    """
-    A generated model in pickled form: its JSON. (Pickled as is, a model's unset
-    fields would come back as copies of the UNSET sentinel, which the model's own
-    `to_dict` no longer recognises.)
-    """
-
-    def __init__(self, cls: type[Any], data: dict[str, Any]) -> None:
-        self.cls = cls
-        self.data = data
-
-    @staticmethod
-    def wrap(value: Any) -> Any:
-        from_dict = getattr(type(value), "from_dict", None)
-        to_dict = getattr(value, "to_dict", None)
-        if callable(from_dict) and callable(to_dict) and hasattr(type(value), "__attrs_attrs__"):
-            return _Model(type(value), to_dict())
-        return value
-
-    def unwrap(self) -> Any:
-        return self.cls.from_dict(self.data)
+        return (_restore, (type(self), self.args, self.__dict__))
 
 
 def _restore(cls: type[VoucherifyError], args: tuple[Any, ...], state: dict[str, Any]) -> VoucherifyError:
     error = cls.__new__(cls, *args)
     error.args = args
-    error.__dict__.update(
-        {name: value.unwrap() if isinstance(value, _Model) else value for name, value in state.items()}
-    )
+    error.__dict__.update(state)
     return error
 
 

@@ -225,3 +225,25 @@ def test_an_error_in_a_process_pool_worker_arrives_as_itself() -> None:
     error = caught.value
     assert (error.status_code, error.key, error.resource_id) == (404, "key_404", "ord_x")
     assert "GET /v1/orders/missing" in str(error)
+
+
+def test_a_returned_model_pickles_and_copies_as_it_came() -> None:
+    # Before: datetime's own pickling dropped a date-time's text, so a model pickled (sent to a
+    # process pool, say) or deep-copied wrote `+00:00` where the API had sent `.000Z`.
+    import copy
+
+    from voucherify_orders_client.models import Order
+    from voucherify_orders_client.types import UNSET
+
+    data = {
+        "id": "ord_1",
+        "object": "order",
+        "status": "PAID",
+        "amount": 100,
+        "created_at": "2024-01-01T00:00:00.000Z",
+        "items": [{"object": "order_item", "product_id": "prod_1", "quantity": 2}],
+    }
+    order = Order.from_dict(data)
+    for twin in (pickle.loads(pickle.dumps(order)), copy.deepcopy(order)):
+        assert twin.to_dict() == order.to_dict() == data
+        assert twin.updated_at is UNSET
