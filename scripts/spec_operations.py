@@ -292,6 +292,11 @@ def _pagination(
             f"{where}: the page parameter {pagination['page']!r} has no integer maximum: "
             "give its schema the last page the API serves (the client stops there)"
         )
+    limit_maximum = query[pagination["limit"]]["schema"].get("maximum")
+    if limit_maximum is not None and (
+        not isinstance(limit_maximum, int) or isinstance(limit_maximum, bool) or limit_maximum < 1
+    ):
+        raise SpecError(f"{where}: the limit parameter's maximum is {limit_maximum!r}, not a whole number")
     default_limit = pagination.get("default-limit", query[pagination["limit"]]["default"])
     if not isinstance(default_limit, int) or isinstance(default_limit, bool) or default_limit < 1:
         raise SpecError(
@@ -322,6 +327,7 @@ def _pagination(
         "page": query[pagination["page"]]["python_name"],
         "limit": query[pagination["limit"]]["python_name"],
         "max-page": page_maximum,
+        "max-limit": limit_maximum,
         "items": generator_name(pagination["items"]),
         "total": generator_name(pagination["total"]),
         "default-limit": default_limit,

@@ -50,6 +50,8 @@ class Pagination:
     total: str
     default_limit: int
     max_page: int
+    #: The largest limit the API takes, when the spec says.
+    max_limit: int | None
 
 
 @dataclass(frozen=True)

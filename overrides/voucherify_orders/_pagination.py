@@ -102,7 +102,13 @@ class _PageBase(Generic[C, L, I]):
         if self.page >= last:
             size = self.limit or self._paging.default_limit
             beyond = self.total - self.page * size
-            advice = f"use limit={self._paging.default_limit * 10} to reach more, or " if size < 100 else ""
+            most = self._paging.max_limit
+            if most is None:
+                advice = "use a larger limit to reach more, or "
+            elif size < most:
+                advice = f"use limit={most} to reach more, or "
+            else:
+                advice = ""
             raise PaginationLimitError(
                 f"the API serves at most {last} pages: {beyond} of {self.total} {self._paging.items} "
                 f"lie beyond page {last} at limit={size}; {advice}export them instead "

@@ -268,6 +268,14 @@ def test_a_page_parameter_without_a_maximum_is_refused(tmp_path: Path) -> None:
     ) in message
 
 
+def test_a_limit_maximum_that_is_no_whole_number_is_refused(tmp_path: Path) -> None:
+    # The page cap's advice names the limit's maximum as the limit to ask for.
+    spec = curated()
+    paged_refunds(spec, limit_schema={"type": "integer", "minimum": 1, "maximum": 99.5})
+    message = refused(spec, tmp_path)
+    assert "GET /v1/refunds (list-refunds): x-pagination: the limit parameter's maximum is 99.5" in message
+
+
 def test_pagination_without_a_default_limit_is_refused(tmp_path: Path) -> None:
     # Rendered `default_limit=Undefined`.
     spec = curated()

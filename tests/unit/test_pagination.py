@@ -151,3 +151,26 @@ async def test_an_async_short_page_before_the_total_raises_too() -> None:
         page = await client.orders.list(limit=20)
         with pytest.raises(DecodeError, match="holds 19 orders of the 20 asked"):
             [order async for order in page]
+
+
+@pytest.mark.parametrize(
+    ("max_limit", "advice"),
+    [(50, "use limit=50 to reach more, or export"), (None, "use a larger limit to reach more, or export")],
+)
+def test_the_page_cap_advises_the_largest_limit_the_spec_gives(
+    monkeypatch: pytest.MonkeyPatch, max_limit: int | None, advice: str
+) -> None:
+    # Before: the advice was ten times the default limit, right only while the spec's maximum was 100.
+    import dataclasses
+
+    from voucherify_orders_client.api.orders import list_orders
+
+    paging = dataclasses.replace(list_orders.OPERATION.pagination, max_limit=max_limit)
+    monkeypatch.setattr(
+        list_orders, "OPERATION", dataclasses.replace(list_orders.OPERATION, pagination=paging)
+    )
+    with (
+        make_client(lister(1005, []).handler) as client,  # type: ignore[attr-defined]
+        pytest.raises(PaginationLimitError, match=f"at limit=10; {advice}"),
+    ):
+        list(client.orders.list())

@@ -50,5 +50,6 @@ OPERATION: Operation[OrdersList] = Operation(
         total="total",
         default_limit=10,
         max_page=100,
+        max_limit=100,
     ),
 )
