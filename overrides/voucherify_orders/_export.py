@@ -79,9 +79,10 @@ def _finished(export: Export) -> bool:
     return export.status == ExportStatus.DONE
 
 
-def open_csv(export: Export | str, options: CallOptions) -> Workflow[httpx.Response]:
+def open_csv(export: Export | str, wait_timeout: float, options: CallOptions) -> Workflow[httpx.Response]:
     """
-    Wait for the export if needed, then open its CSV (status checked, body unread).
+    Wait for the export if needed (up to `wait_timeout` seconds), then open its CSV (status
+    checked, body unread).
 
     A redirect is refused, never followed (a DownloadError saying where it pointed);
     so is any status but 200, and a body that says it is HTML, JSON or XML. The body
@@ -89,7 +90,7 @@ def open_csv(export: Export | str, options: CallOptions) -> Workflow[httpx.Respo
     the reader to turn into the library's (`download_error`) after cleaning up.
     """
     if not (isinstance(export, Export) and export.status == "DONE"):
-        export = yield from wait_for_export(export, 600.0, options)
+        export = yield from wait_for_export(export, wait_timeout, options)
     response = yield from stream(download_url(export, options), options)
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     problem = None
@@ -301,7 +302,7 @@ def download_url(export: Export, options: CallOptions) -> str:
 
 
 def download_workflow(
-    export: Export | str, to: str | os.PathLike[str] | IO[bytes], options: CallOptions
+    export: Export | str, to: str | os.PathLike[str] | IO[bytes], wait_timeout: float, options: CallOptions
 ) -> Workflow[int]:
     """
     Stream the CSV to `to`. A path is written through a temporary file beside it and
@@ -312,7 +313,7 @@ def download_workflow(
             raise ParameterError("to", f"{os.fspath(to)} is a folder: name the file to write")
         if not Path(to).parent.is_dir():
             raise ParameterError("to", f"the folder of {os.fspath(to)} does not exist")
-    response = yield from open_csv(export, options)
+    response = yield from open_csv(export, wait_timeout, options)
     written = 0
     temporary: Path | None = None
     try:

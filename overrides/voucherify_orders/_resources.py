@@ -243,17 +243,22 @@ class Exports(ExportsResource):
         """Poll until the export is `DONE` (ExportFailedError on `ERROR`, WaitTimeoutError on timeout)."""
         return self._client._run(wait_for_export(export, timeout, self._client._options))
 
-    def download(self, export: Export | str, to: str | os.PathLike[str] | IO[bytes]) -> int:
+    def download(
+        self, export: Export | str, to: str | os.PathLike[str] | IO[bytes], *, wait_timeout: float = 600.0
+    ) -> int:
         """
         Stream a finished export's CSV to a path or a binary file, without holding it in
-        memory; waits for the export first if needed. A path is replaced only once the
-        whole CSV arrived. Returns the number of bytes written.
+        memory; waits for the export first if needed, up to `wait_timeout` seconds. A path
+        is replaced only once the whole CSV arrived. Returns the number of bytes written.
         """
-        return self._client._run(download_workflow(export, to, self._client._options))
+        return self._client._run(download_workflow(export, to, wait_timeout, self._client._options))
 
-    def iter_rows(self, export: Export | str) -> Iterator[dict[str, str]]:
-        """Yield a finished export's CSV rows as dicts keyed by the header (streamed)."""
-        response = self._client._run(open_csv(export, self._client._options))
+    def iter_rows(self, export: Export | str, *, wait_timeout: float = 600.0) -> Iterator[dict[str, str]]:
+        """
+        Yield a finished export's CSV rows as dicts keyed by the header (streamed); waits for
+        the export first if needed, up to `wait_timeout` seconds.
+        """
+        response = self._client._run(open_csv(export, wait_timeout, self._client._options))
         try:
             with _rows(response) as rows:
                 for chunk in response.iter_bytes():
@@ -272,13 +277,17 @@ class AsyncExports(AsyncExportsResource):
         """Poll until the export is `DONE` (ExportFailedError on `ERROR`, WaitTimeoutError on timeout)."""
         return await self._client._run(wait_for_export(export, timeout, self._client._options))
 
-    async def download(self, export: Export | str, to: str | os.PathLike[str] | IO[bytes]) -> int:
+    async def download(
+        self, export: Export | str, to: str | os.PathLike[str] | IO[bytes], *, wait_timeout: float = 600.0
+    ) -> int:
         """Stream a finished export's CSV to a path or a binary file (see `Exports.download`)."""
-        return await self._client._run(download_workflow(export, to, self._client._options))
+        return await self._client._run(download_workflow(export, to, wait_timeout, self._client._options))
 
-    async def iter_rows(self, export: Export | str) -> AsyncIterator[dict[str, str]]:
-        """Yield a finished export's CSV rows as dicts keyed by the header (streamed)."""
-        response = await self._client._run(open_csv(export, self._client._options))
+    async def iter_rows(
+        self, export: Export | str, *, wait_timeout: float = 600.0
+    ) -> AsyncIterator[dict[str, str]]:
+        """Yield a finished export's CSV rows as dicts keyed by the header (see `Exports.iter_rows`)."""
+        response = await self._client._run(open_csv(export, wait_timeout, self._client._options))
         try:
             with _rows(response) as rows:
                 async for chunk in response.aiter_bytes():

@@ -700,3 +700,35 @@ def test_an_empty_encoded_body_is_an_empty_download(host: _Host, tmp_path: Path)
     with Voucherify(APP_ID, SECRET, base_url=base, retry_policy=testing.no_waits()) as client:
         assert client.exports.download(done(_url(host, "gzip-empty")), tmp_path / "orders.csv") == 0
         assert list(client.exports.iter_rows(done(_url(host, "gzip-empty")))) == []
+
+
+def _stuck_export(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={"id": "exp_1", "object": "export", "status": "IN_PROGRESS"})
+
+
+def test_download_and_iter_rows_wait_as_long_as_asked(tmp_path: Path) -> None:
+    # Before: both waited a fixed 600 seconds for an unfinished export, whatever the caller needed.
+    from voucherify_orders import WaitTimeoutError
+
+    client = Voucherify(APP_ID, SECRET, transport=httpx.MockTransport(_stuck_export))
+    for start in (
+        lambda: client.exports.download("exp_1", tmp_path / "out.csv", wait_timeout=2),
+        lambda: next(client.exports.iter_rows("exp_1", wait_timeout=3)),
+    ):
+        with testing.fake_clock(client) as clock, pytest.raises(WaitTimeoutError):
+            start()
+        assert sum(clock.sleeps) in (2, 3)
+    assert not (tmp_path / "out.csv").exists()
+
+
+async def test_async_download_and_iter_rows_wait_as_long_as_asked(tmp_path: Path) -> None:
+    from voucherify_orders import WaitTimeoutError
+
+    client = AsyncVoucherify(APP_ID, SECRET, transport=httpx.MockTransport(_stuck_export))
+    with testing.fake_clock(client) as clock, pytest.raises(WaitTimeoutError):
+        await client.exports.download("exp_1", tmp_path / "out.csv", wait_timeout=2)
+    assert sum(clock.sleeps) == 2
+    with testing.fake_clock(client) as clock, pytest.raises(WaitTimeoutError):
+        await anext(client.exports.iter_rows("exp_1", wait_timeout=3))
+    assert sum(clock.sleeps) == 3
+    await client.aclose()
