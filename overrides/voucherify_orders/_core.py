@@ -19,7 +19,7 @@ from voucherify_orders_client.client import Call
 
 from ._auth import VoucherifyAuth
 from ._config import Settings
-from ._effects import Close, ReadAll, Sleep, Transmit, Workflow
+from ._effects import Close, Sleep, Transmit, Workflow
 from ._exceptions import APIConnectionError, APITimeoutError, DecodeError, error_for_response, shown
 from ._inputs import check_parameter, to_json
 from ._response import APIResponse
@@ -118,9 +118,6 @@ def _exchange(
             if streamed and time.monotonic() > deadline:
                 yield Close(response)
                 raise httpx.ReadTimeout("no answer within the timeout", request=request)
-            if streamed and response.status_code >= 400:
-                # Read to decode the error; a connection dropped within it fails as any other.
-                yield ReadAll(response)
         except httpx.HTTPError as exc:
             _log(request, None, started, retries, options, failure=type(exc).__name__)
             error, delay = _judge_exception(exc, request, safe, retries, options)
@@ -128,9 +125,7 @@ def _exchange(
             _log(request, response, started, retries, options)
             if response.status_code < 400:
                 return response, retries
-            error, delay = _judge_response(response, safe, retries, options)
-            if streamed:
-                yield Close(response)
+            error, delay = _judge_response(response, safe, retries, options)  # its body read by Transmit
         # Count both real time and requested pauses, so a test's fake clock counts too.
         spent = max(time.monotonic() - call_started, waited)
         if delay is None or spent + delay > options.retry.retry_budget:
