@@ -347,19 +347,16 @@ def check_wait(name: str, seconds: object) -> None:
 
 
 def wait_until(
-    poll: Callable[[], Workflow[T]],
-    finished: Callable[[T], bool],
-    *,
-    what: str,
-    timeout: float,
-    initial_interval: float = 0.5,
-    max_interval: float = 5.0,
+    poll: Callable[[], Workflow[T]], finished: Callable[[T], bool], *, what: str, timeout: float
 ) -> Workflow[T]:
-    """Run `poll`, pausing longer each time, until `finished(result)`; give up after `timeout` seconds."""
+    """
+    Run `poll` until `finished(result)`, pausing 0.5 s, then half as long again each time up to
+    5 s; give up after `timeout` seconds.
+    """
     check_wait("timeout", timeout)
     started = time.monotonic()
     waited = 0.0
-    interval = initial_interval
+    interval = 0.5
     while True:
         result: T | None
         try:
@@ -374,7 +371,7 @@ def wait_until(
         elapsed = max(time.monotonic() - started, waited)
         if elapsed >= timeout:
             raise WaitTimeoutError(f"{what} did not finish within {timeout:g}s")
-        pause = min(interval, max_interval, max(0.0, timeout - elapsed))
+        pause = min(interval, max(0.0, timeout - elapsed))
         yield Sleep(pause)
         waited += pause
-        interval = min(interval * 1.5, max_interval)
+        interval = min(interval * 1.5, 5.0)
