@@ -71,7 +71,7 @@ def build_request(call: Call[Any], options: CallOptions) -> tuple[httpx.Request,
         operation.http_method,
         base + path,
         params=params or None,
-        json=body if operation.body_schema is not None and body is not None else None,
+        json=body,
         extensions={"timeout": options.timeout.as_dict()},
     )
     return request, body

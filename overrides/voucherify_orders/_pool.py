@@ -1,11 +1,10 @@
 """The client's own connection pools: httpx's, with a short path to the transport.
 
 `send` hands a call straight to the transport when nothing `httpx.Client.send` would add
-applies to it: no event hooks, redirects, proxies or mounts, or auth (the client sets its two
-headers itself). That machinery costs about as much CPU per call as an in-process transport
-(BENCHMARKS.md). What the short path leaves out: the pool's cookie jar (the API's cookies are
-not kept, as the official SDK keeps none) and httpx's INFO log line per request (the client
-logs each call on `voucherify_orders`). `DefaultAioHttpClient` shares it.
+applies to it (event hooks, redirects, proxies or mounts, auth: the client sets its two headers
+itself); that machinery costs about as much CPU per call as an in-process transport
+(BENCHMARKS.md). The short path leaves out the pool's cookie jar (the official SDK keeps no
+cookies either) and httpx's INFO log line per request (the client logs each call itself).
 
 The sync pool's sockets also keep the deadline of the attempt the sync driver is sending
 (`attempt_deadline`): httpx bounds a sync call only read by read, so a server trickling its
@@ -86,10 +85,9 @@ def _answered(request: httpx.Request, response: httpx.Response, started: float) 
 
 def _within_deadline(timeout: float | None, late: str) -> float | None:
     """
-    A socket wait's timeout, cut to what is left of the attempt's deadline. Past it there is
-    no wait at all: httpcore's `late` timeout error (its name) is raised. A wait however short
-    would still be granted by bytes that are already there, and a server sending without a
-    pause could go on past the deadline for as long as its headers last.
+    A socket wait's timeout, cut to what is left of the attempt's deadline. Past it httpcore's
+    `late` timeout error (its name) is raised: a wait however short would still be granted by
+    bytes already there, so a server sending without a pause could go on past the deadline.
     """
     deadline = attempt_deadline.get()
     if deadline is None:
