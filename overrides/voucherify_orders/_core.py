@@ -133,6 +133,9 @@ def _exchange(
             if streamed and time.monotonic() > deadline:
                 yield Close(response)
                 raise httpx.ReadTimeout("no answer within the timeout", request=request)
+        except DecodeError as exc:  # an answer too large to read whole: the driver refused it
+            _log(request, exc, started, retries, options.log_bodies)
+            raise
         except httpx.HTTPError as exc:
             _log(request, exc, started, retries, options.log_bodies)
             error, delay = _judge_exception(exc, request, safe, retries, options)

@@ -11,7 +11,7 @@ import contextlib
 import math
 import time
 import weakref
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._auth import redact
-from ._exceptions import APIConnectionError, ParameterError, RateLimitError, ServerError, VoucherifyError
+from ._exceptions import (
+    APIConnectionError,
+    DecodeError,
+    ParameterError,
+    RateLimitError,
+    ServerError,
+    VoucherifyError,
+)
 from ._pool import attempt_deadline
 
 if TYPE_CHECKING:
@@ -44,10 +51,11 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Transmit:
     """
-    Send `request`; the result is the response, its body read unless `stream` (an error's
-    is read all the same). Past `deadline` (a `time.monotonic()` reading) the answer is
-    abandoned as a read timeout: the async driver bounds the whole attempt; the sync one the
-    body, and on the client's own pool the headers too (httpx bounds a sync call read by read).
+    Send `request`; the result is the response, its body read unless `stream` (an error's is
+    read all the same), and refused past `MAX_ANSWER_BYTES`. Past `deadline` (a
+    `time.monotonic()` reading) the answer is abandoned as a read timeout: the async driver
+    bounds the whole attempt; the sync one the body, and on the client's own pool the headers
+    too (httpx bounds a sync call read by read).
     """
 
     request: httpx.Request
@@ -118,9 +126,22 @@ _SPENT = httpx.ByteStream(b"")
 
 _LATE = "the answer did not arrive within the timeout"
 
+#: The most a JSON answer read whole may hold once decoded. The largest real answer, a list page
+#: of at most 100 orders, is a small fraction of it; a compressed body that inflates past it (a
+#: decompression bomb: 300 KB of gzip can become 650 MB) is refused as it is read.
+MAX_ANSWER_BYTES = 64 * 1024 * 1024
 
-class _Deadline(httpx.SyncByteStream):
-    """A response body abandoned as a read timeout past `deadline`, however steadily it trickles."""
+#: How much of a body read whole is decoded at once: gzip and deflate inflate a slice about a
+#: thousandfold at most, so one step of decoding makes about a MiB at most, whatever the body.
+_SLICE = 1024
+
+
+class _Whole(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """
+    The body of an answer read whole, handed to its decoder a slice at a time. The sync driver's
+    is abandoned as a read timeout past `deadline`, however steadily it trickles (the async
+    driver bounds the whole attempt).
+    """
 
     def __init__(self, response: httpx.Response, deadline: float) -> None:
         self._stream: Any = response.stream
@@ -129,12 +150,65 @@ class _Deadline(httpx.SyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._stream:
-            yield chunk
+            for start in range(0, len(chunk), _SLICE):
+                yield chunk[start : start + _SLICE]
             if time.monotonic() > self._deadline:
                 raise httpx.ReadTimeout(_LATE, request=self._request)
 
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            for start in range(0, len(chunk), _SLICE):
+                yield chunk[start : start + _SLICE]
+
     def close(self) -> None:
         self._stream.close()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _too_large(response: httpx.Response) -> DecodeError:
+    request = response.request
+    return DecodeError(
+        f"{request.method} {request.url.path} answered {response.status_code} with a body that "
+        f"exceeds {MAX_ANSWER_BYTES} bytes once decoded, the most a JSON answer may hold; "
+        "it was refused as it was read",
+        response,
+    )
+
+
+def _read_whole(response: httpx.Response, deadline: float) -> None:
+    """Read and decode an answer's body (a bad gzip raises here), refused once past the cap."""
+    response.stream = _Whole(response, deadline)
+    try:
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise _too_large(response)
+            chunks.append(chunk)
+        response._content = b"".join(chunks)  # where httpx's `read()` keeps a body
+    finally:
+        response.close()
+        response.stream = _SPENT
+
+
+async def _aread_whole(response: httpx.Response, deadline: float) -> None:
+    """`_read_whole`, async."""
+    response.stream = _Whole(response, deadline)
+    try:
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise _too_large(response)
+            chunks.append(chunk)
+        response._content = b"".join(chunks)  # where httpx's `read()` keeps a body
+    finally:
+        await response.aclose()
+        response.stream = _SPENT
 
 
 # Where the request is copied as it is sent: httpx, httpcore and their HTTP/1.1 and 2
@@ -180,7 +254,7 @@ def _failed(effect: Effect, exc: BaseException) -> bool:
     if isinstance(effect, Transmit):
         redact(effect.request)  # again: an interruption may have cut the driver's `finally` short
     forget_transport_locals(exc)
-    return isinstance(exc, httpx.HTTPError)
+    return isinstance(exc, (httpx.HTTPError, DecodeError))
 
 
 #: How many effects an interrupted workflow may yield while it cleans up (a guard, not a limit).
@@ -230,12 +304,7 @@ def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) ->
                         attempt_deadline.set(effect.deadline)
                         result = http.send(effect.request, auth=None, stream=True, follow_redirects=False)
                         if _to_read(result, effect, started):
-                            result.stream = _Deadline(result, effect.deadline)
-                            try:
-                                result.read()  # decoded by its own headers: a bad gzip raises here
-                            finally:
-                                result.close()
-                                result.stream = _SPENT
+                            _read_whole(result, effect.deadline)
                     finally:
                         attempt_deadline.set(None)  # not reset(token): an interrupted set leaves no token
                         redact(effect.request)
@@ -304,11 +373,7 @@ async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Wor
                                 effect.request, auth=None, stream=True, follow_redirects=False
                             )
                             if _to_read(result, effect, started):
-                                try:
-                                    await result.aread()  # decoded by its own headers: a bad gzip raises here
-                                finally:
-                                    await result.aclose()
-                                    result.stream = _SPENT
+                                await _aread_whole(result, effect.deadline)
                     except TimeoutError:
                         raise httpx.ReadTimeout(_LATE, request=effect.request) from None
                     finally:
