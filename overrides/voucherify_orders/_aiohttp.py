@@ -66,16 +66,10 @@ else:
                 if isinstance(cause, aiohttp.ClientConnectorError):
                     raise httpx.ConnectError(message, request=request) from cause
                 raise httpx.ReadError(message, request=request) from cause
-            except httpx.TransportError as exc:
-                try:
-                    exc.request  # noqa: B018 (httpx-aiohttp raises some without their request)
-                except RuntimeError:
-                    exc.request = request
-                raise
             except aiohttp.ClientError as exc:
                 problem = _unmapped(exc)
             else:
-                response.stream = _Body(response.stream, response)  # type: ignore[arg-type]
+                response.stream = _Body(response.stream)  # type: ignore[arg-type]
                 return response
             # Raised outside the handler: aiohttp's error (its request_info holds the sent
             # headers, credentials included) must not stay reachable as the context.
@@ -87,11 +81,10 @@ else:
         return f"the answer could not be read ({type(exc).__name__})"
 
     class _Body(httpx.AsyncByteStream):
-        """A response body, aiohttp's errors told as httpx's."""
+        """A response body, aiohttp's errors told as httpx's (httpx names their request as it reads)."""
 
-        def __init__(self, stream: httpx.AsyncByteStream, response: httpx.Response) -> None:
+        def __init__(self, stream: httpx.AsyncByteStream) -> None:
             self._stream = stream
-            self._response = response
 
         async def __aiter__(self) -> AsyncIterator[bytes]:
             problem = None
@@ -101,7 +94,7 @@ else:
             except aiohttp.ClientError as exc:
                 problem = _unmapped(exc)
             if problem is not None:
-                raise httpx.ReadError(problem, request=self._response.request)
+                raise httpx.ReadError(problem)
 
         async def aclose(self) -> None:
             await self._stream.aclose()
