@@ -5,27 +5,17 @@
     async with DefaultAioHttpClient() as http, AsyncVoucherify(http_client=http) as client:
         order = await client.orders.get("ord_1")
 
-The same convention as openai-python's `DefaultAioHttpClient`, on the maintained
-`httpx-aiohttp` transport. Under many concurrent calls aiohttp's connection pool costs
-far less CPU per request than httpx's own async pool (BENCHMARKS.md, concurrency).
+openai-python's convention, on the maintained `httpx-aiohttp` transport: under many concurrent
+calls aiohttp's pool costs far less CPU per request than httpx's (BENCHMARKS.md, concurrency).
+Loaded on first use, so `import voucherify_orders` never loads aiohttp. It shares the short
+path of the client's own pools (_pool.py).
 
-This module is imported only when `DefaultAioHttpClient` is first used, so
-`import voucherify_orders` never loads aiohttp.
-
-Corrections to the transport, on every route (proxied ones too). httpx-aiohttp reports
-every aiohttp connection error (a connection the server dropped after the request went
-out, say) as `httpx.ConnectTimeout`, which reads as "never sent" and would let the client
-retry a request that may have been applied. Here only a failure to connect says so
-(`httpx.ConnectError`, or `httpx.ConnectTimeout` for a connect that timed out); anything
-else is an `httpx.ReadError`: the request may have reached the server. And an error it
-leaves as aiohttp's own (a malformed answer) becomes an httpx protocol or read error,
-without aiohttp's copy of the sent headers.
-
-And the short path of the client's own pools (_pool.py): `send` hands a client's call
-straight to the transport when nothing `httpx.AsyncClient.send` would add applies to it.
-That machinery costs about as much CPU per call as aiohttp itself (BENCHMARKS.md,
-concurrency). What the short path leaves out: the pool's cookie jar and httpx's INFO log
-line per request.
+The transport's errors, corrected on every route (proxied ones too): httpx-aiohttp reports every
+aiohttp connection error (a connection dropped after the request went out, say) as
+`httpx.ConnectTimeout`, "never sent", which would let a request that may have been applied be
+retried. Here only a failure to connect says so (`ConnectError`, or `ConnectTimeout`); anything
+else is a `ReadError`. An error it leaves as aiohttp's own (a malformed answer) becomes an httpx
+protocol or read error, without aiohttp's copy of the sent headers.
 """
 
 from __future__ import annotations
@@ -76,16 +66,10 @@ else:
                 if isinstance(cause, aiohttp.ClientConnectorError):
                     raise httpx.ConnectError(message, request=request) from cause
                 raise httpx.ReadError(message, request=request) from cause
-            except httpx.TransportError as exc:
-                try:
-                    exc.request  # noqa: B018 (httpx-aiohttp raises some without their request)
-                except RuntimeError:
-                    exc.request = request
-                raise
             except aiohttp.ClientError as exc:
                 problem = _unmapped(exc)
             else:
-                response.stream = _Body(response.stream, response)  # type: ignore[arg-type]
+                response.stream = _Body(response.stream)  # type: ignore[arg-type]
                 return response
             # Raised outside the handler: aiohttp's error (its request_info holds the sent
             # headers, credentials included) must not stay reachable as the context.
@@ -97,11 +81,10 @@ else:
         return f"the answer could not be read ({type(exc).__name__})"
 
     class _Body(httpx.AsyncByteStream):
-        """A response body, aiohttp's errors told as httpx's."""
+        """A response body, aiohttp's errors told as httpx's (httpx names their request as it reads)."""
 
-        def __init__(self, stream: httpx.AsyncByteStream, response: httpx.Response) -> None:
+        def __init__(self, stream: httpx.AsyncByteStream) -> None:
             self._stream = stream
-            self._response = response
 
         async def __aiter__(self) -> AsyncIterator[bytes]:
             problem = None
@@ -111,7 +94,7 @@ else:
             except aiohttp.ClientError as exc:
                 problem = _unmapped(exc)
             if problem is not None:
-                raise httpx.ReadError(problem, request=self._response.request)
+                raise httpx.ReadError(problem)
 
         async def aclose(self) -> None:
             await self._stream.aclose()
@@ -135,14 +118,9 @@ else:
         # overrides these two hooks too).
         def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
             given: httpx.AsyncBaseTransport | None = kwargs.pop("transport", None)
-            if given is not None:
-                self._routed = True  # the caller's transport: nothing of ours to short-cut to
-                return given
-            transport = self._direct = _Transport(*args, **kwargs)
-            return transport
+            return _Transport(*args, **kwargs) if given is None else given
 
         def _init_proxy_transport(
             self, proxy: httpx.Proxy, *args: Any, **kwargs: Any
         ) -> httpx.AsyncBaseTransport:
-            self._routed = True  # a proxy, given or from the environment: httpx picks the route
             return _Transport(*args, **{**kwargs, "proxy": proxy})

@@ -6,6 +6,7 @@ the spec declares, `stream` for a download. The drivers perform them sync or asy
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
@@ -19,7 +20,7 @@ from voucherify_orders_client.client import Call
 
 from ._auth import VoucherifyAuth
 from ._config import Settings
-from ._effects import Close, ReadAll, Sleep, Transmit, Workflow
+from ._effects import Close, Sleep, Transmit, Workflow
 from ._exceptions import APIConnectionError, APITimeoutError, DecodeError, error_for_response, shown
 from ._inputs import check_parameter, to_json
 from ._response import APIResponse
@@ -70,7 +71,7 @@ def build_request(call: Call[Any], options: CallOptions) -> tuple[httpx.Request,
         operation.http_method,
         base + path,
         params=params or None,
-        json=body if operation.body_schema is not None and body is not None else None,
+        json=body,
         extensions={"timeout": options.timeout.as_dict()},
     )
     return request, body
@@ -87,7 +88,21 @@ def send(call: Call[T], options: CallOptions) -> Workflow[APIResponse[T]]:
     """Send a call, repeating it while that is safe, and decode its success."""
     request, body = build_request(call, options)
     response, retries = yield from _exchange(request, call.operation.safe_to_repeat(body), options)
-    return _decode(call, response, retries)
+    answered = f"{request.method} {request.url.path} answered {response.status_code}"
+    if not 200 <= response.status_code < 300:
+        # A redirect (never followed: httpx would carry the credentials along) or another oddity.
+        raise DecodeError(
+            f"{answered} {response.reason_phrase}, which is not a success the spec declares", response
+        )
+    parse = call.operation.parse
+    try:
+        parsed = None if parse is None else parse(json.loads(response.content))
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise DecodeError(
+            f"{answered} with a body that does not match the spec ({type(exc).__name__}: {str(exc)[:200]})",
+            response,
+        ) from None
+    return APIResponse(parsed=parsed, http=response, retries=retries)  # type: ignore[arg-type]
 
 
 def stream(url: str, options: CallOptions) -> Workflow[httpx.Response]:
@@ -118,19 +133,17 @@ def _exchange(
             if streamed and time.monotonic() > deadline:
                 yield Close(response)
                 raise httpx.ReadTimeout("no answer within the timeout", request=request)
-            if streamed and response.status_code >= 400:
-                # Read to decode the error; a connection dropped within it fails as any other.
-                yield ReadAll(response)
+        except DecodeError as exc:  # an answer too large to read whole: the driver refused it
+            _log(request, exc, started, retries, options.log_bodies)
+            raise
         except httpx.HTTPError as exc:
-            _log(request, None, started, retries, options, failure=type(exc).__name__)
+            _log(request, exc, started, retries, options.log_bodies)
             error, delay = _judge_exception(exc, request, safe, retries, options)
         else:
-            _log(request, response, started, retries, options)
+            _log(request, response, started, retries, options.log_bodies)
             if response.status_code < 400:
                 return response, retries
-            error, delay = _judge_response(response, safe, retries, options)
-            if streamed:
-                yield Close(response)
+            error, delay = _judge_response(response, safe, retries, options)  # its body read by Transmit
         # Count both real time and requested pauses, so a test's fake clock counts too.
         spent = max(time.monotonic() - call_started, waited)
         if delay is None or spent + delay > options.retry.retry_budget:
@@ -185,49 +198,20 @@ def _judge_response(
     return error, None
 
 
-def _decode(call: Call[T], response: httpx.Response, retries: int) -> APIResponse[T]:
-    parse = call.operation.parse
-    if not 200 <= response.status_code < 300:
-        # A redirect (never followed: httpx would carry the credentials along) or another oddity.
-        raise DecodeError(
-            f"{response.request.method} {response.request.url.path} answered {response.status_code} "
-            f"{response.reason_phrase}, which is not a success the spec declares",
-            response,
-        )
-    try:
-        parsed = None if parse is None else parse(json.loads(response.content))
-    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        raise DecodeError(
-            f"{response.request.method} {response.request.url.path} answered {response.status_code} "
-            f"with a body that does not match the spec ({type(exc).__name__}: {str(exc)[:200]})",
-            response,
-        ) from None
-    return APIResponse(parsed=parsed, http=response, retries=retries)  # type: ignore[arg-type]
-
-
 def _log(
-    request: httpx.Request,
-    response: httpx.Response | None,
-    started: float,
-    retries: int,
-    options: CallOptions,
-    failure: str | None = None,
+    request: httpx.Request, answer: httpx.Response | Exception, started: float, retries: int, bodies: bool
 ) -> None:
     if not logger.isEnabledFor(logging.DEBUG):
         return
     elapsed_ms = (time.monotonic() - started) * 1000
-    outcome = str(response.status_code) if response is not None else failure
-    request_id = shown(_request_id(response), 100) if response is not None else "-"
+    response = answer if isinstance(answer, httpx.Response) else None
+    outcome = type(answer).__name__ if response is None else str(response.status_code)
+    request_id = "-" if response is None else shown(_request_id(response), 100)
+    where = f"{request.method} {request.url.path}"
     logger.debug(
-        "%s %s -> %s in %.1f ms (request_id=%s, retries=%d)",
-        request.method,
-        request.url.path,
-        outcome,
-        elapsed_ms,
-        request_id,
-        retries,
+        "%s -> %s in %.1f ms (request_id=%s, retries=%d)", where, outcome, elapsed_ms, request_id, retries
     )
-    if options.log_bodies:
+    if bodies:
         logger.debug("request body: %s", request.content.decode("utf-8", "replace"))
         if response is not None:
             try:
@@ -239,11 +223,8 @@ def _log(
 
 def _request_id(response: httpx.Response) -> str:
     # Voucherify names the request in its error bodies; a header, where a proxy adds one.
-    if response.status_code >= 400:
-        try:
-            body = json.loads(response.content)
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            body = None
+    with contextlib.suppress(ValueError, UnicodeDecodeError, RecursionError):
+        body = json.loads(response.content) if response.status_code >= 400 else None
         if isinstance(body, dict) and isinstance(body.get("request_id"), str):
             return str(body["request_id"])
     return str(response.headers.get("x-request-id", "-"))

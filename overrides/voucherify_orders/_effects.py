@@ -1,10 +1,8 @@
 """Workflows written once, run by a sync or an async driver.
 
-A workflow is a generator that yields effects (send this request, read this body,
-wait this long) and receives each effect's result, or has the transport's
-exception thrown in. Sending a call, retrying it, polling a job and importing a
-file are all workflows; the two drivers below are the only code that differs
-between `Voucherify` and `AsyncVoucherify`.
+A workflow is a generator that yields effects (send this request, read this body, wait this
+long) and receives each effect's result, or has the transport's exception thrown in. The two
+drivers below are the only code that differs between `Voucherify` and `AsyncVoucherify`.
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ import contextlib
 import math
 import time
 import weakref
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,7 +19,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._auth import redact
-from ._exceptions import APIConnectionError, ParameterError, RateLimitError, ServerError, VoucherifyError
+from ._exceptions import (
+    APIConnectionError,
+    DecodeError,
+    ParameterError,
+    RateLimitError,
+    ServerError,
+    VoucherifyError,
+)
 from ._pool import attempt_deadline
 
 if TYPE_CHECKING:
@@ -30,7 +35,6 @@ if TYPE_CHECKING:
 __all__ = [
     "Close",
     "Read",
-    "ReadAll",
     "Sleep",
     "Transmit",
     "WaitTimeoutError",
@@ -47,12 +51,11 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Transmit:
     """
-    Send `request`; the result is the response, its body read unless `stream`.
-    Past `deadline` (a `time.monotonic()` reading) the answer is abandoned as a
-    read timeout, however steadily a slow server trickles it: the async driver
-    bounds the whole attempt; the sync one the body, and on the client's own pool
-    the headers too (httpx bounds a sync call only read by read; an `http_client`
-    or a `transport` passed in keeps that).
+    Send `request`; the result is the response, its body read unless `stream` (an error's is
+    read all the same), and refused past `MAX_ANSWER_BYTES`. Past `deadline` (a
+    `time.monotonic()` reading) the answer is abandoned as a read timeout: the async driver
+    bounds the whole attempt; the sync one the body, and on the client's own pool the headers
+    too (httpx bounds a sync call read by read).
     """
 
     request: httpx.Request
@@ -60,69 +63,9 @@ class Transmit:
     stream: bool = False
 
 
-def _in_memory(response: httpx.Response) -> bool:
-    # A response made in-process (a mock, the emulator's transport) may come already read.
-    try:
-        response.content  # noqa: B018
-    except httpx.ResponseNotRead:
-        return False
-    return True
-
-
-def _received(response: httpx.Response, started: float) -> bool:
-    """
-    What every route gives a response as it arrives; whether its body came already read.
-    httpx's send (a pool passed in, a proxy) builds the redirect it would follow, with a copy
-    of the sent headers, credentials included: never followed here, so dropped. And it sets
-    `elapsed` when the body is closed, which an in-process answer already was.
-    """
-    response.next_request = None
-    whole = _in_memory(response)
-    if whole:  # closed as it was made, so no route has timed it
-        response.elapsed = timedelta(seconds=time.perf_counter() - started)
-    return whole
-
-
-# What a response's stream becomes once its body is read or closed: the transport's own
-# stream keeps its own copy of the sent request, credentials included, and a response
-# outlives the call (in an error, or `with_raw_response`).
-_SPENT = httpx.ByteStream(b"")
-
-
-class _Deadline(httpx.SyncByteStream):
-    """
-    A response body abandoned as a read timeout past `deadline`, however steadily it
-    trickles (the sync driver's bound; the async one bounds the whole attempt).
-    """
-
-    def __init__(self, response: httpx.Response, deadline: float) -> None:
-        self._stream: Any = response.stream
-        self._request = response.request
-        self._deadline = deadline
-
-    def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._stream:
-            yield chunk
-            if time.monotonic() > self._deadline:
-                raise httpx.ReadTimeout(_LATE, request=self._request)
-
-    def close(self) -> None:
-        self._stream.close()
-
-
-_LATE = "the answer did not arrive within the timeout"
-
-
 @dataclass(frozen=True)
 class Read:
     """Read a streamed response's next chunk of bytes (b"" at the end)."""
-
-    response: httpx.Response
-
-
-@dataclass(frozen=True)
-class ReadAll:
-    """Read the rest of a streamed response's body (an error's, to decode it)."""
 
     response: httpx.Response
 
@@ -141,7 +84,7 @@ class Sleep:
     seconds: float
 
 
-Effect = Transmit | Read | ReadAll | Close | Sleep
+Effect = Transmit | Read | Close | Sleep
 Workflow = Generator[Effect, Any, T]
 
 
@@ -160,6 +103,114 @@ def _prepare(http: httpx.Client | httpx.AsyncClient, options: CallOptions, reque
     request.headers = options.auth.headers_for(request.url, defaults + request.headers.raw)
 
 
+def _to_read(response: httpx.Response, effect: Transmit, started: float) -> bool:
+    """
+    Whether the driver reads the body of a response just received. httpx's send (a pool
+    passed in, a proxy) builds the redirect it would follow, with a copy of the sent headers,
+    credentials included: never followed here, so dropped. A response made in-process (a
+    mock, the emulator's transport) may come already read, and closed, so no route timed it.
+    """
+    response.next_request = None
+    try:
+        response.content  # noqa: B018
+    except httpx.ResponseNotRead:
+        return not effect.stream or response.status_code >= 400
+    response.elapsed = timedelta(seconds=time.perf_counter() - started)
+    return False
+
+
+# What a response's stream becomes once its body is read or closed: the transport's own
+# stream keeps its own copy of the sent request, credentials included, and a response
+# outlives the call (in an error, or `with_raw_response`).
+_SPENT = httpx.ByteStream(b"")
+
+_LATE = "the answer did not arrive within the timeout"
+
+#: The most a JSON answer read whole may hold once decoded. The largest real answer, a list page
+#: of at most 100 orders, is a small fraction of it; a compressed body that inflates past it (a
+#: decompression bomb: 300 KB of gzip can become 650 MB) is refused as it is read.
+MAX_ANSWER_BYTES = 64 * 1024 * 1024
+
+#: How much of a body read whole is decoded at once: gzip and deflate inflate a slice about a
+#: thousandfold at most, so one step of decoding makes about a MiB at most, whatever the body.
+_SLICE = 1024
+
+
+class _Whole(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """
+    The body of an answer read whole, handed to its decoder a slice at a time. The sync driver's
+    is abandoned as a read timeout past `deadline`, however steadily it trickles (the async
+    driver bounds the whole attempt).
+    """
+
+    def __init__(self, response: httpx.Response, deadline: float) -> None:
+        self._stream: Any = response.stream
+        self._request = response.request
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            for start in range(0, len(chunk), _SLICE):
+                yield chunk[start : start + _SLICE]
+            if time.monotonic() > self._deadline:
+                raise httpx.ReadTimeout(_LATE, request=self._request)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            for start in range(0, len(chunk), _SLICE):
+                yield chunk[start : start + _SLICE]
+
+    def close(self) -> None:
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _too_large(response: httpx.Response) -> DecodeError:
+    request = response.request
+    return DecodeError(
+        f"{request.method} {request.url.path} answered {response.status_code} with a body that "
+        f"exceeds {MAX_ANSWER_BYTES} bytes once decoded, the most a JSON answer may hold; "
+        "it was refused as it was read",
+        response,
+    )
+
+
+def _read_whole(response: httpx.Response, deadline: float) -> None:
+    """Read and decode an answer's body (a bad gzip raises here), refused once past the cap."""
+    response.stream = _Whole(response, deadline)
+    try:
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise _too_large(response)
+            chunks.append(chunk)
+        response._content = b"".join(chunks)  # where httpx's `read()` keeps a body
+    finally:
+        response.close()
+        response.stream = _SPENT
+
+
+async def _aread_whole(response: httpx.Response, deadline: float) -> None:
+    """`_read_whole`, async."""
+    response.stream = _Whole(response, deadline)
+    try:
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise _too_large(response)
+            chunks.append(chunk)
+        response._content = b"".join(chunks)  # where httpx's `read()` keeps a body
+    finally:
+        await response.aclose()
+        response.stream = _SPENT
+
+
 # Where the request is copied as it is sent: httpx, httpcore and their HTTP/1.1 and 2
 # engines, and aiohttp under DefaultAioHttpClient; and in this package, the sync pool's
 # socket wrappers (which write the request's head), the credentials' header list as it is
@@ -174,11 +225,10 @@ def _of_transport(module: str) -> bool:
 
 def forget_transport_locals(exc: BaseException) -> None:
     """
-    Clear the local variables of the transport's frames in the traceback of `exc` and of
-    the transport errors behind it. Those frames hold the request as it was sent (its
-    headers, credentials included, and its URL, a download's token included), and an
-    error outlives the call: a crash reporter that records locals would keep them. The
-    traceback still prints every frame.
+    Clear the local variables of the transport's frames in the traceback of `exc` and of the
+    transport errors behind it. Those frames hold the request as it was sent (credentials in
+    its headers, a download's token in its URL), and an error outlives the call: a crash
+    reporter that records locals would keep them. The traceback still prints every frame.
     """
     error: BaseException | None = exc
     seen: set[int] = set()
@@ -199,31 +249,25 @@ def forget_transport_locals(exc: BaseException) -> None:
         error = error.__cause__ or error.__context__
 
 
+def _failed(effect: Effect, exc: BaseException) -> bool:
+    """After an effect failed: whether `exc` goes back to the workflow (else to the caller)."""
+    if isinstance(effect, Transmit):
+        redact(effect.request)  # again: an interruption may have cut the driver's `finally` short
+    forget_transport_locals(exc)
+    return isinstance(exc, (httpx.HTTPError, DecodeError))
+
+
 #: How many effects an interrupted workflow may yield while it cleans up (a guard, not a limit).
 _UNWIND_STEPS = 100
-
-
-def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) -> T:
-    """Perform the workflow's effects with a sync httpx client, until it returns."""
-    try:
-        return _drive_sync(http, options, workflow)
-    except BaseException as exc:
-        for response in _unwinding(workflow, exc):
-            with contextlib.suppress(Exception):  # the interruption is what the caller gets
-                response.close()
-        raise
-    finally:
-        workflow.close()
 
 
 def _unwinding(workflow: Workflow[Any], exc: BaseException) -> Iterator[httpx.Response]:
     """
     Interrupted while performing an effect (Ctrl-C, a cancellation): the workflow's own
-    clean-up runs with the interruption thrown in, and the answers it closes are handed to
-    the driver to close. `close()` alone would make a clean-up that yields (a download's
-    `finally: yield Close(...)`) raise RuntimeError in place of the interruption, leaving
-    its temporary file behind. Nothing else is started: any other effect gets the
-    interruption back.
+    clean-up runs with the interruption thrown in, and the answers it closes are handed to the
+    driver to close. `close()` alone would make a clean-up that yields (a download's `finally:
+    yield Close(...)`) raise RuntimeError in place of the interruption, leaving its temporary
+    file behind. Any other effect gets the interruption back.
     """
     if getattr(workflow, "gi_frame", None) is None:  # it raised this itself: finished
         return
@@ -240,65 +284,48 @@ def _unwinding(workflow: Workflow[Any], exc: BaseException) -> Iterator[httpx.Re
         pass
 
 
-def _drive_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) -> T:
-    readers: dict[int, Any] = {}
+def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) -> T:
+    """Perform the workflow's effects with a sync httpx client, until it returns."""
+    readers: dict[int, Iterator[bytes]] = {}
     result: Any = None
     error: BaseException | None = None
-    while True:
-        try:
-            effect = workflow.throw(error) if error is not None else workflow.send(result)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        result, error = None, None
-        try:
-            if isinstance(effect, Transmit):
-                started = time.perf_counter()
-                try:  # from the credentials set to the answer: a Ctrl-C anywhere in it redacts them
-                    _prepare(http, options, effect.request)
-                    attempt_deadline.set(effect.deadline)
-                    response = http.send(effect.request, auth=None, stream=True, follow_redirects=False)
-                    result = response
-                    if not _received(response, started) and not effect.stream:
-                        response.stream = _Deadline(response, effect.deadline)
-                        try:
-                            response.read()  # decoded by its own headers: a bad gzip raises here
-                        finally:
-                            response.close()
-                            response.stream = _SPENT
-                finally:
-                    attempt_deadline.set(None)  # not reset(token): an interrupted set leaves no token
-                    redact(effect.request)
-            elif isinstance(effect, Read):
-                key = id(effect.response)
-                if key not in readers:
-                    readers[key] = effect.response.iter_bytes()
-                result = next(readers[key], b"")
-            elif isinstance(effect, ReadAll):
-                result = effect.response.read()
-                effect.response.stream = _SPENT
-            elif isinstance(effect, Close):
-                readers.pop(id(effect.response), None)
-                effect.response.close()
-                effect.response.stream = _SPENT
-            else:
-                options.retry.clock.sleep(effect.seconds)
-        except BaseException as exc:
-            if isinstance(effect, Transmit):
-                redact(effect.request)  # again: an interruption may have cut the `finally` short
-            forget_transport_locals(exc)
-            if not isinstance(exc, httpx.HTTPError):
-                raise  # an interruption: the caller's
-            error = exc
-
-
-async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:
-    """Perform the workflow's effects with an async httpx client, until it returns."""
     try:
-        return await _drive_async(http, options, workflow)
+        while True:
+            try:
+                effect = workflow.throw(error) if error is not None else workflow.send(result)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            result, error = None, None
+            try:
+                if isinstance(effect, Transmit):
+                    started = time.perf_counter()
+                    try:  # from the credentials set to the answer: a Ctrl-C anywhere in it redacts them
+                        _prepare(http, options, effect.request)
+                        attempt_deadline.set(effect.deadline)
+                        result = http.send(effect.request, auth=None, stream=True, follow_redirects=False)
+                        if _to_read(result, effect, started):
+                            _read_whole(result, effect.deadline)
+                    finally:
+                        attempt_deadline.set(None)  # not reset(token): an interrupted set leaves no token
+                        redact(effect.request)
+                elif isinstance(effect, Read):
+                    if id(effect.response) not in readers:
+                        readers[id(effect.response)] = effect.response.iter_bytes()
+                    result = next(readers[id(effect.response)], b"")
+                elif isinstance(effect, Close):
+                    readers.pop(id(effect.response), None)
+                    effect.response.close()
+                    effect.response.stream = _SPENT
+                else:
+                    options.retry.clock.sleep(effect.seconds)
+            except BaseException as exc:
+                if not _failed(effect, exc):
+                    raise  # an interruption: the caller's
+                error = exc
     except BaseException as exc:
         for response in _unwinding(workflow, exc):
-            with contextlib.suppress(Exception):
-                await response.aclose()
+            with contextlib.suppress(Exception):  # the interruption is what the caller gets
+                response.close()
         raise
     finally:
         workflow.close()
@@ -320,61 +347,58 @@ def _same_loop(http: httpx.AsyncClient, loop: Any) -> None:
         )
 
 
-async def _drive_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:
+async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:
+    """Perform the workflow's effects with an async httpx client, until it returns."""
     import asyncio  # noqa: PLC0415 (loaded by whoever runs this; `import voucherify_orders` does not)
 
-    _same_loop(http, asyncio.get_running_loop())
     readers: dict[int, Any] = {}
     result: Any = None
     error: BaseException | None = None
-    while True:
-        try:
-            effect = workflow.throw(error) if error is not None else workflow.send(result)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        result, error = None, None
-        try:
-            if isinstance(effect, Transmit):
-                try:
-                    _prepare(http, options, effect.request)
-                    # The whole attempt, headers included, however steadily a server trickles.
-                    async with asyncio.timeout(max(0.0, effect.deadline - time.monotonic())):
-                        started = time.perf_counter()
-                        response = await http.send(
-                            effect.request, auth=None, stream=True, follow_redirects=False
-                        )
-                        if not _received(response, started) and not effect.stream:
-                            try:
-                                await response.aread()  # decoded by its own headers: a bad gzip raises here
-                            finally:
-                                await response.aclose()
-                                response.stream = _SPENT
-                except TimeoutError:
-                    raise httpx.ReadTimeout(_LATE, request=effect.request) from None
-                finally:
-                    redact(effect.request)
-                result = response
-            elif isinstance(effect, Read):
-                key = id(effect.response)
-                if key not in readers:
-                    readers[key] = effect.response.aiter_bytes()
-                result = await anext(readers[key], b"")
-            elif isinstance(effect, ReadAll):
-                result = await effect.response.aread()
-                effect.response.stream = _SPENT
-            elif isinstance(effect, Close):
-                readers.pop(id(effect.response), None)
-                await effect.response.aclose()
-                effect.response.stream = _SPENT
-            else:
-                await options.retry.clock.async_sleep(effect.seconds)
-        except BaseException as exc:
-            if isinstance(effect, Transmit):
-                redact(effect.request)
-            forget_transport_locals(exc)
-            if not isinstance(exc, httpx.HTTPError):
-                raise  # an interruption, a cancellation: the caller's
-            error = exc
+    try:
+        _same_loop(http, asyncio.get_running_loop())
+        while True:
+            try:
+                effect = workflow.throw(error) if error is not None else workflow.send(result)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            result, error = None, None
+            try:
+                if isinstance(effect, Transmit):
+                    try:
+                        _prepare(http, options, effect.request)
+                        # The whole attempt, headers included, however steadily a server trickles.
+                        async with asyncio.timeout(max(0.0, effect.deadline - time.monotonic())):
+                            started = time.perf_counter()
+                            result = await http.send(
+                                effect.request, auth=None, stream=True, follow_redirects=False
+                            )
+                            if _to_read(result, effect, started):
+                                await _aread_whole(result, effect.deadline)
+                    except TimeoutError:
+                        raise httpx.ReadTimeout(_LATE, request=effect.request) from None
+                    finally:
+                        redact(effect.request)
+                elif isinstance(effect, Read):
+                    if id(effect.response) not in readers:
+                        readers[id(effect.response)] = effect.response.aiter_bytes()
+                    result = await anext(readers[id(effect.response)], b"")
+                elif isinstance(effect, Close):
+                    readers.pop(id(effect.response), None)
+                    await effect.response.aclose()
+                    effect.response.stream = _SPENT
+                else:
+                    await options.retry.clock.async_sleep(effect.seconds)
+            except BaseException as exc:
+                if not _failed(effect, exc):
+                    raise  # an interruption, a cancellation: the caller's
+                error = exc
+    except BaseException as exc:
+        for response in _unwinding(workflow, exc):
+            with contextlib.suppress(Exception):
+                await response.aclose()
+        raise
+    finally:
+        workflow.close()
 
 
 class WaitTimeoutError(VoucherifyError, TimeoutError):
@@ -388,19 +412,16 @@ def check_wait(name: str, seconds: object) -> None:
 
 
 def wait_until(
-    poll: Callable[[], Workflow[T]],
-    finished: Callable[[T], bool],
-    *,
-    what: str,
-    timeout: float,
-    initial_interval: float = 0.5,
-    max_interval: float = 5.0,
+    poll: Callable[[], Workflow[T]], finished: Callable[[T], bool], *, what: str, timeout: float
 ) -> Workflow[T]:
-    """Run `poll`, pausing longer each time, until `finished(result)`; give up after `timeout` seconds."""
+    """
+    Run `poll` until `finished(result)`, pausing 0.5 s, then half as long again each time up to
+    5 s; give up after `timeout` seconds.
+    """
     check_wait("timeout", timeout)
     started = time.monotonic()
     waited = 0.0
-    interval = initial_interval
+    interval = 0.5
     while True:
         result: T | None
         try:
@@ -415,7 +436,7 @@ def wait_until(
         elapsed = max(time.monotonic() - started, waited)
         if elapsed >= timeout:
             raise WaitTimeoutError(f"{what} did not finish within {timeout:g}s")
-        pause = min(interval, max_interval, max(0.0, timeout - elapsed))
+        pause = min(interval, max(0.0, timeout - elapsed))
         yield Sleep(pause)
         waited += pause
-        interval = min(interval * 1.5, max_interval)
+        interval = min(interval * 1.5, 5.0)

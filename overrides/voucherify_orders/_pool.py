@@ -1,17 +1,14 @@
 """The client's own connection pools: httpx's, with a short path to the transport.
 
-`Voucherify` and `AsyncVoucherify` build one of these when no `http_client` is given, and
-`DefaultAioHttpClient` shares the short path. `send` hands a call straight to the transport
-when nothing `httpx.Client.send` would add applies to it: no event hooks, redirects, proxies
-(given or from the environment), mounts, or auth (the client sets its two headers itself).
-Anything else takes httpx's route. What the short path leaves out: the pool's cookie jar
-(the API's cookies are not kept, as the official SDK keeps none) and httpx's INFO log line
-per request (the client logs each call on `voucherify_orders`). That machinery costs about
-as much CPU per call as an in-process transport (BENCHMARKS.md).
+`send` hands a call straight to the transport when nothing `httpx.Client.send` would add
+applies to it (event hooks, redirects, proxies or mounts, auth: the client sets its two headers
+itself); that machinery costs about as much CPU per call as an in-process transport
+(BENCHMARKS.md). The short path leaves out the pool's cookie jar (the official SDK keeps no
+cookies either) and httpx's INFO log line per request (the client logs each call itself).
 
 The sync pool's sockets also keep the deadline of the attempt the sync driver is sending
-(`attempt_deadline`): httpx bounds a sync call only read by read, so without it a server
-trickling its headers a byte at a time could hold a call for as long as it liked.
+(`attempt_deadline`): httpx bounds a sync call only read by read, so a server trickling its
+headers a byte at a time could otherwise hold a call for as long as it liked.
 """
 
 from __future__ import annotations
@@ -34,25 +31,6 @@ attempt_deadline: ContextVar[float | None] = ContextVar("attempt_deadline", defa
 class _ShortPath:
     """When a request may skip httpx's send: mixed into an httpx client class."""
 
-    #: The transport httpx built for every URL (None until it builds one itself).
-    _direct: Any = None
-    #: Mounts or a proxy: httpx picks the transport per URL.
-    _routed = False
-
-    def __init__(self, **kwargs: Any) -> None:
-        self._routed = "mounts" in kwargs
-        super().__init__(**kwargs)
-
-    # httpx builds its transports through these two hooks; the first one's is the route for
-    # every URL unless a proxy (given, or from the environment) adds others.
-    def _init_transport(self, *args: Any, **kwargs: Any) -> Any:
-        self._direct = super()._init_transport(*args, **kwargs)  # type: ignore[misc]
-        return self._direct
-
-    def _init_proxy_transport(self, *args: Any, **kwargs: Any) -> Any:
-        self._routed = True
-        return super()._init_proxy_transport(*args, **kwargs)  # type: ignore[misc]
-
     def _short_path(self, request: httpx.Request, auth: Any, follow_redirects: Any) -> Any:
         """The transport to hand `request` to directly, or None where httpx's send has work to do."""
         client: Any = self
@@ -60,8 +38,9 @@ class _ShortPath:
             follow_redirects = client.follow_redirects
         hooks = client.event_hooks
         if (
-            self._direct is None
-            or self._routed
+            any(
+                mounted is not None for mounted in client._mounts.values()
+            )  # a proxy or a mount: httpx routes
             or follow_redirects
             or auth is not None  # the pool's own auth, or another: httpx runs its flow
             or request.url.userinfo  # httpx would add Basic auth from the URL
@@ -71,7 +50,7 @@ class _ShortPath:
         ):
             return None
         request.extensions.setdefault("timeout", client.timeout.as_dict())
-        return self._direct
+        return client._transport
 
 
 class _Timed(httpx.SyncByteStream, httpx.AsyncByteStream):
@@ -106,10 +85,9 @@ def _answered(request: httpx.Request, response: httpx.Response, started: float) 
 
 def _within_deadline(timeout: float | None, late: str) -> float | None:
     """
-    A socket wait's timeout, cut to what is left of the attempt's deadline. Past it there is
-    no wait at all: httpcore's `late` timeout error (its name) is raised. A wait however short
-    would still be granted by bytes that are already there, and a server sending without a
-    pause could go on past the deadline for as long as its headers last.
+    A socket wait's timeout, cut to what is left of the attempt's deadline. Past it httpcore's
+    `late` timeout error (its name) is raised: a wait however short would still be granted by
+    bytes already there, so a server sending without a pause could go on past the deadline.
     """
     deadline = attempt_deadline.get()
     if deadline is None:

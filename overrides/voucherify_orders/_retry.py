@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import math
 import random
@@ -98,11 +99,9 @@ def retry_hint(response: httpx.Response, now: float | None = None) -> float | No
     if header:
         seconds = _seconds(header)
         if seconds is None:
-            try:
+            with contextlib.suppress(TypeError, ValueError, IndexError):
                 when = email.utils.parsedate_to_datetime(header)
-            except (TypeError, ValueError, IndexError):
-                when = None
-            seconds = None if when is None or when.tzinfo is None else when.timestamp() - now
+                seconds = None if when.tzinfo is None else when.timestamp() - now
         if seconds is not None:
             return max(0.0, seconds)
     reset = response.headers.get("x-rate-limit-retry")

@@ -1,0 +1,161 @@
+"""A JSON answer whose compressed body inflates past the cap is refused as it is read.
+
+A few hundred KB of gzip can inflate to hundreds of MB; an answer read whole must not be held
+in memory past `MAX_ANSWER_BYTES`. Here the cap is made small (1 MiB) and the bodies inflate to
+32 MiB, so an answer read whole would show in the memory used. Streamed CSV downloads are read
+in chunks, and are not capped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import socket
+import threading
+import tracemalloc
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+from voucherify_orders import AsyncVoucherify, DecodeError, DefaultAioHttpClient, Voucherify, _effects
+
+from tests.conftest import APP_ID, SECRET, make_async_client, make_client
+from tests.raw_server import raw_server
+
+CAP = 1024 * 1024
+INFLATED = 32 * CAP
+#: A valid order once inflated: read whole, the call would succeed.
+ORDER = b'{"id": "ord_1", "object": "order", "source_id": "x"' + b" " * INFLATED + b"}"
+BOMB = gzip.compress(ORDER, compresslevel=9)
+GZIP_JSON = {"content-type": "application/json", "content-encoding": "gzip"}
+
+
+@pytest.fixture(autouse=True)
+def small_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_effects, "MAX_ANSWER_BYTES", CAP)
+
+
+class Trickled(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body in 1 KiB pieces that counts how many were pulled."""
+
+    def __init__(self, body: bytes) -> None:
+        self.pieces = [body[start : start + 1024] for start in range(0, len(body), 1024)]
+        self.pulled = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for piece in self.pieces:
+            self.pulled += 1
+            yield piece
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for piece in self:
+            yield piece
+
+
+def refused(error: DecodeError) -> None:
+    assert f"exceeds {CAP} bytes once decoded" in str(error)
+    assert error.response.status_code == 200 and error.request is not None
+    assert error.request.headers["x-app-token"] == "[redacted]"
+
+
+def test_a_gzip_bomb_is_refused_while_it_is_read() -> None:
+    body = Trickled(BOMB)
+    with (
+        make_client(lambda request: httpx.Response(200, headers=GZIP_JSON, stream=body)) as client,
+        pytest.raises(DecodeError) as caught,
+    ):
+        client.orders.get("ord_1")
+    refused(caught.value)
+    assert body.pulled < len(body.pieces) / 2  # refused part way through, not read to its end
+
+
+async def test_a_gzip_bomb_is_refused_while_it_is_read_async() -> None:
+    body = Trickled(BOMB)
+    async with make_async_client(
+        lambda request: httpx.Response(200, headers=GZIP_JSON, stream=body)
+    ) as client:
+        with pytest.raises(DecodeError) as caught:
+            await client.orders.get("ord_1")
+    refused(caught.value)
+    assert body.pulled < len(body.pieces) / 2
+
+
+def test_an_error_answer_that_inflates_past_the_cap_is_refused_too() -> None:
+    body = Trickled(BOMB)
+    with (
+        make_client(lambda request: httpx.Response(500, headers=GZIP_JSON, stream=body)) as client,
+        pytest.raises(DecodeError, match="exceeds"),
+    ):
+        client.orders.get("ord_1")
+
+
+def test_a_gzip_answer_within_the_cap_is_read() -> None:
+    small = b'{"id": "ord_1", "object": "order", "source_id": "x"' + b" " * (CAP - 100) + b"}"
+    body = Trickled(gzip.compress(small))
+    with make_client(lambda request: httpx.Response(200, headers=GZIP_JSON, stream=body)) as client:
+        raw = client.with_raw_response.orders.get("ord_1")
+    assert raw.parsed.source_id == "x" and raw.http.content == small
+
+
+def bomb_over_http(conn: socket.socket, head: bytes, stop: threading.Event) -> None:
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+        b"Content-Length: %d\r\n\r\n" % len(BOMB)
+    )
+    with contextlib.suppress(OSError):  # the client may hang up once it has seen enough
+        conn.sendall(BOMB)
+
+
+@pytest.mark.parametrize("pool", ["own", "aiohttp"])
+async def test_over_http_a_gzip_bomb_is_refused_and_memory_stays_bounded(pool: str) -> None:
+    with raw_server(bomb_over_http) as url:
+        async with (
+            DefaultAioHttpClient() if pool == "aiohttp" else contextlib.nullcontext() as http,
+            AsyncVoucherify(APP_ID, SECRET, base_url=url, http_client=http, max_retries=0) as client,
+        ):
+            with pytest.raises(DecodeError):  # the first call also loads what the next one needs
+                await client.orders.get("ord_1")
+            tracemalloc.start()
+            try:
+                with pytest.raises(DecodeError) as caught:
+                    await client.orders.get("ord_1")
+                peak = tracemalloc.get_traced_memory()[1]
+            finally:
+                tracemalloc.stop()
+    refused(caught.value)
+    assert peak < 6 * CAP, peak  # read whole, the answer alone would take INFLATED (32 MiB)
+
+
+def test_over_http_a_gzip_bomb_is_refused_and_memory_stays_bounded_sync() -> None:
+    with raw_server(bomb_over_http) as url, Voucherify(APP_ID, SECRET, base_url=url, max_retries=0) as client:
+        with pytest.raises(DecodeError):
+            client.orders.get("ord_1")
+        tracemalloc.start()
+        try:
+            with pytest.raises(DecodeError) as caught:
+                client.orders.get("ord_1")
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    refused(caught.value)
+    assert peak < 6 * CAP, peak
+
+
+DOWNLOAD = "https://download.voucherify.io/v1/exports/exp_1?token=abc"
+EXPORT = {"id": "exp_1", "object": "export", "status": "DONE", "result": {"url": DOWNLOAD}}
+
+
+def test_a_streamed_csv_download_is_not_capped() -> None:
+    csv = b"id\n" + b"ord_1\n" * (2 * CAP // 6)
+    body = Trickled(gzip.compress(csv))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "api.voucherify.io":
+            return httpx.Response(200, json=EXPORT)
+        return httpx.Response(
+            200, headers={"content-type": "text/csv", "content-encoding": "gzip"}, stream=body
+        )
+
+    with make_client(handler) as client:
+        rows = sum(1 for _ in client.exports.iter_rows("exp_1"))
+    assert rows == 2 * CAP // 6
