@@ -72,6 +72,9 @@ def build_request(call: Call[Any], options: CallOptions) -> tuple[httpx.Request,
         base + path,
         params=params or None,
         json=body,
+        # Not br or zstd (httpx asks for them where installed): one slice of a body could inflate
+        # far past what the cap on an answer's decoded size (MAX_ANSWER_BYTES) allows for.
+        headers={"Accept-Encoding": "gzip, deflate"},
         extensions={"timeout": options.timeout.as_dict()},
     )
     return request, body

@@ -159,3 +159,18 @@ def test_a_streamed_csv_download_is_not_capped() -> None:
     with make_client(handler) as client:
         rows = sum(1 for _ in client.exports.iter_rows("exp_1"))
     assert rows == 2 * CAP // 6
+
+
+def test_api_calls_ask_only_for_codings_the_cap_bounds() -> None:
+    # httpx asks for br and zstd where those packages are installed (as this pool's defaults
+    # stand for); one slice of such a body could inflate far more than gzip's or deflate's.
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(request.headers["accept-encoding"])
+        return httpx.Response(200, json={"id": "ord_1", "object": "order"})
+
+    pool = httpx.Client(transport=httpx.MockTransport(handler), headers={"Accept-Encoding": "gzip, br, zstd"})
+    with Voucherify(APP_ID, SECRET, http_client=pool) as client:
+        client.orders.get("ord_1")
+    assert asked == ["gzip, deflate"]
