@@ -180,7 +180,7 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
     ),
     (
         "_import.py",
-        'return _REFUSED_ORDER.sub("Property ", error.details or error.message or str(error), count=1)',
+        'reason = _REFUSED_ORDER.sub("Property ", exc.details or exc.message or str(exc), count=1)',
         "1 -> 2",
     ): "the pattern is anchored (^, without MULTILINE): it matches once at most, at the start",
     ("_import.py", "record.failed.sort(key=lambda f: f.position or 0)", "0 -> 1"): (
