@@ -164,9 +164,6 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         'raise httpx.ReadTimeout("no answer within the timeout", request=request)',
         "'no answer within the...' -> 'XXno answer within the...XX'",
     ): "the caller gets an APITimeoutError with its own message; this text stays on its __cause__",
-    ("_import.py", 'raise ParameterError(f"record {position}", raw.reason)', "raise removed"): (
-        "a malformed record then fails to_json (not an object) and is refused with its own reason"
-    ),
     (
         "_import.py",
         'fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")',

@@ -381,43 +381,53 @@ def _chunks(
     Each chunk's digest of what it holds is kept only if `fingerprinted` (for a checkpoint).
     """
     chunk = _Chunk(0)
-    for position, raw in enumerate(read_orders(source), 1):
-        report.read += 1
-        source_id = raw.get("source_id") if isinstance(raw, dict) else getattr(raw, "source_id", None)
-        source_id = source_id if isinstance(source_id, str) and source_id else None
-        try:
-            if isinstance(raw, _Malformed):
-                raise ParameterError(f"record {position}", raw.reason)
-            body = to_json(_ITEM, raw, f"record {position}: order")
-        except ParameterError as exc:
-            reason = raw.reason if isinstance(raw, _Malformed) else str(exc)
-            report.refused += 1
-            report.failed.append(FailedOrder(position, source_id, reason, "invalid"))
-            if fingerprinted:
-                chunk.digest.update(f"{position} invalid {reason}\n".encode())
-            emit()
-            continue
-        if fingerprinted:  # a sorted dump of every order: about a quarter of an import's CPU
-            chunk.digest.update(f"{position} {json.dumps(body, sort_keys=True)}\n".encode())
-        slot = chunk.where.get(source_id) if source_id else None
-        if slot is not None:  # the later record wins, as the API's upsert would have it
-            reason = (
-                f"source_id {source_id} comes again at record {position} in the same chunk: that one was sent"
-            )
-            report.repeated.append(FailedOrder(chunk.positions[slot], source_id, reason, "repeated"))
-            chunk.orders[slot], chunk.positions[slot] = body, position
-            continue
-        if source_id:
-            chunk.where[source_id] = len(chunk.orders)
-        chunk.orders.append(body)
-        chunk.positions.append(position)
-        if len(chunk.orders) == chunk_size:
+    try:
+        for position, raw in enumerate(read_orders(source), 1):
+            report.read += 1
+            source_id = raw.get("source_id") if isinstance(raw, dict) else getattr(raw, "source_id", None)
+            source_id = source_id if isinstance(source_id, str) and source_id else None
+            try:  # a _Malformed record is no object: refused, with its own reason
+                body = to_json(_ITEM, raw, f"record {position}: order")
+            except ParameterError as exc:
+                reason = raw.reason if isinstance(raw, _Malformed) else str(exc)
+                report.refused += 1
+                report.failed.append(FailedOrder(position, source_id, reason, "invalid"))
+                if fingerprinted:
+                    chunk.digest.update(f"{position} invalid {reason}\n".encode())
+                emit()
+                continue
+            if fingerprinted:  # a sorted dump of every order: about a quarter of an import's CPU
+                chunk.digest.update(f"{position} {json.dumps(body, sort_keys=True)}\n".encode())
+            slot = chunk.where.get(source_id) if source_id else None
+            if slot is not None:  # the later record wins, as the API's upsert would have it
+                reason = (
+                    f"source_id {source_id} comes again at record {position} in the same chunk: "
+                    "that one was sent"
+                )
+                report.repeated.append(FailedOrder(chunk.positions[slot], source_id, reason, "repeated"))
+                chunk.orders[slot], chunk.positions[slot] = body, position
+                continue
+            if source_id:
+                chunk.where[source_id] = len(chunk.orders)
+            chunk.orders.append(body)
+            chunk.positions.append(position)
+            if len(chunk.orders) == chunk_size:
+                yield chunk
+                chunk = _Chunk(chunk.index + 1)
+            if report.read % 1000 == 0:
+                emit()
+        if chunk.orders:
             yield chunk
-            chunk = _Chunk(chunk.index + 1)
-        if report.read % 1000 == 0:
-            emit()
-    if chunk.orders:
-        yield chunk
+    except ParameterError as exc:
+        # Input that breaks off unreadable after some orders were imported says so (else a
+        # ParameterError means nothing was sent, and importing again duplicates no order).
+        if not report.imported and all(f.outcome == "invalid" for f in report.failed):
+            raise  # nothing was sent
+        raise ParameterError(
+            exc.parameter,
+            f"{exc.problem} (after record {report.read}); {report.imported} orders before it were "
+            "already imported: importing them again stores those without id or source_id twice",
+        ) from None
 
 
 # -- importing ----------------------------------------------------------------------------------
@@ -448,9 +458,7 @@ def import_workflow(
 
     finished = False
     try:
-        for chunk in _read_on(
-            _chunks(source, chunk_size, report, emit, fingerprinted=saved is not None), report
-        ):
+        for chunk in _chunks(source, chunk_size, report, emit, fingerprinted=saved is not None):
             read_chunks += 1
             record = saved.chunk(chunk) if saved is not None else _ChunkRecord("")
             report.resumed_chunks += record.state != "new"
@@ -475,24 +483,6 @@ def import_workflow(
         if saved is not None:
             saved.close(finished)
     return report
-
-
-def _read_on(chunks: Iterator[_Chunk], report: ImportReport) -> Iterator[_Chunk]:
-    """
-    The chunks; input that breaks off unreadable after some orders were imported says so
-    (a ParameterError otherwise means nothing was sent, and importing again duplicates
-    the orders without id or source_id).
-    """
-    try:
-        yield from chunks
-    except ParameterError as exc:
-        if not report.imported and all(f.outcome == "invalid" for f in report.failed):
-            raise  # nothing was sent
-        raise ParameterError(
-            exc.parameter,
-            f"{exc.problem} (after record {report.read}); {report.imported} orders before it were "
-            "already imported: importing them again stores those without id or source_id twice",
-        ) from None
 
 
 _INTERRUPTED = (
