@@ -169,9 +169,6 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         'fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")',
         "'.tmp' -> 'XX.tmpXX'",
     ): "the temporary file's name is never seen: it is moved onto the checkpoint at once",
-    ("_import.py", "wait_timeout: float = 3600.0,", "3600.0 -> 3601.0"): (
-        "import_workflow's one caller (_resources._import) always passes wait_timeout"
-    ),
     ("_import.py", "order_at = dict(zip(chunk.positions, chunk.orders, strict=True))", "True -> False"): (
         "a chunk's positions and orders are appended, and replaced, together: they are always of one length"
     ),

@@ -437,10 +437,10 @@ def import_workflow(
     source: OrderSource,
     options: CallOptions,
     *,
-    chunk_size: int = MAX_CHUNK,
-    checkpoint: str | os.PathLike[str] | None = None,
-    on_progress: Callable[[ImportProgress], None] | None = None,
-    wait_timeout: float = 3600.0,
+    chunk_size: int,
+    checkpoint: str | os.PathLike[str] | None,
+    on_progress: Callable[[ImportProgress], None] | None,
+    wait_timeout: float,
 ) -> Workflow[ImportReport]:
     if not isinstance(chunk_size, int) or isinstance(chunk_size, bool) or not 1 <= chunk_size <= MAX_CHUNK:
         raise ParameterError(

@@ -61,15 +61,14 @@ def read_orders(source: OrderSource) -> Iterator[Any]:
 
 def read_stream(stream: IO[bytes]) -> Iterator[Any]:
     """The orders of a binary stream holding a JSON array or NDJSON."""
-    blocks: list[bytes] = []
-    while True:  # to the first block with text in it (each block looked at once: linear)
-        block = stream.read(_BLOCK)
+    block = stream.read(_BLOCK)
+    blocks = [block.removeprefix(codecs.BOM_UTF8)]
+    while not blocks[-1].strip():  # to the first block with text in it (each looked at once: linear)
         if not block:
             return
+        block = stream.read(_BLOCK)
         blocks.append(block)
-        if (block if len(blocks) > 1 else block.removeprefix(codecs.BOM_UTF8)).strip():
-            break
-    head = b"".join(blocks).removeprefix(codecs.BOM_UTF8)
+    head = b"".join(blocks)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:2]:
         # Every record would fail on its NULs (and the last NUL read as a record of its own).
         raise ParameterError("orders", "the input is UTF-16 or UTF-32 text; expected UTF-8 (save it so)")
