@@ -626,7 +626,7 @@ def _match(action: _Action, result: AsyncAction, order_at: dict[int, dict[str, A
     for failure in listed:
         source_id = failure.source_id if isinstance(failure.source_id, str) else None
         reason = failure.reason if isinstance(failure.reason, str) else "no reason given"
-        position = where.pop(source_id, None) if source_id else None
+        position = where.pop(source_id, None)  # None also for a failure without a source_id
         if position is None:
             unmatched.append(reason)
         elif not (action.resent and _ALREADY_EXISTS.search(reason)):  # a resent order that went in

@@ -42,21 +42,19 @@ class _Malformed:
 
 def read_orders(source: OrderSource) -> Iterator[Any]:
     """Yield each order of `source` (a `_Malformed` for a record that cannot be decoded)."""
-    if isinstance(source, (str, os.PathLike)):
-        if str(source) == "-":
-            yield from read_stream(sys.stdin.buffer)
-            return
-        path = Path(source)
-        if not path.is_file():
-            raise ParameterError("orders", f"no such file: {path}")
-        with path.open("rb") as stream:
-            yield from read_stream(stream)
-        return
     if isinstance(source, (bytes, dict)):
         raise ParameterError(
             "orders", "expected an iterable of orders or a path, got a single " + type(source).__name__
         )
-    yield from source
+    if not isinstance(source, (str, os.PathLike)):
+        yield from source
+    elif str(source) == "-":
+        yield from read_stream(sys.stdin.buffer)
+    elif not Path(source).is_file():
+        raise ParameterError("orders", f"no such file: {Path(source)}")
+    else:
+        with Path(source).open("rb") as stream:
+            yield from read_stream(stream)
 
 
 def read_stream(stream: IO[bytes]) -> Iterator[Any]:
