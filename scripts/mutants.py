@@ -164,23 +164,17 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         'raise httpx.ReadTimeout("no answer within the timeout", request=request)',
         "'no answer within the...' -> 'XXno answer within the...XX'",
     ): "the caller gets an APITimeoutError with its own message; this text stays on its __cause__",
-    ("_import.py", 'raise ParameterError(f"record {position}", raw.reason)', "raise removed"): (
-        "a malformed record then fails to_json (not an object) and is refused with its own reason"
-    ),
     (
         "_import.py",
         'fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")',
         "'.tmp' -> 'XX.tmpXX'",
     ): "the temporary file's name is never seen: it is moved onto the checkpoint at once",
-    ("_import.py", "wait_timeout: float = 3600.0,", "3600.0 -> 3601.0"): (
-        "import_workflow's one caller (_resources._import) always passes wait_timeout"
-    ),
     ("_import.py", "order_at = dict(zip(chunk.positions, chunk.orders, strict=True))", "True -> False"): (
         "a chunk's positions and orders are appended, and replaced, together: they are always of one length"
     ),
     (
         "_import.py",
-        'return _REFUSED_ORDER.sub("Property ", error.details or error.message or str(error), count=1)',
+        'reason = _REFUSED_ORDER.sub("Property ", exc.details or exc.message or str(exc), count=1)',
         "1 -> 2",
     ): "the pattern is anchored (^, without MULTILINE): it matches once at most, at the start",
     ("_import.py", "record.failed.sort(key=lambda f: f.position or 0)", "0 -> 1"): (

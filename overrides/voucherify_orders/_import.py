@@ -381,43 +381,53 @@ def _chunks(
     Each chunk's digest of what it holds is kept only if `fingerprinted` (for a checkpoint).
     """
     chunk = _Chunk(0)
-    for position, raw in enumerate(read_orders(source), 1):
-        report.read += 1
-        source_id = raw.get("source_id") if isinstance(raw, dict) else getattr(raw, "source_id", None)
-        source_id = source_id if isinstance(source_id, str) and source_id else None
-        try:
-            if isinstance(raw, _Malformed):
-                raise ParameterError(f"record {position}", raw.reason)
-            body = to_json(_ITEM, raw, f"record {position}: order")
-        except ParameterError as exc:
-            reason = raw.reason if isinstance(raw, _Malformed) else str(exc)
-            report.refused += 1
-            report.failed.append(FailedOrder(position, source_id, reason, "invalid"))
-            if fingerprinted:
-                chunk.digest.update(f"{position} invalid {reason}\n".encode())
-            emit()
-            continue
-        if fingerprinted:  # a sorted dump of every order: about a quarter of an import's CPU
-            chunk.digest.update(f"{position} {json.dumps(body, sort_keys=True)}\n".encode())
-        slot = chunk.where.get(source_id) if source_id else None
-        if slot is not None:  # the later record wins, as the API's upsert would have it
-            reason = (
-                f"source_id {source_id} comes again at record {position} in the same chunk: that one was sent"
-            )
-            report.repeated.append(FailedOrder(chunk.positions[slot], source_id, reason, "repeated"))
-            chunk.orders[slot], chunk.positions[slot] = body, position
-            continue
-        if source_id:
-            chunk.where[source_id] = len(chunk.orders)
-        chunk.orders.append(body)
-        chunk.positions.append(position)
-        if len(chunk.orders) == chunk_size:
+    try:
+        for position, raw in enumerate(read_orders(source), 1):
+            report.read += 1
+            source_id = raw.get("source_id") if isinstance(raw, dict) else getattr(raw, "source_id", None)
+            source_id = source_id if isinstance(source_id, str) and source_id else None
+            try:  # a _Malformed record is no object: refused, with its own reason
+                body = to_json(_ITEM, raw, f"record {position}: order")
+            except ParameterError as exc:
+                reason = raw.reason if isinstance(raw, _Malformed) else str(exc)
+                report.refused += 1
+                report.failed.append(FailedOrder(position, source_id, reason, "invalid"))
+                if fingerprinted:
+                    chunk.digest.update(f"{position} invalid {reason}\n".encode())
+                emit()
+                continue
+            if fingerprinted:  # a sorted dump of every order: about a quarter of an import's CPU
+                chunk.digest.update(f"{position} {json.dumps(body, sort_keys=True)}\n".encode())
+            slot = chunk.where.get(source_id) if source_id else None
+            if slot is not None:  # the later record wins, as the API's upsert would have it
+                reason = (
+                    f"source_id {source_id} comes again at record {position} in the same chunk: "
+                    "that one was sent"
+                )
+                report.repeated.append(FailedOrder(chunk.positions[slot], source_id, reason, "repeated"))
+                chunk.orders[slot], chunk.positions[slot] = body, position
+                continue
+            if source_id:
+                chunk.where[source_id] = len(chunk.orders)
+            chunk.orders.append(body)
+            chunk.positions.append(position)
+            if len(chunk.orders) == chunk_size:
+                yield chunk
+                chunk = _Chunk(chunk.index + 1)
+            if report.read % 1000 == 0:
+                emit()
+        if chunk.orders:
             yield chunk
-            chunk = _Chunk(chunk.index + 1)
-        if report.read % 1000 == 0:
-            emit()
-    if chunk.orders:
-        yield chunk
+    except ParameterError as exc:
+        # Input that breaks off unreadable after some orders were imported says so (else a
+        # ParameterError means nothing was sent, and importing again duplicates no order).
+        if not report.imported and all(f.outcome == "invalid" for f in report.failed):
+            raise  # nothing was sent
+        raise ParameterError(
+            exc.parameter,
+            f"{exc.problem} (after record {report.read}); {report.imported} orders before it were "
+            "already imported: importing them again stores those without id or source_id twice",
+        ) from None
 
 
 # -- importing ----------------------------------------------------------------------------------
@@ -427,10 +437,10 @@ def import_workflow(
     source: OrderSource,
     options: CallOptions,
     *,
-    chunk_size: int = MAX_CHUNK,
-    checkpoint: str | os.PathLike[str] | None = None,
-    on_progress: Callable[[ImportProgress], None] | None = None,
-    wait_timeout: float = 3600.0,
+    chunk_size: int,
+    checkpoint: str | os.PathLike[str] | None,
+    on_progress: Callable[[ImportProgress], None] | None,
+    wait_timeout: float,
 ) -> Workflow[ImportReport]:
     if not isinstance(chunk_size, int) or isinstance(chunk_size, bool) or not 1 <= chunk_size <= MAX_CHUNK:
         raise ParameterError(
@@ -439,40 +449,31 @@ def import_workflow(
     check_wait("wait_timeout", wait_timeout)
     saved = _Checkpoint(Path(checkpoint), source, chunk_size, options) if checkpoint is not None else None
     report = ImportReport()
-    counts = {"submitted": 0, "processed": 0, "unknown": 0}
+    submitted = processed = unknown = read_chunks = 0
 
     def emit() -> None:
         if on_progress is not None:
-            on_progress(
-                ImportProgress(
-                    report.read,
-                    report.refused,
-                    counts["submitted"],
-                    counts["processed"],
-                    report.imported,
-                    len(report.failed),
-                    counts["unknown"],
-                )
-            )
+            counts = (report.imported, len(report.failed), unknown)
+            on_progress(ImportProgress(report.read, report.refused, submitted, processed, *counts))
 
     finished = False
-    read_chunks = 0
     try:
-        for chunk in _read_on(
-            _chunks(source, chunk_size, report, emit, fingerprinted=saved is not None), report
-        ):
+        for chunk in _chunks(source, chunk_size, report, emit, fingerprinted=saved is not None):
             read_chunks += 1
             record = saved.chunk(chunk) if saved is not None else _ChunkRecord("")
             report.resumed_chunks += record.state != "new"
+            order_at = dict(zip(chunk.positions, chunk.orders, strict=True))
             if record.state != "done":
-                yield from _submit(chunk, record, saved, options, emit, counts)
-                yield from _settle(chunk, record, saved, options, wait_timeout)
+                yield from _submit(order_at, record, saved, options)
+                submitted += len(order_at)
+                emit()
+                yield from _settle(order_at, record, saved, options, wait_timeout)
             report.imported += record.imported
             report.failed.extend(record.failed)
-            counts["unknown"] += sum(f.outcome == "unknown" for f in record.failed)
+            unknown += sum(f.outcome == "unknown" for f in record.failed)
             report.async_action_ids.extend(a.id for a in record.actions)
-            counts["processed"] += len(chunk.orders)
-            counts["submitted"] = counts["processed"]
+            processed += len(order_at)
+            submitted = processed
             emit()
         if saved is not None:
             saved.reached(read_chunks)
@@ -484,31 +485,15 @@ def import_workflow(
     return report
 
 
-def _read_on(chunks: Iterator[_Chunk], report: ImportReport) -> Iterator[_Chunk]:
-    """
-    The chunks; input that breaks off unreadable after some orders were imported says so
-    (a ParameterError otherwise means nothing was sent, and importing again duplicates
-    the orders without id or source_id).
-    """
-    try:
-        yield from chunks
-    except ParameterError as exc:
-        if not report.imported and all(f.outcome == "invalid" for f in report.failed):
-            raise  # nothing was sent
-        raise ParameterError(
-            exc.parameter,
-            f"{exc.problem} (after record {report.read}); {report.imported} orders before it were "
-            "already imported: importing them again stores those without id or source_id twice",
-        ) from None
+_INTERRUPTED = (
+    "the import was interrupted while this order was being sent: it may have been imported, and it "
+    "was not sent again because an order without id or source_id would be stored twice"
+)
+_REFUSED_ORDER = re.compile(r"^Property \[(\d+)\]")
 
 
 def _submit(
-    chunk: _Chunk,
-    record: _ChunkRecord,
-    saved: _Checkpoint | None,
-    options: CallOptions,
-    emit: Callable[[], None],
-    counts: dict[str, int],
+    order_at: dict[int, dict[str, Any]], record: _ChunkRecord, saved: _Checkpoint | None, options: CallOptions
 ) -> Workflow[None]:
     """
     Send the chunk's orders not yet sent, each call recorded before it goes. A refused
@@ -517,99 +502,60 @@ def _submit(
     been applied (interrupted, or its answer lost), the orders naming themselves by `id` or
     `source_id` are sent again (the API upserts them); only the others are left unknown.
     """
-    order_at = dict(zip(chunk.positions, chunk.orders, strict=True))
-    pending: list[list[int]] = []
+    pending: list[tuple[list[int], bool]] = []  # batches, and whether each is sent again
+
+    def may_have_been_applied(batch: list[int], reason: str, send_again: bool) -> None:
+        keyed = [p for p in batch if send_again and import_orders.OPERATION.safe_to_repeat([order_at[p]])]
+        record.failed += _fates([p for p in batch if p not in keyed], order_at, reason, "unknown")
+        if keyed:
+            pending.append((keyed, True))
+
     taken = {f.position for f in record.failed} | set(_action_positions(record)) | set(record.batch or [])
-    rest = [p for p in chunk.positions if p not in taken]
+    rest = [p for p in order_at if p not in taken]
     if rest:
-        pending.append(rest)
-    resends: list[list[int]] = []  # batches sent again after an attempt that may have been applied
-    in_flight = record.batch if record.state == "sending" else None
-    if in_flight:  # interrupted while this batch was being sent: it may have been imported
-        again = _send_again(in_flight, order_at, _INTERRUPTED, record)
-        if again:
-            pending.append(again)
-            resends.append(again)
+        pending.append((rest, False))
+    if record.batch:  # interrupted while this batch was being sent: it may have been imported
+        may_have_been_applied(record.batch, _INTERRUPTED, send_again=True)
     hinted: list[int] | None = []  # the last order sent alone because an answer named it
     while pending:
-        batch = pending.pop()
+        batch, resent = pending.pop()
         orders = [order_at[p] for p in batch]
         _record(saved, record, "sending", batch)
         try:
             response = yield from send(Call(import_orders.OPERATION, {}, orders), options)
         except BadRequestError as exc:
+            match = _REFUSED_ORDER.match(exc.details or "") if hinted is not None else None
+            named = int(match.group(1)) if match else len(batch)
             if len(batch) == 1:
-                record.failed += _fates(batch, order_at, _own_words(exc), "failed")
+                # The index the API puts first is always [0], a position in no input.
+                reason = _REFUSED_ORDER.sub("Property ", exc.details or exc.message or str(exc), count=1)
+                record.failed += _fates(batch, order_at, reason, "failed")
+            elif named < len(batch):  # that order alone, then the rest
+                hinted = [batch[named]]
+                pending += [(batch[:named] + batch[named + 1 :], False), (hinted, False)]
             else:
-                named = _named(exc, len(batch)) if hinted is not None else None
-                if named is not None:  # that order alone, then the rest
-                    hinted = [batch[named]]
-                    pending += [batch[:named] + batch[named + 1 :], hinted]
-                else:
-                    pending += [batch[len(batch) // 2 :], batch[: len(batch) // 2]]
+                pending += [(batch[len(batch) // 2 :], False), (batch[: len(batch) // 2], False)]
         except APIError as exc:
             if not exc.outcome_unknown and not isinstance(exc, DecodeError):
                 _record(saved, record, "sent", None)
                 raise  # provably not applied (not reached, refused, rate limited): stop here
+            # `send` sent a batch of keyed orders again as often as it may: no more.
             reason = f"{exc}; it may have been imported, and was not sent again"
-            if _repeatable(batch, order_at):  # sent again by `send` as often as it may: no more
-                record.failed += _fates(batch, order_at, reason, "unknown")
-            else:
-                keyed = _send_again(batch, order_at, reason, record)
-                if keyed:
-                    pending.append(keyed)
-                    resends.append(keyed)
+            may_have_been_applied(
+                batch, reason, send_again=not import_orders.OPERATION.safe_to_repeat(orders)
+            )
         else:
             if batch == hinted:
                 hinted = None  # the order an answer named was not the bad one: halve from now on
-            resent = any(batch is r for r in resends) or response.retries > 0
+            resent = resent or response.retries > 0
             record.actions.append(_Action(response.parsed.async_action_id, batch, resent))
         _record(saved, record, "sent", None)
-    counts["submitted"] += len(chunk.orders)
-    emit()
-
-
-def _repeatable(batch: list[int], order_at: dict[int, dict[str, Any]]) -> bool:
-    return import_orders.OPERATION.safe_to_repeat([order_at[p] for p in batch])
-
-
-def _send_again(
-    batch: list[int], order_at: dict[int, dict[str, Any]], reason: str, record: _ChunkRecord
-) -> list[int]:
-    """
-    The orders of a batch that may have been applied which can be sent again: those naming
-    themselves by `id` or `source_id` (the API upserts them). The others are recorded as unknown.
-    """
-    keyed = [p for p in batch if import_orders.OPERATION.safe_to_repeat([order_at[p]])]
-    record.failed += _fates([p for p in batch if p not in set(keyed)], order_at, reason, "unknown")
-    return keyed
-
-
-_INTERRUPTED = (
-    "the import was interrupted while this order was being sent: it may have been imported, and it "
-    "was not sent again because an order without id or source_id would be stored twice"
-)
 
 
 def _record(saved: _Checkpoint | None, record: _ChunkRecord, state: str, batch: list[int] | None) -> None:
     record.state, record.batch = state, batch
     if saved is not None:
         saved.save()
-
-
-_REFUSED_ORDER = re.compile(r"^Property \[(\d+)\]")
-
-
-def _named(error: BadRequestError, count: int) -> int | None:
-    """The index of the order the API's answer names first (`Property [3]...`), if any."""
-    match = _REFUSED_ORDER.match(error.details or "")
-    index = int(match.group(1)) if match else None
-    return index if index is not None and index < count else None
-
-
-def _own_words(error: BadRequestError) -> str:
-    # A one-order call: the index the API puts first is always [0], a position in no input.
-    return _REFUSED_ORDER.sub("Property ", error.details or error.message or str(error), count=1)
 
 
 def _fates(
@@ -622,46 +568,44 @@ _ALREADY_EXISTS = re.compile(r"already exists?", re.IGNORECASE)
 
 
 def _settle(
-    chunk: _Chunk, record: _ChunkRecord, saved: _Checkpoint | None, options: CallOptions, wait_timeout: float
+    order_at: dict[int, dict[str, Any]],
+    record: _ChunkRecord,
+    saved: _Checkpoint | None,
+    options: CallOptions,
+    wait_timeout: float,
 ) -> Workflow[None]:
     """Wait for each accepted call's async action and match its result to the orders sent."""
-    order_at = dict(zip(chunk.positions, chunk.orders, strict=True))
     for action in record.actions:
         result: AsyncAction = yield from wait_for_action(action.id, wait_timeout, options)
-        imported, failures = _match(action, result, order_at)
-        record.imported += imported
+        failures = _match(action, result, order_at)
+        record.imported += len(action.positions) - len(failures)
         record.failed += failures
     record.failed.sort(key=lambda f: f.position or 0)
     _record(saved, record, "done", None)
 
 
-def _match(
-    action: _Action, result: AsyncAction, order_at: dict[int, dict[str, Any]]
-) -> tuple[int, list[FailedOrder]]:
+def _match(action: _Action, result: AsyncAction, order_at: dict[int, dict[str, Any]]) -> list[FailedOrder]:
+    """The orders of the action that failed, or whose fate is unknown; the others were imported."""
     outcome = orders_import_result(result)
     if result.status != AsyncActionStatus.DONE or outcome is None:
         detail = f": {result.result}" if result.result else ""
         reason = f"async action {result.id} ended {result.status}{detail}; the orders may have been imported"
-        return 0, _fates(action.positions, order_at, reason, "unknown")
+        return _fates(action.positions, order_at, reason, "unknown")
     if not isinstance(outcome.failed, list) and outcome.done_count is UNSET and outcome.failed_count is UNSET:
         reason = (
             f"async action {result.id} finished without saying how its orders fared (no counts, "
             "no failures listed); each may have been imported"
         )
-        return 0, _fates(action.positions, order_at, reason, "unknown")
+        return _fates(action.positions, order_at, reason, "unknown")
     listed = outcome.failed or []
     done_count = outcome.done_count if isinstance(outcome.done_count, int) else None
     failed_count = outcome.failed_count if isinstance(outcome.failed_count, int) else None
     sent = len(action.positions)
-    # A count left out is read from the rest: the failures listed, or the orders not failed.
-    # (Checked only when both were given, a lone done_count of 0 with nothing listed counted
-    # every order as imported.)
-    failed_n = failed_count if failed_count is not None else len(listed)
-    done_n = done_count if done_count is not None else sent - failed_n
+    # A count given must agree with the failures listed and the orders sent.
     if (
-        (failed_count is not None and failed_count != len(listed))
-        or done_n + failed_n != sent
-        or min(done_n, failed_n) < 0
+        failed_count not in (None, len(listed))
+        or done_count not in (None, sent - len(listed))
+        or len(listed) > sent
     ):
         # The API's own counts do not add up to this call's orders (or it counted failures it
         # did not list, or listed some it did not count): which of them went in is not known.
@@ -673,16 +617,16 @@ def _match(
             f"({len(listed)} listed) for the {sent} orders of this call"
         )
         if done_count == 0:
-            return 0, _fates(action.positions, order_at, f"{counts}: none was imported", "failed")
+            return _fates(action.positions, order_at, f"{counts}: none was imported", "failed")
         reason = f"{counts}: each may or may not have been imported"
-        return 0, _fates(action.positions, order_at, reason, "unknown")
+        return _fates(action.positions, order_at, reason, "unknown")
     where = {order_at[p]["source_id"]: p for p in action.positions if order_at[p].get("source_id")}
     failures: list[FailedOrder] = []
     unmatched: list[str] = []
     for failure in listed:
         source_id = failure.source_id if isinstance(failure.source_id, str) else None
         reason = failure.reason if isinstance(failure.reason, str) else "no reason given"
-        position = where.pop(source_id, None) if source_id else None
+        position = where.pop(source_id, None)  # None also for a failure without a source_id
         if position is None:
             unmatched.append(reason)
         elif not (action.resent and _ALREADY_EXISTS.search(reason)):  # a resent order that went in
@@ -704,4 +648,4 @@ def _match(
                 f"saying which ({'; '.join(sorted(set(unmatched)))}): each may have been imported"
             )
             failures += _fates(suspects, order_at, reason, "unknown")
-    return len(action.positions) - len(failures), failures
+    return failures

@@ -27,8 +27,8 @@ __all__ = ["OrderSource", "read_orders", "read_stream"]
 OrderSource = Iterable[Any] | str | os.PathLike[str]
 _BLOCK = 1 << 16
 _DECODER = json.JSONDecoder()
-#: What may follow a number the decoder stopped at the end of a block, within the same number.
-_NUMBER_GOES_ON = re.compile(r"[0-9.eE+-]+")
+#: What may follow, to the end of a block, an item that a number there may continue.
+_NUMBER_GOES_ON = re.compile(r"[0-9.eE+-]*")
 # Bytes that are not UTF-8, as the "surrogateescape" error handler leaves them.
 _UNDECODED = re.compile("[\udc80-\udcff]")
 
@@ -42,34 +42,31 @@ class _Malformed:
 
 def read_orders(source: OrderSource) -> Iterator[Any]:
     """Yield each order of `source` (a `_Malformed` for a record that cannot be decoded)."""
-    if isinstance(source, (str, os.PathLike)):
-        if str(source) == "-":
-            yield from read_stream(sys.stdin.buffer)
-            return
-        path = Path(source)
-        if not path.is_file():
-            raise ParameterError("orders", f"no such file: {path}")
-        with path.open("rb") as stream:
-            yield from read_stream(stream)
-        return
     if isinstance(source, (bytes, dict)):
         raise ParameterError(
             "orders", "expected an iterable of orders or a path, got a single " + type(source).__name__
         )
-    yield from source
+    if not isinstance(source, (str, os.PathLike)):
+        yield from source
+    elif str(source) == "-":
+        yield from read_stream(sys.stdin.buffer)
+    elif not Path(source).is_file():
+        raise ParameterError("orders", f"no such file: {Path(source)}")
+    else:
+        with Path(source).open("rb") as stream:
+            yield from read_stream(stream)
 
 
 def read_stream(stream: IO[bytes]) -> Iterator[Any]:
     """The orders of a binary stream holding a JSON array or NDJSON."""
-    blocks: list[bytes] = []
-    while True:  # to the first block with text in it (each block looked at once: linear)
-        block = stream.read(_BLOCK)
+    block = stream.read(_BLOCK)
+    blocks = [block.removeprefix(codecs.BOM_UTF8)]
+    while not blocks[-1].strip():  # to the first block with text in it (each looked at once: linear)
         if not block:
             return
+        block = stream.read(_BLOCK)
         blocks.append(block)
-        if (block if len(blocks) > 1 else block.removeprefix(codecs.BOM_UTF8)).strip():
-            break
-    head = b"".join(blocks).removeprefix(codecs.BOM_UTF8)
+    head = b"".join(blocks)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head[:2]:
         # Every record would fail on its NULs (and the last NUL read as a record of its own).
         raise ParameterError("orders", "the input is UTF-16 or UTF-32 text; expected UTF-8 (save it so)")
@@ -127,21 +124,34 @@ def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
     buffer = decoder.decode(head)
     position = buffer.index("[") + 1
     eof = False
+
+    def refill() -> None:
+        nonlocal buffer, position, eof
+        # Read as much again as is pending: a record of any length costs a few decode attempts.
+        block = stream.read(max(_BLOCK, len(buffer) - position))
+        buffer, position, eof = buffer[position:] + decoder.decode(block, final=not block), 0, not block
+
+    def next_char() -> str:
+        """The next character past white space, reading on as needed ('' at the end of the input)."""
+        nonlocal position
+        while True:
+            while position < len(buffer) and buffer[position] in " \t\r\n":
+                position += 1
+            if position < len(buffer) or eof:
+                return buffer[position : position + 1]
+            refill()
+
     number = 0
-    while True:
-        buffer, position, eof = _skip_space(stream, decoder, buffer, position, eof)
-        if position >= len(buffer):
+    while (char := next_char()) != "]":
+        if number and char == ",":  # exactly one comma between items
+            position += 1
+            char = next_char()
+        elif number and char:
+            raise _malformed(f"expected ',' or ']' after item {number}, got {char!r}")
+        if not char:
             raise ParameterError("orders", "the JSON array is not closed with ']'")
-        if buffer[position] == "]":
-            break
-        if number:  # exactly one comma between items
-            if buffer[position] != ",":
-                raise _malformed(f"expected ',' or ']' after item {number}, got {buffer[position]!r}")
-            buffer, position, eof = _skip_space(stream, decoder, buffer, position + 1, eof)
-            if position >= len(buffer):
-                raise ParameterError("orders", "the JSON array is not closed with ']'")
-        if buffer[position] in ",]":  # a comma too many, or one before the closing bracket
-            raise _malformed(f"expected item {number + 1}, got {buffer[position]!r}")
+        if char in ",]":  # a comma too many, or one before the closing bracket
+            raise _malformed(f"expected item {number + 1}, got {char!r}")
         while True:
             try:
                 item, end = _DECODER.raw_decode(buffer, position)
@@ -153,9 +163,9 @@ def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
             else:
                 # Unless the item ends the buffer: a number there may continue in the next block
                 # (and one cut within it, at `1.` or `1e`, decodes shorter than it is).
-                if eof or not (end == len(buffer) or _NUMBER_GOES_ON.fullmatch(buffer, end)):
+                if eof or not _NUMBER_GOES_ON.fullmatch(buffer, end):
                     break
-            buffer, position, eof = _refill(stream, decoder, buffer, position)
+            refill()
         number += 1
         undecoded = _UNDECODED.search(buffer, position, end)
         if undecoded:
@@ -166,8 +176,8 @@ def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
         position = end
     # Nothing but white space may follow: a second array (or an NDJSON file of arrays) would
     # otherwise end the input at the first array's end, its orders left out without a word.
-    buffer, position, eof = _skip_space(stream, decoder, buffer, position + 1, eof)
-    if position < len(buffer):
+    position += 1
+    if next_char():
         raise ParameterError(
             "orders",
             f"more follows the JSON array's closing ']' ({buffer[position : position + 20]!r}...): "
@@ -177,23 +187,3 @@ def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
 
 def _malformed(problem: str) -> ParameterError:
     return ParameterError("orders", f"the JSON array is malformed: {problem}")
-
-
-def _skip_space(
-    stream: IO[bytes], decoder: codecs.IncrementalDecoder, buffer: str, position: int, eof: bool
-) -> tuple[str, int, bool]:
-    """Past white space, reading on as needed: at a character, or at the end of the input."""
-    while True:
-        while position < len(buffer) and buffer[position] in " \t\r\n":
-            position += 1
-        if position < len(buffer) or eof:
-            return buffer, position, eof
-        buffer, position, eof = _refill(stream, decoder, buffer, position)
-
-
-def _refill(
-    stream: IO[bytes], decoder: codecs.IncrementalDecoder, buffer: str, position: int
-) -> tuple[str, int, bool]:
-    # Read as much again as is pending: a record of any length costs a few decode attempts.
-    block = stream.read(max(_BLOCK, len(buffer) - position))
-    return buffer[position:] + decoder.decode(block, final=not block), 0, not block
