@@ -524,6 +524,8 @@ def _submit(
         try:
             response = yield from send(Call(import_orders.OPERATION, {}, orders), options)
         except BadRequestError as exc:
+            # A 400 applies nothing; a call that may have been applied carried these very orders,
+            # so it was refused too, and the parts below are first sends (`False`).
             match = _REFUSED_ORDER.match(exc.details or "") if hinted is not None else None
             named = int(match.group(1)) if match else len(batch)
             if len(batch) == 1:

@@ -428,3 +428,37 @@ def test_one_order_keyed_by_id_sent_again_that_already_exists_counts_as_imported
     with make_client(handler) as client:
         report = client.orders.import_orders([{"id": "ord_1", "amount": 1}], chunk_size=100)
     assert len(posts) == 2 and report.imported == 1 and report.ok
+
+
+def test_the_parts_of_a_refused_resend_are_first_sends() -> None:
+    # A 400 applies nothing, and the lost call carried every order of the resend, so it was
+    # refused too: an order of the parts that "already exists" was stored by something else,
+    # and is a failure, not an order this import stored.
+    posts: list[list[dict[str, Any]]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            sent = json.loads(request.content)
+            posts.append(sent)
+            if len(posts) == 1:
+                raise httpx.RemoteProtocolError("dropped", request=request)
+            if any(o["source_id"] == "c" for o in sent):
+                details = f"Property [{[o['source_id'] for o in sent].index('c')}].amount is invalid"
+                return httpx.Response(400, json=error_json(400, "invalid_payload", details=details))
+            return httpx.Response(200, json={"async_action_id": f"aa_{len(posts)}"})
+        failed = [{"source_id": o["source_id"], "reason": "order already exists"} for o in posts[-1]]
+        result = {"failed": failed, "done_count": 0, "failed_count": len(failed)}
+        action = {"id": "aa", "object": "async_action", "type": "ORDERS.IMPORT", "status": "DONE"}
+        return httpx.Response(200, json={**action, "result": result})
+
+    with make_client(handler) as client:
+        report = client.orders.import_orders([order("a"), {"status": "PAID", "amount": 1}, order("c")])
+    assert [[o.get("source_id") for o in call] for call in posts] == [
+        ["a", None, "c"],
+        ["a", "c"],
+        ["c"],
+        ["a"],
+    ]
+    assert report.imported == 0
+    assert [(f.position, f.outcome) for f in report.failed] == [(1, "failed"), (2, "unknown"), (3, "failed")]
+    assert [f.reason for f in report.failed][::2] == ["order already exists", "Property .amount is invalid"]
