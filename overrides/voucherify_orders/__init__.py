@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # what _LAZY loads on first use, as type checkers must see it
     from ._import import CheckpointError, FailedOrder, ImportProgress, ImportReport
     from ._pagination import *  # its __all__ is all public, as are the other star imports
     from ._resources import (
+        MAX_CHUNK,
         AsyncActions,
         AsyncAsyncActions,
         AsyncExports,
@@ -36,6 +37,7 @@ __all__ = [
     "CLUSTERS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "MAX_CHUNK",
     "MAX_PAGE",
     "SERVER_DEFAULT_LIMIT",
     "APIConnectionError",
@@ -121,6 +123,7 @@ _MODULES = {
         "PaginationLimitError",
     ],
     "._resources": [
+        "MAX_CHUNK",
         "AsyncActions",
         "AsyncAsyncActions",
         "AsyncExports",

@@ -32,10 +32,9 @@ from ._effects import Workflow, check_wait
 from ._exceptions import APIError, BadRequestError, DecodeError, ParameterError, VoucherifyError
 from ._inputs import to_json
 from ._order_source import OrderSource, _Malformed, read_orders
-from ._resources import orders_import_result, wait_for_action
+from ._resources import MAX_CHUNK, orders_import_result, wait_for_action
 
 __all__ = [
-    "MAX_CHUNK",
     "CheckpointError",
     "FailedOrder",
     "ImportProgress",
@@ -43,8 +42,6 @@ __all__ = [
     "import_workflow",
 ]
 
-#: The API takes at most this many orders per import call (the spec's maxItems of its body).
-MAX_CHUNK: int = (import_orders.OPERATION.body_schema or {})["maxItems"]
 FORMAT = "voucherify-orders import checkpoint"
 VERSION = 2
 

@@ -20,7 +20,12 @@ from voucherify_orders_client.api.async_actions import (
     get_async_action,
 )
 from voucherify_orders_client.api.exports import AsyncExportsResource, ExportsResource
-from voucherify_orders_client.api.orders import AsyncOrdersResource, OrdersResource, create_order
+from voucherify_orders_client.api.orders import (
+    AsyncOrdersResource,
+    OrdersResource,
+    create_order,
+    import_orders,
+)
 from voucherify_orders_client.client import Call
 from voucherify_orders_client.models import (
     AsyncAction,
@@ -42,6 +47,7 @@ if TYPE_CHECKING:
     from ._order_source import OrderSource
 
 __all__ = [
+    "MAX_CHUNK",
     "AsyncActions",
     "AsyncAsyncActions",
     "AsyncExports",
@@ -52,6 +58,9 @@ __all__ = [
     "orders_import_result",
     "wait_for_action",
 ]
+
+#: The API takes at most this many orders per import call (the spec's maxItems of its body).
+MAX_CHUNK: int = (import_orders.OPERATION.body_schema or {})["maxItems"]
 
 OrderInput = OrderCreate | Mapping[str, Any]
 ORDERS_IMPORT = "ORDERS.IMPORT"
@@ -134,7 +143,7 @@ class Orders(OrdersResource):
         self,
         orders: OrderSource,
         *,
-        chunk_size: int = 2000,
+        chunk_size: int = MAX_CHUNK,
         checkpoint: str | os.PathLike[str] | None = None,
         on_progress: Callable[[ImportProgress], None] | None = None,
         wait_timeout: float = 3600.0,
@@ -146,7 +155,7 @@ class Orders(OrdersResource):
 
         * **orders** - an iterable of dicts or `OrderImportItem`s, or the path of a
           JSON-array or NDJSON file (`"-"` for standard input). Read as a stream.
-        * **chunk_size** - orders per import call, 1 to 2,000.
+        * **chunk_size** - orders per import call, 1 to `MAX_CHUNK` (2,000, the API's most).
         * **checkpoint** - a file recording accepted chunks; run again with the same
           file (and chunk size) to resume an interrupted import without resending them.
         * **on_progress** - called with an `ImportProgress` as orders are read,
@@ -193,7 +202,7 @@ class AsyncOrders(AsyncOrdersResource):
         self,
         orders: OrderSource,
         *,
-        chunk_size: int = 2000,
+        chunk_size: int = MAX_CHUNK,
         checkpoint: str | os.PathLike[str] | None = None,
         on_progress: Callable[[ImportProgress], None] | None = None,
         wait_timeout: float = 3600.0,

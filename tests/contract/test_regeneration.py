@@ -321,3 +321,30 @@ def test_docstrings_read_well_whatever_the_spec_leaves_out(tmp_path: Path) -> No
     methods = [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.FunctionDef)]
     get = next(node for node in methods if node.name == "get")
     assert ast.get_docstring(get) == "Read one order.\n\n**Parameters:**\n\n* **order_id**"
+
+
+def test_the_most_orders_per_import_call_follows_the_spec(tmp_path: Path) -> None:
+    # The chunk size's default and bound, in the library and the CLI, are the import body's maxItems.
+    spec_data = yaml.safe_load(SPEC_PATH.read_text())
+    body = spec_data["paths"]["/v1/orders/import"]["post"]["requestBody"]["content"]["application/json"]
+    body["schema"]["maxItems"] = 500
+    assert generate(spec_data, tmp_path).returncode == 0
+    check = textwrap.dedent(
+        """
+        import inspect, click
+        from voucherify_orders import MAX_CHUNK, AsyncOrders, Orders
+        from voucherify_orders.cli._app import cli
+        defaults = {
+            inspect.signature(method).parameters["chunk_size"].default
+            for method in (Orders.import_orders, AsyncOrders.import_orders)
+        }
+        option = next(p for p in cli.commands["orders"].commands["import"].params if p.name == "chunk_size")
+        print(MAX_CHUNK, defaults, option.default, option.type.max)
+        """
+    )
+    env = dict(os.environ, PYTHONPATH=str(tmp_path / "g"))
+    result = subprocess.run(
+        [sys.executable, "-c", check], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["500", "{500}", "500", "500"]

@@ -43,6 +43,7 @@ from click.core import ParameterSource
 from rich.text import Text
 
 from voucherify_orders import (
+    MAX_CHUNK,
     ConfigurationError,
     ImportProgress,
     ImportReport,
@@ -618,7 +619,7 @@ def orders_update(state: _State, order_id: str, source: str) -> None:
 
 @orders.command("import")
 @click.argument("file")
-@click.option("--chunk-size", type=click.IntRange(1, 2000), default=2000, show_default=True)
+@click.option("--chunk-size", type=click.IntRange(1, MAX_CHUNK), default=MAX_CHUNK, show_default=True)
 @click.option(
     "--checkpoint", type=click.Path(dir_okay=False), help="Default: FILE.checkpoint.json (none for stdin)."
 )
@@ -797,7 +798,7 @@ def run_import(
     client: Voucherify,
     source: Any,
     *,
-    chunk_size: int = 2000,
+    chunk_size: int = MAX_CHUNK,
     checkpoint: Path | None = None,
     failed_out: Path | None = None,
     as_json: bool = False,
