@@ -891,12 +891,12 @@ def _compare_params(where: str, old: list[list[Any]], new: list[list[Any]]) -> l
         if name not in new_by and not (takes_any and kind != "positional only"):
             changes.append(Change("breaking", f"python:{where}", f"parameter {name!r} removed"))
     for name, _kind, has_default, *_ in new:
-        if (
-            name not in old_by
-            and not has_default
-            and _kind not in ("variadic positional", "variadic keyword")
-        ):
+        if name in old_by:
+            continue
+        if not has_default and _kind not in ("variadic positional", "variadic keyword"):
             changes.append(Change("breaking", f"python:{where}", f"new required argument {name!r}"))
+        else:
+            changes.append(Change("additive", f"python:{where}", f"new optional argument {name!r}"))
     for name in old_by.keys() & new_by.keys():
         _, old_kind, old_default, *old_rest = old_by[name]
         _, new_kind, new_default, *new_rest = new_by[name]

@@ -51,7 +51,7 @@ class Pagination:
     default_limit: int
     max_page: int
     #: The largest limit the API takes, when the spec says.
-    max_limit: int | None
+    max_limit: int | None = None
 
 
 @dataclass(frozen=True)

@@ -565,6 +565,16 @@ def test_annotations_are_compared_by_direction() -> None:
     ]
 
 
+def test_a_new_argument_is_breaking_when_required_and_additive_when_optional() -> None:
+    # Before: a new optional argument was no change at all, so the CHANGELOG's Added missed it.
+    keyword = "keyword-only"
+    old = {"m.f": _function([["a", keyword, False, "str"]], "None")}
+    optional = {"m.f": _function([["a", keyword, False, "str"], ["b", keyword, True, "int"]], "None")}
+    required = {"m.f": _function([["a", keyword, False, "str"], ["b", keyword, False, "int"]], "None")}
+    assert _api_changes(old, optional) == ["additive python:m.f: new optional argument 'b'"]
+    assert _api_changes(old, required) == ["breaking python:m.f: new required argument 'b'"]
+
+
 def test_a_record_without_annotations_is_compared_without_them() -> None:
     """The releases recorded before annotations were: the gate ignores annotations against them."""
     now = SPEC_DIFF.python_api(ROOT)
