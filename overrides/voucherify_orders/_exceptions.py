@@ -198,7 +198,10 @@ class ServerError(APIStatusError):
 
 
 class DecodeError(APIError):
-    """A successful status whose body is not what the spec promises; `response` holds it."""
+    """
+    An answer that is not what the spec promises: a success of another shape, a redirect, or a
+    body past the size a JSON answer may have. `response` holds it (its body unread in the last case).
+    """
 
     def __init__(self, message: str, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
