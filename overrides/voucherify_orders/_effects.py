@@ -41,6 +41,7 @@ __all__ = [
     "Workflow",
     "check_wait",
     "forget_transport_locals",
+    "in_slices",
     "run_async",
     "run_sync",
 ]
@@ -136,6 +137,12 @@ MAX_ANSWER_BYTES = 64 * 1024 * 1024
 _SLICE = 1024
 
 
+def in_slices(chunk: bytes) -> Iterator[bytes]:
+    """A compressed body's chunk in pieces each of which its decoder turns into a MiB at most."""
+    for start in range(0, len(chunk), _SLICE):
+        yield chunk[start : start + _SLICE]
+
+
 class _Whole(httpx.SyncByteStream, httpx.AsyncByteStream):
     """
     The body of an answer read whole, handed to its decoder a slice at a time. The sync driver's
@@ -150,15 +157,14 @@ class _Whole(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._stream:
-            for start in range(0, len(chunk), _SLICE):
-                yield chunk[start : start + _SLICE]
+            yield from in_slices(chunk)
             if time.monotonic() > self._deadline:
                 raise httpx.ReadTimeout(_LATE, request=self._request)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._stream:
-            for start in range(0, len(chunk), _SLICE):
-                yield chunk[start : start + _SLICE]
+            for piece in in_slices(chunk):
+                yield piece
 
     def close(self) -> None:
         self._stream.close()
@@ -177,17 +183,57 @@ def _too_large(response: httpx.Response) -> DecodeError:
     )
 
 
+def _unasked_coding(response: httpx.Response) -> str | None:
+    """
+    The answer's Content-Encoding when it is not what the client asks for: gzip or deflate,
+    once. A stacked one (`gzip, gzip`) would multiply each slice's growth by the layer, and
+    httpx decodes br or zstd, where installed, whether asked for or not.
+    """
+    header = response.headers.get("content-encoding", "")
+    names = [name.strip().lower() for name in header.split(",")]
+    names = [name for name in names if name not in ("", "identity")]
+    if len(names) > 1 or not set(names) <= {"gzip", "deflate"}:
+        return header
+    return None
+
+
+def _refused(response: httpx.Response, size: int, coding: str | None) -> bool:
+    """
+    Whether reading this body stops here, `size` bytes decoded: a success is refused
+    (DecodeError), while an error keeps what was read, its status being what counts.
+    """
+    if coding is None and size <= MAX_ANSWER_BYTES:
+        return False
+    if response.status_code < 400:
+        raise _too_large(response) if coding is None else _unasked(response, coding)
+    return True
+
+
+def _unasked(response: httpx.Response, coding: str) -> DecodeError:
+    request = response.request
+    return DecodeError(
+        f"{request.method} {request.url.path} answered {response.status_code} encoded as {coding!r}, "
+        "which the client did not ask for (gzip or deflate, once); it was not read",
+        response,
+    )
+
+
 def _read_whole(response: httpx.Response, deadline: float) -> None:
-    """Read and decode an answer's body (a bad gzip raises here), refused once past the cap."""
+    """
+    Read and decode an answer's body (a bad gzip raises here), a success refused once past
+    the cap or in a coding not asked for; an error's body is kept up to the cap, or dropped.
+    """
+    coding = _unasked_coding(response)
     response.stream = _Whole(response, deadline)
     try:
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > MAX_ANSWER_BYTES:
-                raise _too_large(response)
-            chunks.append(chunk)
+        if not _refused(response, size, coding):
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if _refused(response, size, coding):
+                    break
+                chunks.append(chunk)
         response._content = b"".join(chunks)  # where httpx's `read()` keeps a body
     finally:
         response.close()
@@ -196,15 +242,17 @@ def _read_whole(response: httpx.Response, deadline: float) -> None:
 
 async def _aread_whole(response: httpx.Response, deadline: float) -> None:
     """`_read_whole`, async."""
+    coding = _unasked_coding(response)
     response.stream = _Whole(response, deadline)
     try:
         chunks: list[bytes] = []
         size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > MAX_ANSWER_BYTES:
-                raise _too_large(response)
-            chunks.append(chunk)
+        if not _refused(response, size, coding):
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if _refused(response, size, coding):
+                    break
+                chunks.append(chunk)
         response._content = b"".join(chunks)  # where httpx's `read()` keeps a body
     finally:
         await response.aclose()
@@ -254,7 +302,8 @@ def _failed(effect: Effect, exc: BaseException) -> bool:
     if isinstance(effect, Transmit):
         redact(effect.request)  # again: an interruption may have cut the driver's `finally` short
     forget_transport_locals(exc)
-    return isinstance(exc, (httpx.HTTPError, DecodeError))
+    # A RequestError only: an HTTPStatusError here is a user's event hook's own (raise_for_status).
+    return isinstance(exc, (httpx.RequestError, DecodeError))
 
 
 #: How many effects an interrupted workflow may yield while it cleans up (a guard, not a limit).

@@ -21,7 +21,7 @@ from voucherify_orders_client.models import Export, ExportStatus
 from voucherify_orders_client.schemas import SCHEMAS
 
 from ._core import CallOptions, send, stream
-from ._effects import Close, Read, Workflow, forget_transport_locals, wait_until
+from ._effects import Close, Read, Workflow, forget_transport_locals, in_slices, wait_until
 from ._exceptions import APIConnectionError, ParameterError, VoucherifyError
 from ._inputs import to_json
 
@@ -109,7 +109,7 @@ def open_csv(export: Export | str, wait_timeout: float, options: CallOptions) ->
     elif codings(response) is None:
         problem = (
             f"the download host encoded the CSV as {response.headers['content-encoding']!r}, not the gzip "
-            "or deflate asked for, which would be written as it came; nothing was written"
+            "or deflate (once) asked for; nothing was written"
         )
     if problem is not None:
         yield Close(response)
@@ -146,7 +146,7 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self.received = 0
         length = response.headers.get("content-length")
         self._expected = int(length) if length is not None and length.isdigit() else None
-        # Undone here as httpx undoes them, last applied first (open_csv refused any other).
+        # Undone here as httpx undoes it (open_csv refused any other).
         self._layers = [_Layer(name) for name in reversed(codings(response) or [])]
         self._sniffed = False
         self._head = b""  # the body's first bytes, until one that is not whitespace or the BOM
@@ -203,16 +203,19 @@ class _CheckedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
             return  # an encoded body an async in-process transport gave already read: not checked
         self.finish()
 
+    # An encoded body goes on in slices: each step of its decoding (here and in httpx) stays small.
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._inner:
-            self.feed(chunk)
-            yield chunk
+            for piece in in_slices(chunk) if self._layers else (chunk,):
+                self.feed(piece)
+                yield piece
         self.finish()
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._inner:
-            self.feed(chunk)
-            yield chunk
+            for piece in in_slices(chunk) if self._layers else (chunk,):
+                self.feed(piece)
+                yield piece
         self.finish()
 
     # Once closed, the transport's stream is dropped: it keeps its own copy of the request as
@@ -231,15 +234,17 @@ _CLOSED = httpx.ByteStream(b"")
 
 def codings(response: httpx.Response) -> list[str] | None:
     """
-    The compressions of a download, in the order applied; None when one is neither of the two
-    it asks for: httpx would pass such a body through compressed (x-gzip, say), or decompress
-    it without a check of its end (br). A name that is no compression (`utf-8`, a common
-    misconfiguration) is passed over, as httpx passes it over.
+    The compression of a download, as a list of at most one. None when one is neither of the
+    two it asks for: httpx would pass such a body through compressed (x-gzip, say), or
+    decompress it without a check of its end (br); and when there are several, each layer
+    multiplying the growth of the one before. A name that is no compression (`utf-8`, a
+    common misconfiguration) is passed over, as httpx passes it over.
     """
     names = [name.strip().lower() for name in response.headers.get("content-encoding", "").split(",")]
-    if any(name in _UNASKED for name in names):
+    layers = [name for name in names if name in ("gzip", "deflate")]
+    if any(name in _UNASKED for name in names) or len(layers) > 1:  # stacked: each layer multiplies
         return None
-    return [name for name in names if name in ("gzip", "deflate")]
+    return layers
 
 
 #: Compressions a download does not ask for, and httpx either does not undo or cannot be checked in.

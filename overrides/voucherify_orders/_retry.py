@@ -116,4 +116,5 @@ _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 def _seconds(text: str) -> float | None:
-    return float(text) if _NUMBER.fullmatch(text) else None
+    seconds = float(text) if _NUMBER.fullmatch(text) else math.inf
+    return seconds if math.isfinite(seconds) else None  # 400 digits make a float of inf

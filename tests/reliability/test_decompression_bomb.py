@@ -13,11 +13,21 @@ import gzip
 import socket
 import threading
 import tracemalloc
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
-from voucherify_orders import AsyncVoucherify, DecodeError, DefaultAioHttpClient, Voucherify, _effects
+from voucherify_orders import (
+    AsyncVoucherify,
+    DecodeError,
+    DefaultAioHttpClient,
+    NotFoundError,
+    ServerError,
+    Voucherify,
+    _effects,
+)
+from voucherify_orders._export import DownloadError
 
 from tests.conftest import APP_ID, SECRET, make_async_client, make_client
 from tests.raw_server import raw_server
@@ -80,13 +90,55 @@ async def test_a_gzip_bomb_is_refused_while_it_is_read_async() -> None:
     assert body.pulled < len(body.pieces) / 2
 
 
-def test_an_error_answer_that_inflates_past_the_cap_is_refused_too() -> None:
+def test_an_error_answer_that_inflates_past_the_cap_keeps_its_status_and_its_meaning() -> None:
+    # Before: a DecodeError, so a write's 500 lost `outcome_unknown` and a 503 was not retried.
+    # The body is read up to the cap, no further; the status is what the caller gets.
+    bodies: list[Trickled] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(Trickled(BOMB))
+        status = 503 if request.method == "GET" else 500
+        return httpx.Response(status, headers={**GZIP_JSON, "retry-after": "0"}, stream=bodies[-1])
+
+    with make_client(handler, max_retries=2) as client:
+        with pytest.raises(ServerError) as unavailable:
+            client.orders.get("ord_1")
+        assert len(bodies) == 3 and unavailable.value.status_code == 503
+        with pytest.raises(ServerError) as failed:
+            client.orders.create({"status": "PAID", "amount": 1})
+    assert failed.value.outcome_unknown and failed.value.status_code == 500
+    assert all(body.pulled < len(body.pieces) / 2 for body in bodies)
+
+
+@pytest.mark.parametrize("coding", ["gzip, gzip", "deflate, gzip", "br", "zstd", "x-gzip", "compress"])
+def test_a_success_in_a_coding_not_asked_for_is_refused_unread(coding: str) -> None:
+    # Stacked, each layer multiplies a slice's growth (451 bytes of `gzip, gzip, gzip` took 3 GiB);
+    # br and zstd httpx decodes where installed, asked for or not.
     body = Trickled(BOMB)
+    headers = {"content-type": "application/json", "content-encoding": coding}
     with (
-        make_client(lambda request: httpx.Response(500, headers=GZIP_JSON, stream=body)) as client,
-        pytest.raises(DecodeError, match="exceeds"),
+        make_client(lambda request: httpx.Response(200, headers=headers, stream=body)) as client,
+        pytest.raises(DecodeError, match=f"encoded as '{coding}', which the client did not ask for"),
     ):
         client.orders.get("ord_1")
+    assert body.pulled == 0
+
+
+async def test_an_error_in_a_coding_not_asked_for_keeps_its_status_async() -> None:
+    headers = {"content-type": "application/json", "content-encoding": "gzip, gzip"}
+    async with make_async_client(
+        lambda request: httpx.Response(404, headers=headers, stream=Trickled(BOMB))
+    ) as client:
+        with pytest.raises(NotFoundError) as caught:
+            await client.orders.get("ord_1")
+    assert caught.value.body == {}
+
+
+def test_identity_and_letter_case_are_codings_asked_for() -> None:
+    body = gzip.compress(b'{"id": "ord_1", "object": "order"}')
+    headers = {"content-type": "application/json", "content-encoding": "GZIP, identity"}
+    with make_client(lambda request: httpx.Response(200, headers=headers, stream=Trickled(body))) as client:
+        assert client.orders.get("ord_1").id == "ord_1"
 
 
 def test_a_gzip_answer_within_the_cap_is_read() -> None:
@@ -174,3 +226,45 @@ def test_api_calls_ask_only_for_codings_the_cap_bounds() -> None:
     with Voucherify(APP_ID, SECRET, http_client=pool) as client:
         client.orders.get("ord_1")
     assert asked == ["gzip, deflate"]
+
+
+def _download(body: httpx.SyncByteStream, coding: str) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "api.voucherify.io":
+            return httpx.Response(200, json=EXPORT)
+        return httpx.Response(
+            200, headers={"content-type": "text/csv", "content-encoding": coding}, stream=body
+        )
+
+    return handler
+
+
+def test_a_download_in_stacked_codings_is_refused_unread(tmp_path: Path) -> None:
+    # Before: 5 KB of `gzip, gzip` took 3 GiB, each layer multiplying the one before.
+    body = Trickled(gzip.compress(gzip.compress(b"id\n" + b"ord_1\n" * 1000)))
+    with (
+        make_client(_download(body, "gzip, gzip")) as client,
+        pytest.raises(
+            DownloadError,
+            match="encoded the CSV as 'gzip, gzip', not the gzip or deflate \\(once\\) asked for",
+        ),
+    ):
+        client.exports.download("exp_1", tmp_path / "out.csv")
+    assert body.pulled == 0 and not (tmp_path / "out.csv").exists()
+
+
+def test_a_gzip_download_is_decoded_in_small_steps(tmp_path: Path) -> None:
+    # Before: a 64 KiB chunk was inflated in one step (a 1 GiB CSV cost 175 MiB more at its peak).
+    csv = b"id\n" + b"ord_1\n" * (INFLATED // 6)
+    packed = gzip.compress(csv, compresslevel=9)
+    body = Trickled(b"")
+    body.pieces = [packed[start : start + 65536] for start in range(0, len(packed), 65536)]
+    with make_client(_download(body, "gzip")) as client:
+        tracemalloc.start()
+        try:
+            written = client.exports.download("exp_1", tmp_path / "out.csv")
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert written == len(csv) and (tmp_path / "out.csv").stat().st_size == len(csv)
+    assert peak < 6 * CAP, peak  # one 64 KiB chunk of it inflates to 32 MiB

@@ -88,7 +88,15 @@ def test_an_error_body_nested_too_deeply_is_still_the_status_error() -> None:
 
 @pytest.mark.parametrize(
     ("header", "seconds"),
-    [("10", 10.0), ("2.5", 2.5), ("1_0", None), ("inf", None), ("-5", 0.0), ("\u0663", None)],
+    [
+        ("10", 10.0),
+        ("2.5", 2.5),
+        ("1_0", None),
+        ("inf", None),
+        ("-5", 0.0),
+        ("\u0663", None),
+        ("9" * 400, None),
+    ],
 )
 def test_retry_after_is_read_as_http_writes_it(header: str, seconds: float | None) -> None:
     response = httpx.Response(503, headers=[(b"Retry-After", header.encode())])  # as a server sends it

@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -206,3 +207,25 @@ async def test_a_call_over_a_socket_reports_its_elapsed_time(
                 raw = await client.with_raw_response.orders.get("x")
         spent_ms = (time.perf_counter() - started) * 1000
     assert raw.parsed.id == "ord_1" and raw.http.is_closed and 0 < raw.elapsed_ms <= spent_ms
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_a_status_error_raised_by_a_users_hook_is_theirs_not_a_connection_failure(method: str) -> None:
+    # Before: httpx.HTTPStatusError went to the retry logic as a transport error: a 404 was sent
+    # three times and reported as a failed connection, a POST's as "outcome unknown".
+    sent: list[str] = []
+
+    def not_found(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        return httpx.Response(404, json={"code": 404, "key": "not_found"})
+
+    pool = httpx.Client(
+        transport=httpx.MockTransport(not_found), event_hooks={"response": [lambda r: r.raise_for_status()]}
+    )
+    with Voucherify("app", "key", http_client=pool, max_retries=2) as client:
+        call = client.orders.get if method == "GET" else client.orders.create
+        argument: Any = "x" if method == "GET" else {"status": "PAID", "amount": 1}
+        with pytest.raises(httpx.HTTPStatusError) as caught:
+            call(argument)
+    assert sent == [method]
+    assert caught.value.request.headers["x-app-token"] == "[redacted]"
