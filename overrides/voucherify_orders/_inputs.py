@@ -132,7 +132,7 @@ def _check_object(schema: Mapping[str, Any], value: Any, path: str) -> dict[str,
     for key, item in value.items():
         if type(key) is not str and not isinstance(key, str):
             raise ParameterError(path, f"keys must be strings, got {_got(key)}")
-        where = f"{path}.{key}"
+        where = f"{path}.{_check_text(key, path)}"
         prop = properties.get(key)
         if prop is None:
             if extra is False:
@@ -171,11 +171,28 @@ def _check_string(schema: Mapping[str, Any], value: Any, path: str) -> str:
         return value
     if not isinstance(value, str):
         raise ParameterError(path, f"expected a string, got {_got(value)}")
+    _check_text(value, path)
     _check_size(schema, len(value), path, "characters", "minLength", "maxLength")
     pattern = schema.get("pattern")
     if pattern is not None and not re.search(pattern, value):
         raise ParameterError(path, f"{value!r} does not have the form the API accepts ({pattern})")
     return value
+
+
+def _check_text(text: str, path: str) -> str:
+    """
+    `text`, unless it holds a lone surrogate (JSON's `"\\udc80"` reads as one): that is no text,
+    and nothing a request's UTF-8 can carry.
+    """
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ParameterError(
+                path,
+                f"holds a lone surrogate (U+{ord(text[exc.start]):04X}) at {exc.start}, which is not text",
+            ) from None
+    return text
 
 
 def _is_iso(text: str, kind: str) -> bool:
@@ -217,7 +234,9 @@ def _plain_json(value: Any, path: str, depth: int) -> Any:
     """Free-form data (metadata, say): anything JSON can carry, nothing it cannot."""
     if depth > _MAX_DEPTH:
         raise ParameterError(path, f"is nested more than {_MAX_DEPTH} levels deep")
-    if value is None or type(value) is str or isinstance(value, (str, bool, int)):
+    if type(value) is str or isinstance(value, str):
+        return _check_text(value, path)
+    if value is None or isinstance(value, (bool, int)):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -228,7 +247,7 @@ def _plain_json(value: Any, path: str, depth: int) -> Any:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise ParameterError(path, f"keys must be strings, got {_got(key)}")
-            out[key] = _plain_json(item, f"{path}.{key}", depth + 1)
+            out[key] = _plain_json(item, f"{path}.{_check_text(key, path)}", depth + 1)
         return out
     if isinstance(value, (list, tuple)):
         return [_plain_json(item, f"{path}[{index}]", depth + 1) for index, item in enumerate(value)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -93,3 +94,34 @@ async def test_refused_before_any_request_async(path: str, kwargs: dict[str, Any
         with pytest.raises(ParameterError) as caught:
             await _method(client, path)(**kwargs)
     assert sent == [] and caught.value.parameter == parameter
+
+
+@pytest.mark.parametrize(
+    ("order", "where"),
+    [
+        ({"source_id": "a\udc80"}, "order.source_id"),  # a typed string
+        ({"source_id": "a", "metadata": {"note": "\udc80"}}, "order.metadata.note"),  # free-form
+        ({"source_id": "a", "metadata": {"\ud800": 1}}, "order.metadata"),  # a key
+    ],
+)
+def test_a_lone_surrogate_is_refused_before_sending(order: dict[str, Any], where: str) -> None:
+    # JSON's "\udc80" escape reads as one. Before: a bare UnicodeEncodeError as the request was
+    # built, and in an import after earlier chunks went in, on every --resume again.
+    transport = httpx.MockTransport(lambda request: httpx.Response(500))
+    with Voucherify("a", "s", transport=transport) as client, pytest.raises(ParameterError) as caught:
+        client.orders.create(order)
+    assert caught.value.parameter == where and "lone surrogate" in caught.value.problem
+
+
+def test_an_import_record_with_a_lone_surrogate_is_that_records_failure(tmp_path: Path) -> None:
+    from voucherify_orders.emulator import Emulator
+
+    source = tmp_path / "orders.ndjson"
+    source.write_text(
+        '{"source_id": "a"}\n{"source_id": "b", "metadata": {"note": "\\udc80"}}\n{"source_id": "c"}\n'
+    )
+    emulator = Emulator()
+    with emulator.client() as client:
+        report = client.orders.import_orders(source, chunk_size=1)
+    assert report.imported == 2 and [(f.position, f.outcome) for f in report.failed] == [(2, "invalid")]
+    assert sorted(order["source_id"] for order in emulator.orders) == ["a", "c"]
