@@ -25,7 +25,7 @@ from typing import Any
 from voucherify_orders_client.api.orders import import_orders
 from voucherify_orders_client.client import Call
 from voucherify_orders_client.models import AsyncAction, AsyncActionStatus
-from voucherify_orders_client.types import UNSET
+from voucherify_orders_client.types import UNSET, SchemaMismatch
 
 from ._core import CallOptions, send
 from ._effects import Workflow, check_wait
@@ -585,7 +585,14 @@ def _settle(
 
 def _match(action: _Action, result: AsyncAction, order_at: dict[int, dict[str, Any]]) -> list[FailedOrder]:
     """The orders of the action that failed, or whose fate is unknown; the others were imported."""
-    outcome = orders_import_result(result)
+    try:
+        outcome = orders_import_result(result)
+    except SchemaMismatch as exc:  # a count that is no whole number, say: how each fared is unknown
+        reason = (
+            f"async action {result.id} reported a result the spec does not allow ({exc}); "
+            "each may have been imported"
+        )
+        return _fates(action.positions, order_at, reason, "unknown")
     if result.status != AsyncActionStatus.DONE or outcome is None:
         detail = f": {result.result}" if result.result else ""
         reason = f"async action {result.id} ended {result.status}{detail}; the orders may have been imported"
@@ -620,6 +627,16 @@ def _match(action: _Action, result: AsyncAction, order_at: dict[int, dict[str, A
         reason = f"{counts}: each may or may not have been imported"
         return _fates(action.positions, order_at, reason, "unknown")
     where = {order_at[p]["source_id"]: p for p in action.positions if order_at[p].get("source_id")}
+    strangers = {f.source_id for f in listed if isinstance(f.source_id, str) and f.source_id} - set(where)
+    if strangers:
+        # A failure of an order this call did not send: the report is not this call's, and no
+        # failure of it can be tied to an order (nor pinned on one without a source_id).
+        names = ", ".join(repr(name) for name in sorted(strangers)[:3])
+        reason = (
+            f"async action {result.id} reported failures of orders this call did not send ({names}): "
+            "each may or may not have been imported"
+        )
+        return _fates(action.positions, order_at, reason, "unknown")
     failures: list[FailedOrder] = []
     unmatched: list[str] = []
     for failure in listed:

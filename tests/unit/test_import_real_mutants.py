@@ -462,3 +462,33 @@ def test_the_parts_of_a_refused_resend_are_first_sends() -> None:
     assert report.imported == 0
     assert [(f.position, f.outcome) for f in report.failed] == [(1, "failed"), (2, "unknown"), (3, "failed")]
     assert [f.reason for f in report.failed][::2] == ["order already exists", "Property .amount is invalid"]
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        {"done_count": 3.0, "failed_count": 0, "failed": []},
+        {"done_count": "2", "failed_count": 0, "failed": []},
+        {"done_count": 2, "failed_count": True, "failed": []},
+        {"done_count": 2, "failed_count": 0, "failed": {"source_id": "a"}},
+    ],
+)
+def test_a_result_of_the_wrong_types_leaves_the_orders_unknown(result: dict[str, Any]) -> None:
+    # Before: the generated decoder's SchemaMismatch (a bare ValueError) ended the import after
+    # its orders were sent, and a resume polled the same action into the same error.
+    with make_client(importing({"status": "DONE", "result": result})) as client:
+        report = client.orders.import_orders([order("a"), order("b")], chunk_size=100)
+    assert report.imported == 0 and report.accounted_for and not report.ok
+    assert [(f.position, f.outcome) for f in report.failed] == [(1, "unknown"), (2, "unknown")]
+    assert "a result the spec does not allow" in report.failed[0].reason
+
+
+def test_a_failure_of_an_order_not_sent_is_pinned_on_none() -> None:
+    # Before: a failure naming "a" (the call sent "a ") was blamed on the order without a
+    # source_id, reported failed, though nothing tied it to that order.
+    result = {"done_count": 1, "failed_count": 1, "failed": [{"source_id": "a", "reason": "bad"}]}
+    with make_client(importing({"status": "DONE", "result": result})) as client:
+        report = client.orders.import_orders([order("a "), {"status": "PAID", "amount": 5}], chunk_size=100)
+    assert report.imported == 0
+    assert [(f.position, f.outcome) for f in report.failed] == [(1, "unknown"), (2, "unknown")]
+    assert "orders this call did not send ('a')" in report.failed[0].reason
