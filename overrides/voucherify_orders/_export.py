@@ -21,8 +21,8 @@ from voucherify_orders_client.models import Export, ExportStatus
 from voucherify_orders_client.schemas import SCHEMAS
 
 from ._core import CallOptions, send, stream
-from ._effects import Close, Read, Workflow, forget_transport_locals, in_slices, wait_until
-from ._exceptions import APIConnectionError, ParameterError, VoucherifyError
+from ._effects import Close, Read, Workflow, check_wait, forget_transport_locals, in_slices, wait_until
+from ._exceptions import APIConnectionError, APIError, ParameterError, VoucherifyError
 from ._inputs import to_json
 
 __all__ = [
@@ -89,6 +89,7 @@ def open_csv(export: Export | str, wait_timeout: float, options: CallOptions) ->
     is checked as it is read (`_CheckedBody`); a problem comes up as an httpx error, for
     the reader to turn into the library's (`download_error`) after cleaning up.
     """
+    check_wait("wait_timeout", wait_timeout)  # checked whether or not there is a wait
     if not (isinstance(export, Export) and export.status == "DONE"):
         export = yield from wait_for_export(export, wait_timeout, options)
     response = yield from stream(download_url(export, options), options)
@@ -299,7 +300,8 @@ def download_url(export: Export, options: CallOptions) -> str:
     """
     url_text = getattr(export.result, "url", None)
     if not isinstance(url_text, str) or not url_text:
-        raise ParameterError("export", f"export {export.id} has no result URL yet (status {export.status})")
+        # The API's word, not the caller's mistake: done, as it says, with nothing to fetch.
+        raise APIError(f"export {export.id} is {export.status} but has no result URL to download it from")
     url = httpx.URL(url_text)
     if options.auth.allows(url):
         return str(url)

@@ -732,3 +732,27 @@ async def test_async_download_and_iter_rows_wait_as_long_as_asked(tmp_path: Path
         await anext(client.exports.iter_rows("exp_1", wait_timeout=3))
     assert sum(clock.sleeps) == 3
     await client.aclose()
+
+
+@pytest.mark.parametrize("wait_timeout", [float("nan"), True, -1])
+def test_a_bad_wait_timeout_is_named_as_passed(tmp_path: Path, wait_timeout: Any) -> None:
+    client = Voucherify(APP_ID, SECRET, transport=httpx.MockTransport(_stuck_export))
+    with pytest.raises(ParameterError) as caught:
+        client.exports.download("exp_1", tmp_path / "out.csv", wait_timeout=wait_timeout)
+    assert caught.value.parameter == "wait_timeout"
+    with pytest.raises(ParameterError) as caught:
+        next(client.exports.iter_rows("exp_1", wait_timeout=wait_timeout))
+    assert caught.value.parameter == "wait_timeout"
+
+
+def test_an_export_done_without_a_url_is_the_apis_fault_not_the_callers() -> None:
+    # Before: a ParameterError, so the CLI blamed the user's command (exit 2).
+    from voucherify_orders import APIError
+
+    done = {"id": "exp_1", "object": "export", "status": "DONE"}
+    client = Voucherify(
+        APP_ID, SECRET, transport=httpx.MockTransport(lambda r: httpx.Response(200, json=done))
+    )
+    with pytest.raises(APIError, match="exp_1 is DONE but has no result URL") as caught:
+        next(client.exports.iter_rows("exp_1"))
+    assert not isinstance(caught.value, ParameterError)
