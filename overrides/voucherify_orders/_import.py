@@ -255,6 +255,14 @@ class _Checkpoint:
                 f"belongs to another input: chunk {chunk.index + 1} of this one differs from the one "
                 "recorded; resume with that input, or delete the checkpoint to start over",
             )
+        if record is not None:
+            named = {*(record.batch or []), *_action_positions(record), *(f.position for f in record.failed)}
+            if not named <= set(chunk.positions) or not 0 <= record.imported <= len(chunk.positions):
+                raise CheckpointError(
+                    self.path,
+                    f"is corrupt: its record of chunk {chunk.index + 1} names orders that chunk does not "
+                    "hold; delete it to start over",
+                )
         return self.state.chunks.setdefault(str(chunk.index), _ChunkRecord(fingerprint))
 
     def reached(self, chunks: int) -> None:

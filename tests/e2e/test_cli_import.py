@@ -149,3 +149,28 @@ def test_the_failed_file_is_never_the_input_and_never_an_earlier_runs(
     assert result.returncode == 0, result.stderr
     assert stale.read_text().startswith('{"position": 2') and len(emulator.orders) == 3
     assert f"note: {stale} is from an earlier run" in " ".join(result.stderr.split())
+
+
+def test_a_report_that_does_not_account_for_every_order_never_exits_0(
+    server: EmulatorServer, tmp_path: Path
+) -> None:
+    # A checkpoint edited by hand (a chunk's imported count lowered): the report printed
+    # "every order accounted for: NO" and the import still exited 0.
+    from voucherify_orders import ImportProgress, Voucherify
+
+    path = orders_file(tmp_path / "orders.ndjson", 300)
+    checkpoint = tmp_path / "orders.ckpt"
+
+    def interrupt(progress: ImportProgress) -> None:
+        if progress.submitted >= 200:
+            raise KeyboardInterrupt
+
+    with Voucherify(APP_ID, SECRET, base_url=server.url) as client, pytest.raises(KeyboardInterrupt):
+        client.orders.import_orders(path, chunk_size=100, checkpoint=checkpoint, on_progress=interrupt)
+    saved = json.loads(checkpoint.read_text())
+    saved["chunks"]["0"]["imported"] = 50
+    checkpoint.write_text(json.dumps(saved))
+    args = ("orders", "import", str(path), "--chunk-size", "100", "--checkpoint", str(checkpoint), "--resume")
+    resumed = run(server, *args)
+    assert resumed.returncode == 1, resumed.stderr
+    assert "│ every order accounted for │ NO │" in " ".join(resumed.stdout.split())

@@ -169,6 +169,34 @@ def test_the_checkpoint_is_a_typed_versioned_record(tmp_path: Path) -> None:
     assert first["state"] == "done" and first["imported"] == 100 and len(first["fingerprint"]) == 64
 
 
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda chunk: chunk["actions"][0].update(positions=[999]),
+        lambda chunk: chunk.update(state="sending", batch=[0]),
+        lambda chunk: chunk["failed"].append(
+            {"position": 7777, "source_id": None, "reason": "x", "outcome": "failed"}
+        ),
+        lambda chunk: chunk.update(imported=101),
+    ],
+)
+def test_a_checkpoint_naming_orders_its_chunk_does_not_hold_is_corrupt(tmp_path: Path, edit: Any) -> None:
+    # Before: a bare KeyError part way through the resume (the CLI's exit 70, an internal error).
+    checkpoint = tmp_path / "orders.ckpt"
+    with Emulator(seed=26).client() as client, pytest.raises(KeyboardInterrupt):
+        client.orders.import_orders(
+            keyed(300), chunk_size=100, checkpoint=checkpoint, on_progress=interrupt_after(200)
+        )
+    saved = json.loads(checkpoint.read_text())
+    edit(saved["chunks"]["0"])
+    checkpoint.write_text(json.dumps(saved))
+    with (
+        Emulator(seed=26).client() as client,
+        pytest.raises(CheckpointError, match="names orders that chunk"),
+    ):
+        client.orders.import_orders(keyed(300), chunk_size=100, checkpoint=checkpoint)
+
+
 def test_two_imports_cannot_share_a_checkpoint_at_once(tmp_path: Path) -> None:
     emulator = Emulator(seed=26)
     held = emulator.inject(Fault.hold(times=1), route=IMPORT)

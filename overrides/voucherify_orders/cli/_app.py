@@ -954,7 +954,7 @@ def _conclude(
     # The library removed the checkpoint once every chunk was settled: nothing is left to skip.
     if lost is not None:
         return _failed_file_lost(report, failed_out, lost, failed_at)
-    return EXIT_SOME_FAILED if report.failed else 0
+    return EXIT_SOME_FAILED if report.failed or not report.accounted_for else 0
 
 
 def _failed_file_lost(
