@@ -189,7 +189,7 @@ def _unasked_coding(response: httpx.Response) -> str | None:
     once. A stacked one (`gzip, gzip`) would multiply each slice's growth by the layer, and
     httpx decodes br or zstd, where installed, whether asked for or not.
     """
-    header = response.headers.get("content-encoding", "")
+    header = str(response.headers.get("content-encoding", ""))
     names = [name.strip().lower() for name in header.split(",")]
     names = [name for name in names if name not in ("", "identity")]
     if len(names) > 1 or not set(names) <= {"gzip", "deflate"}:

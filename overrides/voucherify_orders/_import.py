@@ -39,6 +39,7 @@ __all__ = [
     "FailedOrder",
     "ImportProgress",
     "ImportReport",
+    "InputBrokeOffError",
     "import_workflow",
 ]
 
@@ -55,6 +56,17 @@ class CheckpointError(VoucherifyError, ValueError):
         super().__init__(f"the checkpoint {path} {problem}")
 
 
+class InputBrokeOffError(ParameterError):
+    """
+    The input broke off unreadable after some of its orders were imported. `report` accounts
+    for every record read before: the orders of the chunk it cut short were not sent (`"unsent"`).
+    """
+
+    def __init__(self, parameter: str, problem: str, report: ImportReport) -> None:
+        super().__init__(parameter, problem)
+        self.report = report
+
+
 @dataclass(frozen=True)
 class FailedOrder:
     """
@@ -63,7 +75,8 @@ class FailedOrder:
     `position` is its record number in the input, from 1; `outcome` is `"invalid"`
     (refused before sending), `"failed"` (refused by the API), `"unknown"` (it may have
     been imported: the call's answer was lost, and it was not sent again because that
-    could store it twice) or, in `ImportReport.repeated`, `"repeated"`.
+    could store it twice), `"unsent"` (the input broke off before its chunk was sent) or,
+    in `ImportReport.repeated`, `"repeated"`.
     """
 
     position: int | None
@@ -428,10 +441,16 @@ def _chunks(
         # ParameterError means nothing was sent, and importing again duplicates no order).
         if not report.imported and all(f.outcome == "invalid" for f in report.failed):
             raise  # nothing was sent
-        raise ParameterError(
+        reason = f"not sent: the input broke off unreadable after record {report.read}"
+        report.failed += [
+            FailedOrder(p, order.get("source_id"), reason, "unsent")
+            for p, order in zip(chunk.positions, chunk.orders, strict=True)
+        ]
+        raise InputBrokeOffError(
             exc.parameter,
             f"{exc.problem} (after record {report.read}); {report.imported} orders before it were "
             "already imported: importing them again stores those without id or source_id twice",
+            report,
         ) from None
 
 

@@ -174,3 +174,23 @@ def test_a_report_that_does_not_account_for_every_order_never_exits_0(
     resumed = run(server, *args)
     assert resumed.returncode == 1, resumed.stderr
     assert "│ every order accounted for │ NO │" in " ".join(resumed.stdout.split())
+
+
+def test_input_broken_after_an_import_began_still_reports_what_was_sent(
+    server: EmulatorServer, tmp_path: Path
+) -> None:
+    # Before: exit 2 with "2 orders before it were already imported", and record 1's refusal by
+    # the API was in no table and no failed file; a fixed input is another input to the checkpoint.
+    path = tmp_path / "orders.json"
+    path.write_text(
+        '[{"source_id": "m1", "items": [{"product_id": "prod_nope", "quantity": 1}]}, {"amount": 3},'
+        ' {"source_id": "m3"}, {"source_id": "m4"} {"source_id": "m5"}]'
+    )
+    result = run(server, "orders", "import", str(path), "--chunk-size", "3")
+    assert result.returncode == 2, result.stderr
+    assert "(after record 4); 2 orders before it were already imported" in result.stderr
+    failed = [json.loads(line) for line in Path(f"{path}.failed.ndjson").read_text().splitlines()]
+    assert [(f["position"], f["outcome"]) for f in failed] == [(1, "failed"), (4, "unsent")]
+    text = " ".join(result.stdout.split())
+    assert "│ imported │ 2 │" in text and "│ every order accounted for │ yes │" in text
+    assert "│ not sent (the input broke off) │ 1 │" in text

@@ -52,6 +52,7 @@ from voucherify_orders import (
     VoucherifyError,
 )
 from voucherify_orders._config import check_credential
+from voucherify_orders._import import InputBrokeOffError
 
 from ._output import (
     Activity,
@@ -820,6 +821,10 @@ def run_import(
             )
     except KeyboardInterrupt:
         raise CliError(_interrupted(checkpoint, bar.last if bar else None), EXIT_INTERRUPTED) from None
+    except InputBrokeOffError as exc:
+        # Orders were imported before the break: their report and failed file, then the error.
+        _conclude(exc.report, failed_out, [], as_json=as_json, show_paths=show_paths)
+        raise CliError(str(exc)) from None
     if stdin is not None and not stdin.text:  # as an empty file is refused (a broken pipeline)
         raise CliError("standard input is empty: it holds no orders to import")
     written: list[Path] = []  # the failed file, once it is complete

@@ -361,6 +361,9 @@ def import_summary(report: ImportReport) -> Table:
     table.add_row("refused before sending", f"{sum(f.outcome == 'invalid' for f in report.failed):,}")
     table.add_row("failed at the API", f"{sum(f.outcome == 'failed' for f in report.failed):,}")
     table.add_row("outcome unknown", f"{len(report.unknown):,}")
+    unsent = sum(f.outcome == "unsent" for f in report.failed)
+    if unsent:
+        table.add_row("not sent (the input broke off)", f"{unsent:,}")
     table.add_row("async actions", f"{len(report.async_action_ids):,}")
     if report.repeated:
         table.add_row("repeated in their chunk (later record sent)", f"{len(report.repeated):,}")
