@@ -27,6 +27,9 @@ __all__ = ["OrderSource", "read_orders", "read_stream"]
 OrderSource = Iterable[Any] | str | os.PathLike[str]
 _BLOCK = 1 << 16
 _DECODER = json.JSONDecoder()
+#: Longer than any token but a string that a block's end can cut (a literal, an escape, the white
+#: space before an error): how far from the end of what is read an error may be and not be final.
+_TOKEN = 64
 #: What may follow, to the end of a block, an item that a number there may continue.
 _NUMBER_GOES_ON = re.compile(r"[0-9.eE+-]*")
 # Bytes that are not UTF-8, as the "surrogateescape" error handler leaves them.
@@ -157,8 +160,12 @@ def _json_array(stream: IO[bytes], head: bytes) -> Iterator[Any]:
                 item, end = _DECODER.raw_decode(buffer, position)
             except RecursionError:  # however much more is read
                 raise _malformed(f"item {number + 1} nests too deeply") from None
-            except ValueError as exc:
-                if eof:
+            except json.JSONDecodeError as exc:
+                # Only a string, or a token at the end of what is read, may be cut by the block's
+                # end: an error before that is the item's own, and reading on would only hold the
+                # rest of the input in memory before saying so.
+                cut = exc.msg.startswith("Unterminated string") or exc.pos + _TOKEN >= len(buffer)
+                if eof or not cut:
                     raise _malformed(str(exc)) from None
             else:
                 # Unless the item ends the buffer: a number there may continue in the next block

@@ -738,3 +738,27 @@ def test_a_checkpoint_that_cannot_be_saved_leaves_no_temporary_file(
         client.orders.import_orders(keyed(3), checkpoint=tmp_path / "orders.ckpt")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     assert emulator.orders == []  # the checkpoint is written before the first call
+
+
+@pytest.mark.parametrize(
+    "typo", ['{"source_id": "a",, "amount": 1}', '{"source_id": "a" "amount": 1}', "{source_id: 1}"]
+)
+def test_a_malformed_first_item_is_refused_without_reading_the_rest(typo: str) -> None:
+    # Before: an error the reader could not tell from an item cut by a block's end, so it read
+    # (and held) the whole rest of the input first: a 153 MB file peaked at 360 MB.
+    rest = ", ".join(json.dumps({"source_id": f"k{n}", "metadata": {"n": n}}) for n in range(200_000))
+    stream = CountingStream(f"[{typo}, {rest}]".encode())
+    with pytest.raises(ParameterError, match="the JSON array is malformed"):
+        list(read_stream(stream))
+    assert stream.tell() <= 2 * 65536  # one block (64 KB), not the whole of it
+
+
+@pytest.mark.parametrize("cut_at", range(1, 40))
+def test_an_item_cut_by_a_blocks_end_is_still_read_whole(
+    monkeypatch: pytest.MonkeyPatch, cut_at: int
+) -> None:
+    from voucherify_orders import _order_source
+
+    monkeypatch.setattr(_order_source, "_BLOCK", cut_at)
+    items = [{"source_id": "a", "paid": True, "note": None, "amount": -12.5e3, "text": 'q"\u00e9x\\'}] * 3
+    assert list(read_stream(io.BytesIO(json.dumps(items).encode()))) == items
