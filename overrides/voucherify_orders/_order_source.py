@@ -100,7 +100,15 @@ def _spread_over_lines(head: bytes) -> bool:
         # was cut (a JSON string holds no line break). A broken first record of NDJSON stops
         # it on its own line, or on the next record's.
         stop = getattr(exc, "pos", 0)
-        return "\n" in text[:stop] and "\n" not in text[stop:]
+        if "\n" not in text[:stop] or "\n" in text[stop:]:
+            return False
+        # Unless that last line is an object of its own: NDJSON's next record, after a broken
+        # first one, at the end of the input (no line end after it).
+        last = text[text.rindex("\n", 0, stop) + 1 :]
+        try:
+            return not isinstance(json.loads(last), dict)
+        except (ValueError, RecursionError):
+            return True
     return "\n" in text[:end]
 
 
@@ -118,7 +126,10 @@ def _ndjson(stream: IO[bytes], head: bytes) -> Iterator[Any]:
                 f"line {number} is not UTF-8 text (byte 0x{line[exc.start]:02x} at column {exc.start + 1})"
             )
         except (ValueError, RecursionError) as exc:  # RecursionError: nested too deeply
-            order = _Malformed(f"line {number} is not valid JSON: {exc}")
+            # Lines ended by a carriage return alone (old Mac) read as one line: say so.
+            alone = b"\r" in line.rstrip(b"\r\n").replace(b"\r\n", b"")
+            hint = "; its lines seem to end in CR alone, and NDJSON ends them in LF" if alone else ""
+            order = _Malformed(f"line {number} is not valid JSON: {exc}{hint}")
         yield order
 
 

@@ -762,3 +762,17 @@ def test_an_item_cut_by_a_blocks_end_is_still_read_whole(
     monkeypatch.setattr(_order_source, "_BLOCK", cut_at)
     items = [{"source_id": "a", "paid": True, "note": None, "amount": -12.5e3, "text": 'q"\u00e9x\\'}] * 3
     assert list(read_stream(io.BytesIO(json.dumps(items).encode()))) == items
+
+
+@pytest.mark.parametrize("end", ["", "\n"])
+def test_a_broken_first_line_is_that_lines_failure_with_or_without_a_last_line_end(end: str) -> None:
+    # Before: without the last line end, the file was refused whole as "a JSON object written
+    # over several lines"; with it, line 2 was read and line 1 failed.
+    text = '{"source_id": "a", "amount": 1\n{"source_id": "b"}' + end
+    orders = list(read_stream(io.BytesIO(text.encode())))
+    assert orders[1] == {"source_id": "b"} and "line 1 is not valid JSON" in orders[0].reason
+
+
+def test_ndjson_with_lines_ended_by_cr_alone_says_so() -> None:
+    orders = list(read_stream(io.BytesIO(b'{"source_id": "a"}\r{"source_id": "b"}\r')))
+    assert len(orders) == 1 and "its lines seem to end in CR alone" in orders[0].reason
