@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # what _LAZY loads on first use, as type checkers must see it
     from ._effects import WaitTimeoutError
     from ._exceptions import *
     from ._export import DownloadError, ExportFailedError
-    from ._import import CheckpointError, FailedOrder, ImportProgress, ImportReport
+    from ._import import CheckpointError, FailedOrder, ImportProgress, ImportReport, InputBrokeOffError
     from ._pagination import *  # its __all__ is all public, as are the other star imports
     from ._resources import (
         MAX_CHUNK,
@@ -66,6 +66,7 @@ __all__ = [
     "FailedOrder",
     "ImportProgress",
     "ImportReport",
+    "InputBrokeOffError",
     "NotFoundError",
     "OrderInput",
     "Orders",
@@ -112,7 +113,7 @@ _MODULES = {
         "VoucherifyError",
     ],
     "._export": ["DownloadError", "ExportFailedError"],
-    "._import": ["CheckpointError", "FailedOrder", "ImportProgress", "ImportReport"],
+    "._import": ["CheckpointError", "FailedOrder", "ImportProgress", "ImportReport", "InputBrokeOffError"],
     "._pagination": [
         "MAX_PAGE",
         "SERVER_DEFAULT_LIMIT",

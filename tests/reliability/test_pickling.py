@@ -26,6 +26,7 @@ from voucherify_orders import (
     ConflictError,
     DecodeError,
     ExportFailedError,
+    InputBrokeOffError,
     NotFoundError,
     PaginationLimitError,
     ParameterError,
@@ -114,6 +115,16 @@ def checkpoint_is_corrupt() -> None:
         client().orders.import_orders([{"source_id": "a"}], checkpoint=checkpoint)
 
 
+def input_breaks_off() -> None:
+    from voucherify_orders.emulator import Emulator
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "orders.json"
+        path.write_text('[{"source_id": "a"}, {"source_id": "b"} x')
+        with Emulator().client() as emulated:
+            emulated.orders.import_orders(path, chunk_size=1)
+
+
 # Each raising path, and the fields that must survive the round trip.
 CASES: dict[type[VoucherifyError], Callable[[], Any]] = {
     ConfigurationError: config_error,
@@ -133,6 +144,7 @@ CASES: dict[type[VoucherifyError], Callable[[], Any]] = {
     ExportFailedError: export_fails,
     DownloadError: download_is_not_csv,
     CheckpointError: checkpoint_is_corrupt,
+    InputBrokeOffError: input_breaks_off,
 }
 
 FIELDS = (
@@ -151,6 +163,7 @@ FIELDS = (
     "retry_after",
     "outcome_unknown",
     "path",
+    "report",
 )
 
 

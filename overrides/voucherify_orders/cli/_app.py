@@ -47,12 +47,12 @@ from voucherify_orders import (
     ConfigurationError,
     ImportProgress,
     ImportReport,
+    InputBrokeOffError,
     PaginationLimitError,
     Voucherify,
     VoucherifyError,
 )
 from voucherify_orders._config import check_credential
-from voucherify_orders._import import InputBrokeOffError
 
 from ._output import (
     Activity,
