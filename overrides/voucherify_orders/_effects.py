@@ -143,27 +143,32 @@ def in_slices(chunk: bytes) -> Iterator[bytes]:
         yield chunk[start : start + _SLICE]
 
 
+def _whole(chunk: bytes) -> Iterator[bytes]:
+    yield chunk
+
+
 class _Whole(httpx.SyncByteStream, httpx.AsyncByteStream):
     """
-    The body of an answer read whole, handed to its decoder a slice at a time. The sync driver's
-    is abandoned as a read timeout past `deadline`, however steadily it trickles (the async
-    driver bounds the whole attempt).
+    The body of an answer read whole, handed to its decoder a slice at a time when it is
+    compressed. The sync driver's is abandoned as a read timeout past `deadline`, however
+    steadily it trickles (the async driver bounds the whole attempt).
     """
 
     def __init__(self, response: httpx.Response, deadline: float) -> None:
         self._stream: Any = response.stream
         self._request = response.request
         self._deadline = deadline
+        self._slice = in_slices if "content-encoding" in response.headers else _whole
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._stream:
-            yield from in_slices(chunk)
+            yield from self._slice(chunk)
             if time.monotonic() > self._deadline:
                 raise httpx.ReadTimeout(_LATE, request=self._request)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._stream:
-            for piece in in_slices(chunk):
+            for piece in self._slice(chunk):
                 yield piece
 
     def close(self) -> None:
