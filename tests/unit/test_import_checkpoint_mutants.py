@@ -462,3 +462,94 @@ def test_an_input_ending_before_a_recorded_chunk_is_refused_and_the_checkpoint_k
         assert said in problem
         assert checkpoint.read_bytes() == recorded
         assert client.orders.import_orders(iter(FOUR), chunk_size=2, checkpoint=checkpoint).imported == 4
+
+
+# -- the clean-up when a checkpoint cannot be opened or saved --------------------------------------
+
+
+def test_a_lock_file_removed_by_hand_before_a_refusal_still_gives_the_refusal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pins that a refusal's clean-up takes a lock file already gone (removed by hand while the
+    # input was read): the caller gets the CheckpointError, not a FileNotFoundError.
+    checkpoint, source = tmp_path / "orders.ckpt", tmp_path / "orders.ndjson"
+    checkpoint.write_bytes(b"not JSON")
+    source.write_text("".join(json.dumps(o) + "\n" for o in FOUR))
+    real_digest = hashlib.file_digest
+
+    def digest(handle: Any, name: str) -> Any:
+        Path(f"{checkpoint}.lock").unlink()
+        return real_digest(handle, name)
+
+    monkeypatch.setattr(hashlib, "file_digest", digest)
+    with make_client(accept) as client:
+        assert (
+            refusal(client, source, checkpoint)
+            == "is corrupt (not JSON: truncated?); delete it to start over"
+        )
+    assert not Path(f"{checkpoint}.lock").exists()
+
+
+@POSIX_LOCKS
+def test_a_refused_import_lets_go_of_its_lock(tmp_path: Path) -> None:
+    # Pins that a refused import lets go of its lock: when another process holds it later, the
+    # next import here is told to wait for that one, not that this process holds it.
+    import fcntl
+
+    checkpoint = tmp_path / "orders.ckpt"
+    checkpoint.write_bytes(b"not JSON")
+    with make_client(accept) as client:
+        assert refusal(client, FOUR, checkpoint).startswith("is corrupt")
+        other = os.open(f"{checkpoint}.lock", os.O_RDWR | os.O_CREAT, 0o644)  # another import's lock
+        try:
+            fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            assert refusal(client, FOUR, checkpoint) == (
+                "is held by another import running now: wait for it, or stop it"
+            )
+        finally:
+            os.close(other)
+
+
+def test_a_ctrl_c_just_after_a_checkpoint_is_moved_into_place_is_still_a_ctrl_c(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pins that the clean-up of a save interrupted after its move (the temporary file already
+    # gone) lets the KeyboardInterrupt through, not a FileNotFoundError of its own.
+    checkpoint = tmp_path / "orders.ckpt"
+    real_replace = os.replace
+
+    def replace(src: Any, dst: Any) -> None:
+        real_replace(src, dst)
+        if Path(dst) == checkpoint:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", replace)
+    with make_client(accept) as client, pytest.raises(KeyboardInterrupt):
+        client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint)
+    assert sorted(os.listdir(tmp_path)) == ["orders.ckpt", "orders.ckpt.lock"]
+    monkeypatch.undo()
+    with make_client(accept) as client:
+        report = client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint)
+    assert report.imported == 4 and report.resumed_chunks == 1 and not checkpoint.exists()
+
+
+def test_a_checkpoint_that_cannot_be_saved_stops_the_import_before_it_sends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pins that a failed save is raised, never swallowed: no chunk goes out unless it was
+    # recorded as in flight first (else a resume could send it twice or forget it).
+    checkpoint = tmp_path / "orders.ckpt"
+    sent: list[str] = []
+
+    def counting(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.path)
+        return accept(request)
+
+    def full(src: Any, dst: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with make_client(counting) as client, pytest.raises(OSError, match="No space left"):
+        client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint)
+    assert sent == []
+    assert sorted(os.listdir(tmp_path)) == ["orders.ckpt.lock"]  # no temporary file, no checkpoint

@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from voucherify_orders import CheckpointError, ImportProgress
+from voucherify_orders import CheckpointError, ImportProgress, ParameterError
 from voucherify_orders.emulator import Emulator
 from voucherify_orders_client.models import OrderImportItem
 
@@ -492,3 +492,52 @@ def test_a_failure_of_an_order_not_sent_is_pinned_on_none() -> None:
     assert report.imported == 0
     assert [(f.position, f.outcome) for f in report.failed] == [(1, "unknown"), (2, "unknown")]
     assert "orders this call did not send ('a')" in report.failed[0].reason
+
+
+# Fourth pass: the survivors of the wait_timeout check and of the parts of a refused first send.
+
+
+def test_a_wait_timeout_that_could_not_end_is_refused_by_its_own_name() -> None:
+    # Pins the parameter named by the check: `wait_timeout`, the argument the caller passed.
+    handler = importing({"status": "DONE", "result": {"done_count": 1, "failed": []}})
+    with make_client(handler) as client, pytest.raises(ParameterError) as raised:
+        client.orders.import_orders([order("a")], wait_timeout=-1)
+    assert raised.value.parameter == "wait_timeout"
+    assert str(raised.value) == "wait_timeout: must be a finite number of seconds >= 0, got -1"
+
+
+@pytest.mark.parametrize(
+    ("orders", "details", "stored_before", "calls", "failed"),
+    [
+        # The 400 names b, wrongly: b goes alone (accepted), then a and c.
+        ("abc", "Property [1].amount is invalid", "b", ["abc", "b", "ac"], [2]),
+        # The 400 names no order: halved, each half accepted.
+        ("abcd", "Invalid payload", "ac", ["abcd", "ab", "cd"], [1, 3]),
+    ],
+)
+def test_the_parts_of_a_refused_first_send_are_first_sends(
+    orders: str, details: str, stored_before: str, calls: list[str], failed: list[int]
+) -> None:
+    # Pins that each part of a refused first call (a hinted order, its rest, either half) is
+    # recorded as a first send: an order of it that "already exists" failed, it was not stored now.
+    posts: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            posts.append("".join(o["source_id"] for o in json.loads(request.content)))
+            if len(posts) == 1:
+                return httpx.Response(400, json=error_json(400, "invalid_payload", details=details))
+            return httpx.Response(200, json={"async_action_id": f"aa_{len(posts)}"})
+        sent = posts[int(request.url.path.rsplit("_", 1)[1]) - 1]
+        listed = [{"source_id": s, "reason": "order already exists"} for s in sent if s in stored_before]
+        result = {"failed": listed, "done_count": len(sent) - len(listed), "failed_count": len(listed)}
+        action = {"id": "aa", "object": "async_action", "type": "ORDERS.IMPORT", "status": "DONE"}
+        return httpx.Response(200, json={**action, "result": result})
+
+    with make_client(handler) as client:
+        report = client.orders.import_orders([order(s) for s in orders], chunk_size=100)
+    assert posts == calls
+    assert report.imported == len(orders) - len(failed) and report.accounted_for
+    assert [(f.position, f.outcome, f.reason) for f in report.failed] == [
+        (p, "failed", "order already exists") for p in failed
+    ]

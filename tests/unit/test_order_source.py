@@ -188,3 +188,51 @@ def test_a_number_item_cut_by_a_block_boundary_anywhere_is_read_whole(number: by
         prefix = b"[" + b" " * (_BLOCK - 1 - cut)  # the block ends `cut` bytes into the number
         data = prefix + number + b', {"source_id": "a"}]'
         assert read(data) == [json.loads(number), {"source_id": "a"}], cut
+
+
+# Survivors of a later `nox -s mutants` run: what a refusal names and says, and which bytes count.
+
+
+def test_utf16_input_is_refused_on_orders_in_so_many_words() -> None:
+    # Pins the refusal's parameter and its whole message (the match above finds it within others).
+    with pytest.raises(ParameterError) as refused:
+        read('{"source_id": "a"}\n'.encode("utf-16"))
+    assert refused.value.parameter == "orders"
+    assert str(refused.value) == "orders: the input is UTF-16 or UTF-32 text; expected UTF-8 (save it so)"
+
+
+def test_a_nul_byte_past_the_first_two_is_that_records_failure_not_a_utf16_refusal() -> None:
+    # Pins that only the first two bytes are read for UTF-16/32's NULs: UTF-8 NDJSON with a NUL
+    # later (here its third byte) loses that line alone, the other records are read.
+    orders = read(b'{}\x00\n{"source_id": "a"}\n')
+    assert [type(order) for order in orders] == [_Malformed, dict]
+    assert orders[0].reason.startswith("line 1 is not valid JSON")
+    assert orders[1] == {"source_id": "a"}
+
+
+def test_a_stray_letter_between_items_is_no_white_space() -> None:
+    # Pins the white space skipped between items: a letter there is malformed, never skipped.
+    with pytest.raises(ParameterError) as caught:
+        read(b'[{"source_id": "a"} X]')
+    assert (
+        str(caught.value) == "orders: the JSON array is malformed: expected ',' or ']' after item 1, got 'X'"
+    )
+
+
+def test_a_letter_where_an_item_begins_is_the_decoders_complaint() -> None:
+    # Pins that only ',' and ']' are taken for a missing item: any other character is left to
+    # the JSON decoder, whose message is then the refusal's.
+    with pytest.raises(ParameterError, match="malformed: Expecting value"):
+        read(b"[X]")
+
+
+def test_one_character_right_after_the_closing_bracket_is_more_that_follows() -> None:
+    # Pins the check after the array from the character right after its ']' (an extra bracket
+    # was skipped, and the input taken as whole), and the parameter it names.
+    with pytest.raises(ParameterError) as caught:
+        read(b'[{"source_id": "a"}]]')
+    assert caught.value.parameter == "orders"
+    assert str(caught.value) == (
+        "orders: more follows the JSON array's closing ']' (']'...): "
+        "expected one JSON array of orders, or NDJSON (one order object per line)"
+    )
