@@ -242,6 +242,22 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "stop only slices text[:stop], and text starts with '{': text[:0] and text[:1] hold no line "
         "break alike (a ValueError without `pos` is int()'s digit limit, a number of over 4,300 digits)"
     ),
+    ("_order_source.py", 'last = text[text.rindex("\\n", 0, stop) + 1 :]', "0 -> 1"): (
+        "text starts with '{': the line break rindex finds is never at 0, so searching from 1 finds the same"
+    ),
+    ("_order_source.py", "_TOKEN = 64", "64 -> 65"): (
+        "a margin: any length over the longest token a block's end can cut (a literal, an escape) reads alike"
+    ),
+    (
+        "_order_source.py",
+        'cut = exc.msg.startswith("Unterminated string") or exc.pos + _TOKEN >= len(buffer)',
+        ">= -> >",
+    ): "the margin's edge: _TOKEN is far longer than any token a block's end can cut: one less reads alike",
+    (
+        "_import.py",
+        "for p, order in zip(chunk.positions, chunk.orders, strict=True)",
+        "True -> False",
+    ): "a chunk's positions and orders are appended, and replaced, together: they are always of one length",
 }
 
 

@@ -541,3 +541,32 @@ def test_the_parts_of_a_refused_first_send_are_first_sends(
     assert [(f.position, f.outcome, f.reason) for f in report.failed] == [
         (p, "failed", "order already exists") for p in failed
     ]
+
+
+def test_input_broken_after_an_import_began_is_an_error_with_its_report(tmp_path: Path) -> None:
+    from voucherify_orders import InputBrokeOffError
+
+    path = tmp_path / "orders.json"
+    path.write_text('[{"source_id": "a"}, {"source_id": "b"}, {"source_id": "c"} x')
+    with Emulator(seed=62).client() as client, pytest.raises(InputBrokeOffError) as raised:
+        client.orders.import_orders(path, chunk_size=2)
+    error = raised.value
+    assert error.parameter == "orders" and str(error).startswith("orders: the JSON array is malformed")
+    assert error.report.imported == 2 and error.report.accounted_for
+    assert [(f.position, f.source_id, f.outcome) for f in error.report.failed] == [(3, "c", "unsent")]
+
+
+def test_a_failure_with_an_empty_source_id_is_no_stranger() -> None:
+    # An empty source_id names no order: an untied failure, pinned on the one order without one.
+    result = {"done_count": 1, "failed_count": 1, "failed": [{"source_id": "", "reason": "bad"}]}
+    with make_client(importing({"status": "DONE", "result": result})) as client:
+        report = client.orders.import_orders([order("a"), {"status": "PAID", "amount": 5}], chunk_size=100)
+    assert report.imported == 1 and [(f.position, f.outcome) for f in report.failed] == [(2, "failed")]
+
+
+def test_failures_of_orders_not_sent_are_named_three_at_most() -> None:
+    failed = [{"source_id": name, "reason": "bad"} for name in ("w", "x", "y", "z")]
+    result = {"done_count": 0, "failed_count": 4, "failed": failed}
+    with make_client(importing({"status": "DONE", "result": result})) as client:
+        report = client.orders.import_orders([order(n) for n in "abcd"], chunk_size=100)
+    assert "orders this call did not send ('w', 'x', 'y'): each" in report.failed[0].reason
