@@ -223,23 +223,41 @@ def _unasked(response: httpx.Response, coding: str) -> DecodeError:
     )
 
 
+class _Kept:
+    """
+    An answer's body as it is decoded: a success refused once past the cap or in a coding not
+    asked for (DecodeError); an error's body kept up to the cap, or dropped.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._coding = _unasked_coding(response)
+        self._chunks: list[bytes] = []
+        self._size = 0
+        self.reading = not _refused(response, 0, self._coding)
+
+    def take(self, chunk: bytes) -> bool:
+        """Keep `chunk`; False when reading stops here."""
+        self._size += len(chunk)
+        self.reading = not _refused(self._response, self._size, self._coding)
+        if self.reading:
+            self._chunks.append(chunk)
+        return self.reading
+
+    def keep(self) -> None:
+        self._response._content = b"".join(self._chunks)  # where httpx's `read()` keeps a body
+
+
 def _read_whole(response: httpx.Response, deadline: float) -> None:
-    """
-    Read and decode an answer's body (a bad gzip raises here), a success refused once past
-    the cap or in a coding not asked for; an error's body is kept up to the cap, or dropped.
-    """
-    coding = _unasked_coding(response)
-    response.stream = _Whole(response, deadline)
+    """Read and decode an answer's body (a bad gzip raises here), as `_Kept` keeps it."""
     try:
-        chunks: list[bytes] = []
-        size = 0
-        if not _refused(response, size, coding):
+        kept = _Kept(response)
+        response.stream = _Whole(response, deadline)
+        if kept.reading:
             for chunk in response.iter_bytes():
-                size += len(chunk)
-                if _refused(response, size, coding):
+                if not kept.take(chunk):
                     break
-                chunks.append(chunk)
-        response._content = b"".join(chunks)  # where httpx's `read()` keeps a body
+        kept.keep()
     finally:
         response.close()
         response.stream = _SPENT
@@ -247,18 +265,14 @@ def _read_whole(response: httpx.Response, deadline: float) -> None:
 
 async def _aread_whole(response: httpx.Response, deadline: float) -> None:
     """`_read_whole`, async."""
-    coding = _unasked_coding(response)
-    response.stream = _Whole(response, deadline)
     try:
-        chunks: list[bytes] = []
-        size = 0
-        if not _refused(response, size, coding):
+        kept = _Kept(response)
+        response.stream = _Whole(response, deadline)
+        if kept.reading:
             async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if _refused(response, size, coding):
+                if not kept.take(chunk):
                     break
-                chunks.append(chunk)
-        response._content = b"".join(chunks)  # where httpx's `read()` keeps a body
+        kept.keep()
     finally:
         await response.aclose()
         response.stream = _SPENT
