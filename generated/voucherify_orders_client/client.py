@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
+    "APIResponse",
     "AsyncPage",
     "AsyncRequester",
     "AsyncResource",
@@ -19,6 +23,7 @@ __all__ = [
     "Operation",
     "Pagination",
     "Parameter",
+    "RateLimit",
     "SyncPage",
     "SyncRequester",
     "SyncResource",
@@ -97,6 +102,62 @@ class Call(Generic[T]):
     body: Any = None
 
 
+@dataclass(frozen=True)
+class RateLimit:
+    """The rate-limit headers of one response (None where the server sent none)."""
+
+    limit: int | None
+    remaining: int | None
+    reset_at: int | None
+    """When the window resets, as Unix epoch seconds (`X-Rate-Limit-Retry`)."""
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> RateLimit:
+        return cls(
+            limit=_int(headers.get("x-rate-limit-limit")),
+            remaining=_int(headers.get("x-rate-limit-remaining")),
+            reset_at=_int(headers.get("x-rate-limit-retry")),
+        )
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class APIResponse(Generic[T_co]):
+    """
+    A parsed result together with the response it came from: what a call returns through
+    a client's `with_raw_response` (here so that the generated raw views can name it).
+
+    `parsed` is the generated model; `http` the httpx response (its body already
+    read); `retries` how many times the request was repeated before this answer.
+    """
+
+    parsed: T_co
+    http: httpx.Response
+    retries: int
+
+    @property
+    def status_code(self) -> int:
+        return self.http.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http.headers
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        return RateLimit.from_headers(self.http.headers)
+
+    @property
+    def elapsed_ms(self) -> float:
+        return self.http.elapsed.total_seconds() * 1000
+
+
 class _PageFields(Protocol[T_co, ItemT_co]):
     """
     What every page has. A page also reads its list model's own fields through from `data`
@@ -130,8 +191,8 @@ class _PageFields(Protocol[T_co, ItemT_co]):
         ...
 
     @property
-    def response(self) -> Any:
-        """The answer this page came in (the client's own response type)."""
+    def response(self) -> APIResponse[T_co]:
+        """The answer this page came in, with its HTTP side."""
         ...
 
     def has_next_page(self) -> bool: ...

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what _LAZY loads on first use, as type checkers must see it
+    from voucherify_orders_client.client import APIResponse, RateLimit
+
     from ._aiohttp import DefaultAioHttpClient
     from ._auth import VoucherifyAuth
     from ._client import *
@@ -30,7 +32,6 @@ if TYPE_CHECKING:  # what _LAZY loads on first use, as type checkers must see it
         Orders,
         orders_import_result,
     )
-    from ._response import *
     from ._retry import *
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "AsyncOrdersPage",
     "AsyncPage",
     "AsyncVoucherify",
+    "AsyncVoucherifyWithRawResponse",
     "AuthenticationError",
     "BadRequestError",
     "CheckpointError",
@@ -82,6 +84,7 @@ __all__ = [
     "Voucherify",
     "VoucherifyAuth",
     "VoucherifyError",
+    "VoucherifyWithRawResponse",
     "WaitTimeoutError",
     "orders_import_result",
 ]
@@ -93,7 +96,12 @@ __all__ = [
 _MODULES = {
     "._aiohttp": ["DefaultAioHttpClient"],  # aiohttp loads only when it is asked for
     "._auth": ["VoucherifyAuth"],
-    "._client": ["AsyncVoucherify", "Voucherify"],
+    "._client": [
+        "AsyncVoucherify",
+        "AsyncVoucherifyWithRawResponse",
+        "Voucherify",
+        "VoucherifyWithRawResponse",
+    ],
     "._config": ["CLUSTERS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "Settings"],
     "._effects": ["WaitTimeoutError"],
     "._exceptions": [
@@ -134,7 +142,7 @@ _MODULES = {
         "Orders",
         "orders_import_result",
     ],
-    "._response": ["APIResponse", "RateLimit"],
+    "voucherify_orders_client.client": ["APIResponse", "RateLimit"],  # what generated raw views name
     "._retry": ["Clock", "RetryPolicy"],
 }
 _LAZY = {name: module for module, names in _MODULES.items() for name in names}

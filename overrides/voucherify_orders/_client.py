@@ -6,10 +6,16 @@ import copy
 import functools
 from dataclasses import replace
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, cast
 
 import httpx
-from voucherify_orders_client.api import TAGS, AsyncResources, SyncResources
+from voucherify_orders_client.api import (
+    TAGS,
+    AsyncRawResources,
+    AsyncResources,
+    SyncRawResources,
+    SyncResources,
+)
 
 from ._auth import VoucherifyAuth
 from ._config import DEFAULT_TIMEOUT, ConfigurationError, Settings, resolve_settings, resolve_timeout
@@ -23,9 +29,18 @@ if TYPE_CHECKING:
 
     from ._effects import Workflow
     from ._pagination import AsyncPage, Page
-    from ._resources import AsyncActions, AsyncAsyncActions, AsyncExports, AsyncOrders, Exports, Orders
+    from ._resources import (
+        AsyncActions,
+        AsyncAsyncActions,
+        AsyncExports,
+        AsyncOrders,
+        AsyncRawOrders,
+        Exports,
+        Orders,
+        RawOrders,
+    )
 
-__all__ = ["AsyncVoucherify", "Voucherify"]
+__all__ = ["AsyncVoucherify", "AsyncVoucherifyWithRawResponse", "Voucherify", "VoucherifyWithRawResponse"]
 
 T = TypeVar("T")
 
@@ -57,6 +72,30 @@ def _user_agent() -> str:
         return f"voucherify-orders-python/{version('voucherify-orders')}"
     except PackageNotFoundError:
         return "voucherify-orders-python/unknown"
+
+
+class VoucherifyWithRawResponse(SyncRawResources, Protocol):
+    """
+    `Voucherify.with_raw_response`: the client's resources, each call returning an
+    `APIResponse` around its result. The conveniences that run several calls (import,
+    export, wait, download) are left out: they have no one answer to show.
+    """
+
+    @property
+    def orders(self) -> RawOrders: ...
+
+    @property
+    def with_raw_response(self) -> VoucherifyWithRawResponse: ...
+
+
+class AsyncVoucherifyWithRawResponse(AsyncRawResources, Protocol):
+    """`AsyncVoucherify.with_raw_response`: as `VoucherifyWithRawResponse`, each call awaited."""
+
+    @property
+    def orders(self) -> AsyncRawOrders: ...
+
+    @property
+    def with_raw_response(self) -> AsyncVoucherifyWithRawResponse: ...
 
 
 class _ClientBase:
@@ -147,12 +186,7 @@ class _ClientBase:
     def max_retries(self) -> int:
         return self._options.retry.max_retries
 
-    @functools.cached_property
-    def with_raw_response(self) -> Any:
-        """
-        The same resources, each call returning an `APIResponse` (status, headers,
-        rate limit, retries) around its result; pages carry theirs as `page.response`.
-        """
+    def _raw_view(self) -> Self:
         if self._raw:
             return self
         clone = copy.copy(self)
@@ -199,6 +233,14 @@ class Voucherify(SyncResources, _ClientBase):
     async_actions: AsyncActions = _resource("AsyncActions")
     exports: Exports = _resource("Exports")
 
+    @functools.cached_property
+    def with_raw_response(self) -> VoucherifyWithRawResponse:
+        """
+        The same resources, each call returning an `APIResponse` (status, headers,
+        rate limit, retries) around its result; pages carry theirs as `page.response`.
+        """
+        return cast("VoucherifyWithRawResponse", self._raw_view())
+
     def _run(self, workflow: Workflow[T]) -> T:
         return run_sync(self._http, self._options, workflow)
 
@@ -232,6 +274,11 @@ class AsyncVoucherify(AsyncResources, _ClientBase):
     orders: AsyncOrders = _resource("AsyncOrders")
     async_actions: AsyncAsyncActions = _resource("AsyncAsyncActions")
     exports: AsyncExports = _resource("AsyncExports")
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVoucherifyWithRawResponse:
+        """The same resources, each call returning an `APIResponse` around its result."""
+        return cast("AsyncVoucherifyWithRawResponse", self._raw_view())
 
     async def _run(self, workflow: Workflow[T]) -> T:
         return await run_async(self._http, self._options, workflow)

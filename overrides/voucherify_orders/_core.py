@@ -16,14 +16,13 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx
-from voucherify_orders_client.client import Call
+from voucherify_orders_client.client import APIResponse, Call
 
 from ._auth import VoucherifyAuth
 from ._config import Settings
 from ._effects import Close, Sleep, Transmit, Workflow
 from ._exceptions import APIConnectionError, APITimeoutError, DecodeError, error_for_response, shown
 from ._inputs import check_parameter, to_json
-from ._response import APIResponse
 from ._retry import RETRYABLE_STATUSES, RetryPolicy, retry_hint
 
 __all__ = ["CallOptions", "build_request", "send", "stream"]
@@ -170,6 +169,11 @@ def _judge_exception(
     where = f"{request.method} {request.url.path}"
     error_type = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if error_type is APITimeoutError else f"failed ({type(exc).__name__})"
+    if isinstance(exc, httpx.PoolTimeout):
+        what = (
+            "was not sent: no connection of the pool came free within the timeout (each open "
+            "`iter_rows` or streamed download holds one until it is closed or read to its end)"
+        )
     if not repeatable:
         message = (
             f"{where} {what} after it was sent; its outcome is unknown (it may have been applied), "

@@ -248,6 +248,49 @@ class _Kept:
         self._response._content = b"".join(self._chunks)  # where httpx's `read()` keeps a body
 
 
+class _Ending(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """
+    An answer's body that, as it closes, keeps no connection on which the server sent more
+    than this answer (a second answer to one request, say): httpcore would give those bytes to
+    the next call on it as that call's answer. Checked before the body's own close hands the
+    connection back to the pool, its keep-alive is then over, so the pool closes it.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._stream)
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return aiter(self._stream)
+
+    def close(self) -> None:
+        _end_if_overrun(self._stream)
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        _end_if_overrun(self._stream)
+        await self._stream.aclose()
+
+
+def _end_if_overrun(stream: Any) -> None:
+    # httpcore's HTTP/1.1 connection, which no public API shows; where it is not found
+    # (HTTP/2, aiohttp, another transport) nothing changes.
+    for _ in range(8):
+        state = getattr(stream, "_h11_state", None)
+        if state is not None:
+            if state.trailing_data[0]:
+                stream._keepalive_expiry = -1.0  # expired as the answer closes
+            return
+        stream = next((getattr(stream, name) for name in _INWARD if hasattr(stream, name)), None)
+
+
+#: Where a response stream keeps the one it wraps: ours and httpx's (`_stream`,
+#: `_httpcore_stream`), and httpcore's, whose innermost stream holds its `_connection`.
+_INWARD = ("_stream", "_httpcore_stream", "_connection")
+
+
 def _read_whole(response: httpx.Response, deadline: float) -> None:
     """Read and decode an answer's body (a bad gzip raises here), as `_Kept` keeps it."""
     try:
@@ -371,6 +414,7 @@ def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) ->
                         _prepare(http, options, effect.request)
                         attempt_deadline.set(effect.deadline)
                         result = http.send(effect.request, auth=None, stream=True, follow_redirects=False)
+                        result.stream = _Ending(result.stream)
                         if _to_read(result, effect, started):
                             _read_whole(result, effect.deadline)
                     finally:
@@ -440,6 +484,7 @@ async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Wor
                             result = await http.send(
                                 effect.request, auth=None, stream=True, follow_redirects=False
                             )
+                            result.stream = _Ending(result.stream)
                             if _to_read(result, effect, started):
                                 await _aread_whole(result, effect.deadline)
                     except TimeoutError:

@@ -6,10 +6,9 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from voucherify_orders_client.client import Call, Pagination
+from voucherify_orders_client.client import APIResponse, Call, Pagination
 
 from ._exceptions import DecodeError, VoucherifyError
-from ._response import APIResponse
 
 if TYPE_CHECKING:
     from ._client import AsyncVoucherify, Voucherify  # noqa: F401 (named in the bases of Page, AsyncPage)

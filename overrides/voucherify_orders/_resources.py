@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 import httpx
 from voucherify_orders_client.api.async_actions import (
@@ -21,12 +21,14 @@ from voucherify_orders_client.api.async_actions import (
 )
 from voucherify_orders_client.api.exports import AsyncExportsResource, ExportsResource
 from voucherify_orders_client.api.orders import (
+    AsyncOrdersRawResource,
     AsyncOrdersResource,
+    OrdersRawResource,
     OrdersResource,
     create_order,
     import_orders,
 )
-from voucherify_orders_client.client import Call
+from voucherify_orders_client.client import APIResponse, Call
 from voucherify_orders_client.models import (
     AsyncAction,
     AsyncActionStatus,
@@ -52,9 +54,11 @@ __all__ = [
     "AsyncAsyncActions",
     "AsyncExports",
     "AsyncOrders",
+    "AsyncRawOrders",
     "Exports",
     "OrderInput",
     "Orders",
+    "RawOrders",
     "orders_import_result",
     "wait_for_action",
 ]
@@ -125,6 +129,18 @@ def _rows(response: httpx.Response) -> Iterator[CsvRows]:
     except BaseException as exc:  # a Ctrl-C, a cancellation, a break: the caller's, with no secret in it
         forget_transport_locals(exc)
         raise
+
+
+class RawOrders(OrdersRawResource, Protocol):
+    """`with_raw_response.orders`: the spec's operations and `upsert`, each returning its `APIResponse`."""
+
+    def upsert(self, order: OrderInput) -> APIResponse[Order]: ...
+
+
+class AsyncRawOrders(AsyncOrdersRawResource, Protocol):
+    """`with_raw_response.orders` of an async client."""
+
+    async def upsert(self, order: OrderInput) -> APIResponse[Order]: ...
 
 
 # The conveniences below each run one workflow; their docstrings are on the sync side.

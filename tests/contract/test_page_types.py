@@ -180,6 +180,12 @@ def test_a_second_paginated_operation_gets_its_own_typed_page(regenerated: Path)
     assert "def page(self)" not in module and "def total(self)" not in module
     orders = (regenerated / "voucherify_orders_client" / "api" / "orders" / "__init__.py").read_text()
     assert ") -> OrdersListSyncPage:" in orders
+    # The new tag's raw view (with_raw_response.refunds), whose page carries its own response.
+    assert "class RefundsRawResource(Protocol):" in module
+    assert "class AsyncRefundsRawResource(Protocol):" in module
+    tags = (regenerated / "voucherify_orders_client" / "api" / "__init__.py").read_text()
+    assert "def refunds(self) -> RefundsRawResource: ..." in tags
+    assert "def refunds(self) -> AsyncRefundsRawResource: ..." in tags
 
 
 REFUNDS_PROGRAM = """

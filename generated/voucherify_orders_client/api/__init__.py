@@ -6,15 +6,30 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from ..client import AsyncPage, Call, SyncPage
-    from .async_actions import AsyncActionsResource, AsyncAsyncActionsResource
-    from .exports import AsyncExportsResource, ExportsResource
-    from .orders import AsyncOrdersResource, OrdersResource
+    from .async_actions import (
+        AsyncActionsRawResource,
+        AsyncActionsResource,
+        AsyncAsyncActionsRawResource,
+        AsyncAsyncActionsResource,
+    )
+    from .exports import (
+        AsyncExportsRawResource,
+        AsyncExportsResource,
+        ExportsRawResource,
+        ExportsResource,
+    )
+    from .orders import (
+        AsyncOrdersRawResource,
+        AsyncOrdersResource,
+        OrdersRawResource,
+        OrdersResource,
+    )
 
-__all__ = ["TAGS", "AsyncResources", "SyncResources"]
+__all__ = ["TAGS", "AsyncRawResources", "AsyncResources", "SyncRawResources", "SyncResources"]
 
 T = TypeVar("T")
 
@@ -80,3 +95,29 @@ class AsyncResources:
         from .exports import AsyncExportsResource
 
         return AsyncExportsResource(self)
+
+
+class SyncRawResources(Protocol):
+    """A sync client's `with_raw_response`: one attribute per tag, each call returning its `APIResponse`."""
+
+    @property
+    def orders(self) -> OrdersRawResource: ...
+
+    @property
+    def async_actions(self) -> AsyncActionsRawResource: ...
+
+    @property
+    def exports(self) -> ExportsRawResource: ...
+
+
+class AsyncRawResources(Protocol):
+    """An async client's `with_raw_response`: one attribute per tag, each call returning its `APIResponse`."""
+
+    @property
+    def orders(self) -> AsyncOrdersRawResource: ...
+
+    @property
+    def async_actions(self) -> AsyncAsyncActionsRawResource: ...
+
+    @property
+    def exports(self) -> AsyncExportsRawResource: ...
