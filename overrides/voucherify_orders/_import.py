@@ -233,9 +233,17 @@ class _Checkpoint:
 
     def __init__(self, path: Path, source: OrderSource, chunk_size: int, options: CallOptions) -> None:
         self.path = path
+        self._done: dict[str, tuple[_ChunkRecord, str]] = {}
         self.lock = _lock(path)
         try:
-            self.state = _State(_describe(source), chunk_size, {"api_url": options.settings.api_url})
+            # Which project: another one's credentials on the same host would count as imported
+            # the chunks that this one never received. A digest: the file keeps no credential.
+            application = hashlib.sha256(options.settings.app_id.encode()).hexdigest()[:16]
+            self.state = _State(
+                _describe(source),
+                chunk_size,
+                {"api_url": options.settings.api_url, "application": application},
+            )
             if path.exists():
                 self._take(_parse(path, path.read_bytes()))
         except BaseException:
@@ -255,8 +263,20 @@ class _Checkpoint:
             raise CheckpointError(
                 self.path, f"was written with chunk size {saved.chunk_size}: resume with that chunk size"
             )
-        if saved.options != mine.options:
+        if saved.options.get("api_url") != mine.options["api_url"]:
             raise CheckpointError(self.path, f"was written for an import to {saved.options.get('api_url')}")
+        if "application" not in saved.options:
+            raise CheckpointError(
+                self.path,
+                "was written by version 0.3.1 or earlier, which did not record the project it imports "
+                "to: resume with that version, or delete the checkpoint to start over",
+            )
+        if saved.options != mine.options:
+            raise CheckpointError(
+                self.path,
+                "was written for an import into another project (another app id): resume with that "
+                "project's credentials, or delete the checkpoint to start over",
+            )
         self.state = saved
 
     def chunk(self, chunk: _Chunk) -> _ChunkRecord:
@@ -289,12 +309,28 @@ class _Checkpoint:
                 "resume with the input it belongs to, or delete the checkpoint to start over",
             )
 
+    def _encoded(self) -> str:
+        """The checkpoint as JSON. A chunk once done never changes, so its text is made once:
+        encoding every chunk on every save made an import's cost grow with the square of its
+        chunks (1,000 chunks of 1 order: 34 s against 0.2 s without a checkpoint)."""
+        state = self.state
+        head = {"format": FORMAT, "version": VERSION, "source": state.source}
+        head.update(chunk_size=state.chunk_size, options=state.options)
+        chunks = []
+        for key, record in state.chunks.items():
+            done = self._done.get(key)
+            text = done[1] if done is not None and done[0] is record else json.dumps(asdict(record))
+            if record.state == "done":
+                self._done[key] = (record, text)
+            chunks.append(f"{json.dumps(key)}: {text}")
+        return json.dumps(head)[:-1] + ', "chunks": {' + ", ".join(chunks) + "}}"
+
     def save(self) -> None:
-        data = {"format": FORMAT, "version": VERSION, **asdict(self.state)}
+        data = self._encoded()
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "w") as handle:
-                json.dump(data, handle)
+                handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self.path)

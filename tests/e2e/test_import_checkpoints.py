@@ -6,6 +6,7 @@ and input read as it was written. Interruptions land mid-flight through the emul
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -156,7 +157,7 @@ def test_the_checkpoint_is_a_typed_versioned_record(tmp_path: Path) -> None:
     emulator = Emulator(seed=25)
     checkpoint = tmp_path / "orders.ckpt"
     with emulator.client() as client:
-        api_url = client._options.settings.api_url
+        api_url, app_id = client._options.settings.api_url, client._options.settings.app_id
     with emulator.client() as client, pytest.raises(KeyboardInterrupt):
         client.orders.import_orders(
             keyed(300), chunk_size=100, checkpoint=checkpoint, on_progress=interrupt_after(200)
@@ -164,7 +165,10 @@ def test_the_checkpoint_is_a_typed_versioned_record(tmp_path: Path) -> None:
     saved = json.loads(checkpoint.read_text())
     assert saved["format"] == "voucherify-orders import checkpoint" and saved["version"] == 2
     assert saved["chunk_size"] == 100 and saved["source"]["kind"] == "iterable"
-    assert saved["options"] == {"api_url": api_url}
+    # The project it imports to, as a digest of its app id: the file holds no credential.
+    application = hashlib.sha256(app_id.encode()).hexdigest()[:16]
+    assert saved["options"] == {"api_url": api_url, "application": application}
+    assert app_id not in checkpoint.read_text()
     first = saved["chunks"]["0"]
     assert first["state"] == "done" and first["imported"] == 100 and len(first["fingerprint"]) == 64
 

@@ -180,6 +180,66 @@ def test_a_checkpoint_written_for_another_api_names_it(tmp_path: Path) -> None:
     assert len(sent) == calls  # nothing sent
 
 
+def test_a_checkpoint_written_for_another_project_on_the_same_api_is_refused(tmp_path: Path) -> None:
+    # Before: resumed, and the chunks the other project received counted as imported into this
+    # one (the CLI's "imported 40, failed 0", exit 0, with 10 of them missing). Found by a witness.
+    checkpoint = tmp_path / "orders.ckpt"
+    sent: list[str] = []
+
+    def counting(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers["x-app-id"])
+        return accept(request)
+
+    with make_client(counting) as client:
+        interrupted(client, iter(FOUR), checkpoint)
+    with Voucherify("another-app", "its-key", transport=httpx.MockTransport(counting)) as other:
+        assert refusal(other, iter(FOUR), checkpoint) == (
+            "was written for an import into another project (another app id): resume with that "
+            "project's credentials, or delete the checkpoint to start over"
+        )
+    assert "another-app" not in sent  # nothing sent
+    with make_client(counting) as client:  # the project it was written for resumes it
+        report = client.orders.import_orders(iter(FOUR), chunk_size=2, checkpoint=checkpoint)
+    assert report.imported == 4 and not checkpoint.exists()
+
+
+def test_a_checkpoint_that_does_not_name_its_project_is_refused(tmp_path: Path) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    with make_client(accept) as client:
+        interrupted(client, iter(FOUR), checkpoint)
+    saved = json.loads(checkpoint.read_text())
+    del saved["options"]["application"]  # as 0.3.1 wrote it
+    checkpoint.write_text(json.dumps(saved))
+    with make_client(accept) as client:
+        assert refusal(client, iter(FOUR), checkpoint) == (
+            "was written by version 0.3.1 or earlier, which did not record the project it imports "
+            "to: resume with that version, or delete the checkpoint to start over"
+        )
+
+
+def test_each_save_writes_the_whole_state_as_one_json_document(tmp_path: Path) -> None:
+    # A done chunk's text is made once and reused; the file stays what encoding the whole state
+    # gives, whatever changed since (a chunk in flight, a done chunk replaced by a new record).
+    from voucherify_orders import _import
+
+    checkpoint = tmp_path / "orders.ckpt"
+    saves: list[tuple[str, dict[str, Any]]] = []
+    real_save = _import._Checkpoint.save
+
+    def save(self: Any) -> None:
+        real_save(self)
+        whole = {"format": _import.FORMAT, "version": _import.VERSION, **_import.asdict(self.state)}
+        saves.append((checkpoint.read_text(), whole))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_import._Checkpoint, "save", save)
+        with make_client(accept) as client:
+            client.orders.import_orders(iter([*FOUR, order("e")]), chunk_size=2, checkpoint=checkpoint)
+    assert len(saves) >= 9  # three chunks, each saved as it is sent, accepted and done
+    for text, whole in saves:
+        assert text == json.dumps(whole)
+
+
 def test_a_checkpoint_in_a_missing_folder_cannot_be_locked(tmp_path: Path) -> None:
     checkpoint = tmp_path / "no such folder" / "orders.ckpt"
     with make_client(accept) as client:
