@@ -524,6 +524,7 @@ def import_workflow(
             report.resumed_chunks += record.state != "new"
             order_at = dict(zip(chunk.positions, chunk.orders, strict=True))
             if record.state != "done":
+                emit()  # every order of the chunk read: what an interruption from here may have sent
                 yield from _submit(order_at, record, saved, options)
                 submitted += len(order_at)
                 emit()

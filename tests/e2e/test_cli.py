@@ -287,6 +287,7 @@ def _files(tmp_path: Path) -> dict[str, Path]:
     (tmp_path / "deep.json").write_text("[" * 100_000)
     (tmp_path / "broken.json").write_text('{"amount": ')
     (tmp_path / "orders.ndjson").write_text('{"source_id": "a"}\n')
+    os.mkfifo(tmp_path / "fifo")  # as `<(zcat orders.gz)` names one; nothing writes to it
     (tmp_path / "corrupt.ckpt").write_text('{"version": 1, "chun')
     (tmp_path / "orders.ndjson.checkpoint.json").write_text("{}")
     (tmp_path / "mangled.ckpt").write_text(
@@ -335,6 +336,13 @@ MISTAKES: list[tuple[str, list[str], int, str]] = [
     ("export: bad filter", ["orders", "export", "--filter", "nonsense"], 2, "FIELD:$CONDITION=VALUE"),
     ("import: missing file", ["orders", "import", "{tmp}/missing.ndjson"], 2, "no such file"),
     ("import: a directory", ["orders", "import", "{tmp}/folder"], 2, "is a directory"),
+    # It said "no such file" of a pipe that `orders create` reads.
+    (
+        "import: a pipe",
+        ["orders", "import", "{tmp}/fifo"],
+        2,
+        "{tmp}/fifo is not a regular file (a pipe?): pipe the orders to 'orders import -'",
+    ),
     (
         "import: corrupt checkpoint",
         ["orders", "import", "{tmp}/orders.ndjson", "--checkpoint", "{tmp}/corrupt.ckpt", "--resume"],
@@ -365,6 +373,12 @@ MISTAKES: list[tuple[str, list[str], int, str]] = [
         ["orders", "import", "{tmp}/orders.ndjson", "--checkpoint", "{tmp}/none.ckpt", "--resume"],
         2,
         "does not exist",
+    ),
+    (
+        "import: --failed-out -",
+        ["orders", "import", "{tmp}/orders.ndjson", "--checkpoint", "{tmp}/c3", "--failed-out", "-"],
+        2,
+        "--failed-out needs a file name: standard output carries the import's report",
     ),
     (
         "import: --failed-out into a missing folder",

@@ -96,6 +96,7 @@ def test_a_download_cut_short_on_stdout_says_what_was_written(short_download: st
     error = result.stderr.splitlines()[-1]
     assert error.startswith("error: the download broke off after "), error
     assert "nothing was kept" not in error
+    assert "written to it already" not in error  # said twice: once by the library, once here
     assert error.endswith(
         f"; the output is incomplete: the first {len(result.stdout.encode()):,} bytes of the CSV "
         f"({lines:,} lines, the last one maybe cut) were already written to standard output"

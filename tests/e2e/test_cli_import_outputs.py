@@ -8,13 +8,16 @@ import json
 import os
 import select
 import signal
+import socket
 import subprocess
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from voucherify_orders import ImportProgress
 from voucherify_orders._import import FailedOrder
+from voucherify_orders.cli._app import _interrupted
 from voucherify_orders.cli._output import write_failed
 from voucherify_orders.emulator import Emulator, EmulatorServer, Fault
 
@@ -306,3 +309,74 @@ def test_a_closed_standard_stream_is_said_to_be_closed(
     )
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith(said), done.stderr
+
+
+def test_an_import_stopped_by_the_api_names_the_checkpoint_it_leaves(tmp_path: Path) -> None:
+    # It said only "POST /v1/orders/import failed (ConnectError) after 2 retries", and the next
+    # run was refused as "interrupted" for a checkpoint nothing had named.
+    orders = tmp_path / "orders.ndjson"
+    orders.write_text('{"source_id": "s-1", "amount": 1}\n')
+    closed = socket.create_server(("127.0.0.1", 0))  # a port nothing answers on once closed
+    url = f"http://127.0.0.1:{closed.getsockname()[1]}"
+    closed.close()
+    result = run(
+        None,
+        "orders",
+        "import",
+        str(orders),
+        VOUCHERIFY_APP_ID=APP_ID,
+        VOUCHERIFY_SECRET_KEY=SECRET,
+        VOUCHERIFY_API_URL=url,
+    )
+    assert result.returncode == 3, result.stderr
+    checkpoint = f"{orders}.checkpoint.json"
+    assert result.stderr.splitlines()[-1].startswith("error: POST /v1/orders/import failed (ConnectError)")
+    assert result.stderr.splitlines()[-1].endswith(
+        f"(checkpoint: {checkpoint}; run again with --resume to continue)"
+    ), result.stderr
+    assert Path(checkpoint).is_file()
+
+
+def test_an_interruption_says_what_may_have_been_sent() -> None:
+    # Standard input without a checkpoint: it said "read 10, imported 10, failed 0", while the
+    # next ten, read, were in a call the API had taken (a re-import "of the rest" doubled them).
+    sending = ImportProgress(read=20, invalid=0, submitted=10, processed=10, imported=10, failed=0, unknown=0)
+    assert _interrupted(None, sending) == (
+        "interrupted (read 20, imported 10, failed 0 when it stopped; the other 10 read may have "
+        "been sent, and imported; standard input without --checkpoint cannot be resumed)"
+    )
+    settled = ImportProgress(read=20, invalid=1, submitted=19, processed=19, imported=18, failed=2, unknown=1)
+    assert "may have been sent" not in _interrupted(None, settled)
+
+
+@pytest.mark.parametrize(
+    ("order", "said"),
+    [
+        (
+            {"amount": 1},
+            "error: interrupted: the order may have been created; it names no id or source_id, so "
+            "creating it again would store it twice: look for it first (orders list --order -created_at)",
+        ),
+        (
+            {"source_id": "kept-1", "amount": 1},
+            "error: interrupted: the order may have been created; creating it again updates it in place",
+        ),
+    ],
+)
+def test_a_create_cut_short_says_the_order_may_exist(
+    server: EmulatorServer, emulator: Emulator, tmp_path: Path, order: dict[str, object], said: str
+) -> None:
+    # It said only "interrupted", and the order was stored: a second create stored it twice.
+    held = emulator.inject(Fault.hold(times=1), route="POST /v1/orders")
+    body = tmp_path / "order.json"
+    body.write_text(json.dumps(order))
+    process = start(server, "orders", "create", str(body))
+    try:
+        held.gate.wait_for(1)  # stored, its answer held
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=PATIENCE)
+    finally:
+        held.gate.open()
+    assert process.returncode == 130, stderr
+    assert stderr.splitlines()[-1] == said
+    assert len(emulator.orders) == 1

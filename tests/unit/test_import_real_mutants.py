@@ -127,7 +127,8 @@ def test_resuming_with_a_changed_invalid_record_is_refused(tmp_path: Path) -> No
 
 
 def test_progress_is_told_as_each_step_happens_and_adds_up() -> None:
-    # Read a, the invalid record (told at once), b; the chunk submitted; then processed.
+    # Read a, the invalid record (told at once), b; the chunk read whole, as it is sent (what
+    # an interruption from then on may have sent: the CLI says so); submitted; then processed.
     seen: list[ImportProgress] = []
     handler = importing({"status": "DONE", "result": {"done_count": 2, "failed": []}})
     with make_client(handler) as client:
@@ -136,11 +137,12 @@ def test_progress_is_told_as_each_step_happens_and_adds_up() -> None:
         )
     assert seen == [
         ImportProgress(read=2, invalid=1, submitted=0, processed=0, imported=0, failed=1, unknown=0),
+        ImportProgress(read=3, invalid=1, submitted=0, processed=0, imported=0, failed=1, unknown=0),
         ImportProgress(read=3, invalid=1, submitted=2, processed=0, imported=0, failed=1, unknown=0),
         ImportProgress(read=3, invalid=1, submitted=2, processed=2, imported=2, failed=1, unknown=0),
         ImportProgress(read=3, invalid=1, submitted=2, processed=2, imported=2, failed=1, unknown=0),
     ]
-    assert [event.settled for event in seen] == [1, 1, 3, 3]
+    assert [event.settled for event in seen] == [1, 1, 1, 3, 3]
 
 
 def test_progress_counts_the_orders_whose_fate_is_unknown() -> None:

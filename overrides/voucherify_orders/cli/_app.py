@@ -44,6 +44,7 @@ from rich.text import Text
 
 from voucherify_orders import (
     MAX_CHUNK,
+    APIError,
     ConfigurationError,
     ImportProgress,
     ImportReport,
@@ -51,6 +52,7 @@ from voucherify_orders import (
     PaginationLimitError,
     Voucherify,
     VoucherifyError,
+    WaitTimeoutError,
 )
 from voucherify_orders._config import check_credential
 
@@ -601,8 +603,24 @@ def orders_create(state: _State, source: str) -> None:
     """Create (or upsert) an order from a JSON file, or - for standard input."""
     body = read_json(source)
     with state.client() as client:
-        order = client.orders.create(body)
+        try:
+            order = client.orders.create(body)
+        except KeyboardInterrupt:
+            raise CliError(_create_interrupted(body), EXIT_INTERRUPTED) from None
     print_json(order.to_dict()) if state.as_json else print_orders([order])
+
+
+def _create_interrupted(body: Any) -> str:
+    """What a create cut short may have left: the API may have stored it all the same."""
+    keyed = isinstance(body, dict) and any(
+        isinstance(body.get(k), str) and body[k] for k in ("id", "source_id")
+    )
+    if keyed:
+        return "interrupted: the order may have been created; creating it again updates it in place"
+    return (
+        "interrupted: the order may have been created; it names no id or source_id, so creating it "
+        "again would store it twice: look for it first (orders list --order -created_at)"
+    )
 
 
 @orders.command("update")
@@ -647,10 +665,14 @@ def orders_import(
     74 imported, but the failed file could not be written (the failures went elsewhere,
     as stderr says: do not import again); 130 interrupted (resume with --resume).
     """
+    if failed_out == "-":  # it made a file named "-", where `export -o -` means standard output
+        raise CliError("--failed-out needs a file name: standard output carries the import's report")
     if file != "-":
         path = Path(file)
         if path.is_dir():
             raise CliError(f"{file} is a directory, not an orders file")
+        if path.exists() and not path.is_file():  # a pipe (`<(zcat orders.gz)`), a device
+            raise CliError(f"{file} is not a regular file (a pipe?): pipe the orders to 'orders import -'")
         if not path.is_file():
             raise CliError(f"no such file: {file}")
         if not os.access(path, os.R_OK):
@@ -821,6 +843,12 @@ def run_import(
             )
     except KeyboardInterrupt:
         raise CliError(_interrupted(checkpoint, bar.last if bar else None), EXIT_INTERRUPTED) from None
+    except (APIError, WaitTimeoutError) as exc:
+        if checkpoint is not None and checkpoint.is_file():  # kept, as after a Ctrl-C
+            raise CliError(
+                f"{exc} (checkpoint: {checkpoint}; run again with --resume to continue)", EXIT_API_ERROR
+            ) from exc
+        raise
     except InputBrokeOffError as exc:
         # Orders were imported before the break: their report and failed file, then the error.
         _conclude(exc.report, failed_out, [], as_json=as_json, show_paths=show_paths)
@@ -894,6 +922,9 @@ def _interrupted(checkpoint: Path | None, last: ImportProgress | None) -> str:
         if last is not None
         else "nothing was read"
     )
+    if last is not None and last.read > last.settled:
+        # The orders read but not settled may be in a call that reached the API.
+        counted += f"; the other {last.read - last.settled:,} read may have been sent, and imported"
     if checkpoint is not None and checkpoint.is_file():
         return f"interrupted (checkpoint: {checkpoint}; run again with --resume to continue)"
     if checkpoint is None:
@@ -1189,7 +1220,9 @@ def run_export(
             if not sink.bytes:
                 raise
             # What already went to standard output stays there: it is not "nothing".
-            problem = re.sub(r"; nothing was kept$", "", str(exc))
+            problem = re.sub(
+                r"; (nothing was kept|its first \d+ bytes were written to it already)$", "", str(exc)
+            )
             raise CliError(
                 f"{problem}; the output is incomplete: the first {sink.bytes:,} bytes of the CSV "
                 f"({sink.lines:,} lines, the last one maybe cut) were already written to standard output",
