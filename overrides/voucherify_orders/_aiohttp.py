@@ -55,6 +55,13 @@ else:
         error by whether the request was sent, a malformed answer as a protocol error.
         """
 
+        def get_client(self) -> aiohttp.ClientSession:
+            session = super().get_client()
+            connector = session.connector
+            if self.client is None and type(connector) is aiohttp.TCPConnector:  # the one it built
+                connector.__class__ = _Connector
+            return session
+
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
             try:
                 response = await super().handle_async_request(request)
@@ -74,6 +81,20 @@ else:
             # Raised outside the handler: aiohttp's error (its request_info holds the sent
             # headers, credentials included) must not stay reachable as the context.
             raise httpx.RemoteProtocolError(problem, request=request)
+
+    class _Connector(aiohttp.TCPConnector):
+        """
+        aiohttp's pool, which hands out no connection on which an answer arrived while it was
+        idle (a second answer to one request, sent late): aiohttp would read it as the next
+        call's answer. Such a connection is closed, and the next one tried.
+        """
+
+        async def _get(self, key: Any, traces: Any) -> Any:
+            while (connection := await super()._get(key, traces)) is not None:
+                if connection.protocol is not None and not connection.protocol.should_close:
+                    return connection
+                connection.close()
+            return None
 
     def _unmapped(exc: aiohttp.ClientError) -> str:
         if isinstance(exc, aiohttp.ClientResponseError):  # a malformed status line or header, say
