@@ -112,7 +112,7 @@ class RateLimit:
     """When the window resets, as Unix epoch seconds (`X-Rate-Limit-Retry`)."""
 
     @classmethod
-    def from_headers(cls, headers: Mapping[str, str]) -> RateLimit:
+    def from_headers(cls, headers: httpx.Headers) -> RateLimit:
         return cls(
             limit=_int(headers.get("x-rate-limit-limit")),
             remaining=_int(headers.get("x-rate-limit-remaining")),
