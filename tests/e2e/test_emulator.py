@@ -553,7 +553,9 @@ def test_null_export_parameters_mean_the_defaults(emulator: Emulator) -> None:
     body = {"parameters": {"fields": None, "order": None, "filters": {"junction": None, "created_at": None}}}
     created = raw(emulator, "POST", "/v1/orders/export", body)
     assert created.status_code == 200, created.text
-    assert created.json()["parameters"] == {
+    assert created.json()["parameters"] == {"filters": {}}  # what was sent, its nulls left out
+    read = raw(emulator, "GET", f"/v1/exports/{created.json()['id']}")
+    assert read.json()["parameters"] == {
         "order": "-created_at",
         "fields": ["id", "source_id", "status"],
         "filters": {"junction": "and"},
@@ -641,3 +643,56 @@ def test_wrong_types_are_still_refused_in_the_api_shape(
     assert (error["code"], error["key"], error["message"]) == (400, "invalid_payload", "Invalid payload")
     assert error["details"].startswith(detail), error["details"]
     assert error["request_id"].startswith("v-")
+
+
+def _official(path: str, method: str) -> dict[str, Any]:
+    operation: dict[str, Any] = json.loads(OFFICIAL_SPEC.read_text())["paths"][path][method]
+    return operation
+
+
+def test_an_export_create_answers_with_the_parameters_sent_as_the_official_example_does() -> None:
+    # It answered with the defaults filled in (`order`, `filters.junction`); the official 200
+    # example for the "Using fields" request holds its `fields` alone. Found by a witness (W-X2).
+    operation = _official("/v1/orders/export", "post")
+    sent = operation["requestBody"]["content"]["application/json"]["examples"]["Using fields"]["value"]
+    example = operation["responses"]["200"]["content"]["application/json"]["examples"]["Example"]["value"]
+    created = raw(Emulator(seed=3), "POST", "/v1/orders/export", sent).json()
+    assert created["parameters"] == example["parameters"] == sent["parameters"]
+    assert list(created) == list(example)
+
+
+def test_a_list_page_shows_an_items_product_and_sku_as_the_official_example_does() -> None:
+    # The official list example's items carry `product` as {name, price} and `sku` as
+    # {sku, price}, in all 10 orders; the emulator's list repeated a get's whole echo, so code
+    # tested against it could read `items[].product.id` that the real list does not send.
+    operation = _official("/v1/orders", "get")
+    example = operation["responses"]["200"]["content"]["application/json"]["examples"]["Example"]["value"]
+    shapes = {
+        key: {frozenset(item[key]) for order in example["orders"] for item in order["items"] if key in item}
+        for key in ("product", "sku")
+    }
+    assert shapes == {
+        "product": {frozenset({"name"}), frozenset({"name", "price"})},
+        "sku": {frozenset({"sku", "price"})},
+    }
+    emulator = Emulator(seed=4)
+    comic = {"source_id": "p-1", "name": "Comic", "price": 1600, "override": True}
+    items = [
+        {"source_id": "p-1", "related_object": "product", "quantity": 1, "product": comic},
+        {
+            "source_id": "s-1",
+            "related_object": "sku",
+            "quantity": 2,
+            "product": comic,
+            "sku": {"source_id": "s-1", "sku": "Comics1", "price": 1500, "override": True},
+        },
+    ]
+    created = raw(emulator, "POST", "/v1/orders", {"source_id": "o-1", "items": items}).json()
+    assert {"id", "source_id", "name", "price"} <= set(created["items"][0]["product"])
+    assert {"id", "source_id", "sku", "price"} <= set(created["items"][1]["sku"])
+    listed = raw(emulator, "GET", "/v1/orders").json()["orders"][0]["items"]
+    assert listed[0]["product"] == {"name": "Comic", "price": 1600}
+    assert listed[1]["product"] == {"name": "Comic", "price": 1600}
+    assert listed[1]["sku"] == {"sku": "Comics1", "price": 1500}
+    gotten = raw(emulator, "GET", "/v1/orders/o-1").json()["items"]
+    assert gotten == created["items"]  # a get still shows them whole

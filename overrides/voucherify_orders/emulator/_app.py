@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from ._errors import ApiError
 from ._faults import Fault, FaultPlan
 from ._jobs import JobPacing, Jobs
-from ._state import State, public_order, public_orders
+from ._state import State, listed_order, public_order, public_orders
 
 if TYPE_CHECKING:
     from voucherify_orders import AsyncVoucherify, Voucherify
@@ -344,7 +344,7 @@ class Emulator:
             return 200, {
                 "object": "list",
                 "data_ref": "orders",
-                "orders": public_orders(rows),
+                "orders": [listed_order(row) for row in rows],
                 "total": total,
             }
         if route == "POST /v1/orders":

@@ -135,6 +135,11 @@ class Jobs:
         given = request.model_dump(mode="json", exclude_unset=True, by_alias=True).get("parameters")
         # null parameters, or a null part of them, mean the defaults, as leaving them out does
         params: dict[str, Any] = {k: v for k, v in (given or {}).items() if v is not None}
+        if isinstance(params.get("filters"), dict):
+            params["filters"] = {k: v for k, v in params["filters"].items() if v is not None}
+        # The create's answer echoes the parameters sent; the defaults show from the first read
+        # on (the official create example, and the recorded list of exports).
+        echoed = json.loads(json.dumps(params))
         params.setdefault("order", "-created_at")
         params.setdefault("fields", list(DEFAULT_EXPORT_FIELDS))
         filters = {k: v for k, v in params.get("filters", {}).items() if v is not None}
@@ -144,7 +149,7 @@ class Jobs:
             job = self._new("export", params, "SCHEDULED", "exp_", 24, ALNUM)
             job.token = self.state.new_id("", 32, ALNUM)
             job.download_origin = download_origin
-            return self.export_view(job)
+            return {**self.export_view(job), "parameters": echoed}
 
     def poll(self, job_id: str, kind: str) -> Job:
         """Read a job, letting the queue make the progress a poll allows."""

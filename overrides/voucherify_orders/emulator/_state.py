@@ -376,3 +376,25 @@ def public_order(order: dict[str, Any]) -> dict[str, Any]:
 
 def public_orders(orders: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return [public_order(order) for order in orders]
+
+
+#: What of an item's product and SKU a list page shows: the official list example's items carry
+#: `product` with `name` and `price` only and `sku` with `sku` and `price` only (all 10 orders),
+#: where a create's or a get's answer shows each whole.
+_LISTED = {"product": ("name", "price"), "sku": ("sku", "price")}
+
+
+def listed_order(order: dict[str, Any]) -> dict[str, Any]:
+    """An order as a list page shows it."""
+    shown = public_order(order)
+    if shown.get("items"):
+        shown["items"] = [_listed_item(item) for item in shown["items"]]
+    return shown
+
+
+def _listed_item(item: dict[str, Any]) -> dict[str, Any]:
+    item = dict(item)
+    for key, kept in _LISTED.items():
+        if isinstance(item.get(key), dict):
+            item[key] = {name: item[key][name] for name in kept if name in item[key]}
+    return item
