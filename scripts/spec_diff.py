@@ -52,7 +52,9 @@ Our vendor extensions change what the generated code is or does, so:
   x-conveniences; a server's cluster (x-cluster) removed, top level or on an operation.
 * additive: retry safety added, an x-conveniences name or a cluster added, x-hand-written
   removed (a generated method appears).
-* other: x-real-path changed, a cluster's URL changed (the same `cluster=` still works).
+* other: x-real-path changed, a cluster's URL changed (the same `cluster=` still works),
+  x-answer-echoes changed (what an answer must show of its request: only an answer that
+  belongs to another call is refused).
 
 The Python API snapshot records each parameter's annotation and each function's return
 annotation: a parameter whose union now holds its old members and more is additive, a return
@@ -298,6 +300,9 @@ class SpecDiff:
         if old_op.get("x-real-path") != new_op.get("x-real-path"):
             before, after = old_op.get("x-real-path", "its path"), new_op.get("x-real-path", "its path")
             self.add("other", f"{op_id}.x-real-path", f"sent to {after}, was {before}")
+        if old_op.get("x-answer-echoes") != new_op.get("x-answer-echoes"):
+            before, after = old_op.get("x-answer-echoes", "nothing"), new_op.get("x-answer-echoes", "nothing")
+            self.add("other", f"{op_id}.x-answer-echoes", f"its answer must show {after}, was {before}")
 
     def compare_servers(self, where: str, old: list[Schema], new: list[Schema]) -> None:
         """Servers by cluster (`x-cluster`, else the URL): `cluster="as1"` fails once as1 is gone."""

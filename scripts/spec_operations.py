@@ -17,6 +17,10 @@ Vendor extensions read (and checked) here:
 * `x-hand-written` - no generated method: the named convenience (`<tag>.<name>`, one of
   x-conveniences') covers it (an operation on another host, or whose real path
   differs: `x-real-path`).
+* `x-answer-echoes` - what of the request the answer must show: per path parameter (its
+  name) or top-level body key (`body.<key>`), the answer fields one of which holds its value.
+  An answer that shows none of them belongs to another call (a server or proxy that sent
+  one answer twice): the client refuses it rather than return another order as this one.
 * `x-conveniences` (top level) - per tag (its client attribute), the names the
   hand-written layer adds; a generated method may not take one of them.
 
@@ -345,6 +349,7 @@ OPERATION_EXTENSIONS = (
     "x-pagination",
     "x-hand-written",
     "x-real-path",
+    "x-answer-echoes",
 )
 
 
@@ -377,6 +382,40 @@ def _check_extensions(operation: Mapping[str, Any], where: str) -> None:
     real_path = operation.get("x-real-path", "/")
     if not isinstance(real_path, str) or not real_path.startswith("/"):
         raise SpecError(f"{where}: x-real-path must be a path (/...), not {real_path!r}")
+
+
+def _answer_echoes(
+    spec: Mapping[str, Any],
+    echoes: Any,
+    parameters: list[dict[str, Any]],
+    body: dict[str, Any] | None,
+    success: dict[str, Any],
+    where: str,
+) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """`x-answer-echoes`, checked: (location, the argument's Python name or body key, answer fields)."""
+    if echoes is None:
+        return ()
+    if not isinstance(echoes, Mapping) or not echoes:
+        raise SpecError(f"{where}: x-answer-echoes must map request values to lists of answer fields")
+    model = spec["components"]["schemas"].get(success["model"] or "", {})
+    known = set(model.get("properties", {}))
+    found = []
+    for asked, fields in echoes.items():
+        if not isinstance(fields, list) or not fields or not all(isinstance(f, str) for f in fields):
+            raise SpecError(f"{where}: x-answer-echoes.{asked} must be a list of answer fields")
+        if not set(fields) <= known:
+            unknown = ", ".join(sorted(set(fields) - known))
+            raise SpecError(f"{where}: x-answer-echoes.{asked} names {unknown}, not a field of its answer")
+        path = {p["name"]: p["python_name"] for p in parameters if p["location"] == "path"}
+        if str(asked).startswith("body.") and body is not None:
+            found.append(("body", str(asked)[5:], tuple(fields)))
+        elif asked in path:
+            found.append(("path", path[asked], tuple(fields)))
+        else:
+            raise SpecError(
+                f"{where}: x-answer-echoes names {asked!r}: neither a path parameter nor body.<key> of a body"
+            )
+    return tuple(found)
 
 
 def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
@@ -499,6 +538,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     f"{where}: its {success['status']} answer has a body, so its schema must be a "
                     f"$ref to an object schema in components/schemas (a generated model); {what}"
                 )
+            echoes = _answer_echoes(spec, operation.get("x-answer-echoes"), parameters, body, success, where)
             item_model = None
             if pagination is not None:
                 pagination, item_model = _pagination(spec, pagination, parameters, success["model"], where)
@@ -518,6 +558,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 "success": success,
                 "retry_safe": method.upper() in SAFE_METHODS or operation.get("x-retry-safe") is True,
                 "retry_safe_when_keyed_by": keyed_by,
+                "answer_echoes": echoes,
                 "pagination": pagination,
                 "item_model": item_model,
                 "model_names": sorted(

@@ -80,6 +80,9 @@ class Operation(Generic[T]):
     #: Otherwise safe when the body, or every item of an array body, names itself by one of these keys.
     retry_safe_when_keyed_by: tuple[str, ...] = ()
     pagination: Pagination | None = None
+    #: What of the request the answer must show: (`path` or `body`, the argument's Python name
+    #: or the body's key, the answer fields one of which holds its value).
+    answer_echoes: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     def safe_to_repeat(self, body: Any) -> bool:
         """Whether sending this operation again with this (JSON) body cannot duplicate work."""

@@ -20,7 +20,7 @@ from voucherify_orders_client.client import APIResponse, Call
 
 from ._auth import VoucherifyAuth
 from ._config import Settings
-from ._effects import Close, Sleep, Transmit, Workflow
+from ._effects import Close, Sleep, Transmit, Workflow, forget_connection
 from ._exceptions import APIConnectionError, APITimeoutError, DecodeError, error_for_response, shown
 from ._inputs import check_parameter, to_json
 from ._retry import RETRYABLE_STATUSES, RetryPolicy, retry_hint
@@ -98,13 +98,38 @@ def send(call: Call[T], options: CallOptions) -> Workflow[APIResponse[T]]:
         )
     parse = call.operation.parse
     try:
-        parsed = None if parse is None else parse(json.loads(response.content))
+        data = None if parse is None else json.loads(response.content)
+        parsed = None if parse is None else parse(data)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise DecodeError(
             f"{answered} with a body that does not match the spec ({type(exc).__name__}: {str(exc)[:200]})",
             response,
         ) from None
+    _check_echoes(call, body, data, answered, response)
     return APIResponse(parsed=parsed, http=response, retries=retries)  # type: ignore[arg-type]
+
+
+def _check_echoes(call: Call[Any], body: Any, data: Any, answered: str, response: httpx.Response) -> None:
+    """
+    The answer shows what the request asked for (the spec's `x-answer-echoes`), or it belongs
+    to another call: a server or proxy that sent one answer twice leaves the spare one on the
+    connection, read as the next call's. Its connection is not used again.
+    """
+    for location, name, fields in call.operation.answer_echoes:
+        asked = call.arguments.get(name) if location == "path" else (body or {}).get(name)
+        if asked is None or asked == "" or any(data.get(field) == asked for field in fields):
+            continue  # (data is an object: the operation's model was decoded from it)
+        forget_connection(response)
+        shown = ", ".join(f"{field} {data.get(field)!r}" for field in fields)
+        write = response.request.method not in _READS
+        error = DecodeError(
+            f"{answered} with {shown}, where the call asked for {asked!r}: the answer belongs to "
+            "another call (a server or proxy sent an answer twice), so it was refused"
+            + ("; this call's own outcome is unknown (it may have been applied)" if write else ""),
+            response,
+        )
+        error.outcome_unknown = write
+        raise error
 
 
 def stream(url: str, options: CallOptions) -> Workflow[httpx.Response]:

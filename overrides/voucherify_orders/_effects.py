@@ -40,6 +40,7 @@ __all__ = [
     "WaitTimeoutError",
     "Workflow",
     "check_wait",
+    "forget_connection",
     "forget_transport_locals",
     "in_slices",
     "run_async",
@@ -253,11 +254,14 @@ class _Ending(httpx.SyncByteStream, httpx.AsyncByteStream):
     An answer's body that, as it closes, keeps no connection on which the server sent more
     than this answer (a second answer to one request, say): httpcore would give those bytes to
     the next call on it as that call's answer. Checked before the body's own close hands the
-    connection back to the pool, its keep-alive is then over, so the pool closes it.
+    connection back to the pool, its keep-alive is then over, so the pool closes it. A spare
+    answer still in flight then is not seen here: `forget_connection` drops the connection
+    once an answer shows it belongs to another call.
     """
 
-    def __init__(self, stream: Any) -> None:
-        self._stream = stream
+    def __init__(self, response: httpx.Response) -> None:
+        self._stream: Any = response.stream
+        self._extensions = response.extensions
 
     def __iter__(self) -> Iterator[bytes]:
         return iter(self._stream)
@@ -266,24 +270,42 @@ class _Ending(httpx.SyncByteStream, httpx.AsyncByteStream):
         return aiter(self._stream)
 
     def close(self) -> None:
-        _end_if_overrun(self._stream)
+        self._end_if_overrun()
         self._stream.close()
 
     async def aclose(self) -> None:
-        _end_if_overrun(self._stream)
+        self._end_if_overrun()
         await self._stream.aclose()
 
+    def _end_if_overrun(self) -> None:
+        connection = _http11_connection(self._stream)
+        if connection is not None:
+            if connection._h11_state.trailing_data[0]:
+                connection._keepalive_expiry = -1.0  # expired as the answer closes
+            self._extensions[_CONNECTION] = weakref.ref(connection)  # for forget_connection
 
-def _end_if_overrun(stream: Any) -> None:
-    # httpcore's HTTP/1.1 connection, which no public API shows; where it is not found
-    # (HTTP/2, aiohttp, another transport) nothing changes.
+
+#: Where a response keeps (weakly) the connection it came on, when it is httpcore's HTTP/1.1.
+_CONNECTION = "voucherify_orders.connection"
+
+
+def forget_connection(response: httpx.Response) -> None:
+    """Use the connection `response` came on no more: its pool closes it instead (httpcore's)."""
+    found = response.extensions.get(_CONNECTION)
+    connection = found() if found is not None else None
+    if connection is not None:
+        connection._keepalive_expiry = -1.0  # should it still be in use
+        connection._expire_at = 0.0  # idle in its pool: expired
+
+
+def _http11_connection(stream: Any) -> Any:
+    # httpcore's HTTP/1.1 connection, which no public API shows; None where it is not found
+    # (HTTP/2, aiohttp, another transport), and then nothing changes.
     for _ in range(8):
-        state = getattr(stream, "_h11_state", None)
-        if state is not None:
-            if state.trailing_data[0]:
-                stream._keepalive_expiry = -1.0  # expired as the answer closes
-            return
+        if getattr(stream, "_h11_state", None) is not None:
+            return stream
         stream = next((getattr(stream, name) for name in _INWARD if hasattr(stream, name)), None)
+    return None
 
 
 #: Where a response stream keeps the one it wraps: ours and httpx's (`_stream`,
@@ -414,7 +436,7 @@ def run_sync(http: httpx.Client, options: CallOptions, workflow: Workflow[T]) ->
                         _prepare(http, options, effect.request)
                         attempt_deadline.set(effect.deadline)
                         result = http.send(effect.request, auth=None, stream=True, follow_redirects=False)
-                        result.stream = _Ending(result.stream)
+                        result.stream = _Ending(result)
                         if _to_read(result, effect, started):
                             _read_whole(result, effect.deadline)
                     finally:
@@ -484,7 +506,7 @@ async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Wor
                             result = await http.send(
                                 effect.request, auth=None, stream=True, follow_redirects=False
                             )
-                            result.stream = _Ending(result.stream)
+                            result.stream = _Ending(result)
                             if _to_read(result, effect, started):
                                 await _aread_whole(result, effect.deadline)
                     except TimeoutError:

@@ -398,7 +398,35 @@ def test_an_unknown_extension_on_an_operation_is_refused(tmp_path: Path) -> None
         "POST /v1/orders/export (create-order-export): unknown extension 'x-retry-save'; an operation may "
         in message
     )
-    assert "x-retry-safe, x-retry-safe-when-keyed-by, x-pagination, x-hand-written, x-real-path" in message
+    assert (
+        "x-retry-safe, x-retry-safe-when-keyed-by, x-pagination, x-hand-written, x-real-path, x-answer-echoes"
+        in message
+    )
+
+
+@pytest.mark.parametrize(
+    ("echoes", "said"),
+    [
+        ({"orderId": ["ids"]}, "x-answer-echoes.orderId names ids, not a field of its answer"),
+        (
+            {"orderID": ["id"]},
+            "x-answer-echoes names 'orderID': neither a path parameter nor body.<key> of a body",
+        ),
+        (
+            {"body.id": ["id"]},
+            "x-answer-echoes names 'body.id': neither a path parameter nor body.<key> of a body",
+        ),
+        ({"orderId": "id"}, "x-answer-echoes.orderId must be a list of answer fields"),
+        (["orderId"], "x-answer-echoes must map request values to lists of answer fields"),
+    ],
+)
+def test_x_answer_echoes_names_what_the_request_and_the_answer_have(
+    tmp_path: Path, echoes: Any, said: str
+) -> None:
+    # A misspelt field or argument would check nothing, or refuse every answer.
+    spec = curated()
+    spec["paths"]["/v1/orders/{orderId}"]["get"]["x-answer-echoes"] = echoes
+    assert f"GET /v1/orders/{{orderId}} (get-order): {said}" in refused(spec, tmp_path)
 
 
 def test_conveniences_of_no_tag_are_refused(tmp_path: Path) -> None:

@@ -16,10 +16,11 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
-from voucherify_orders import APITimeoutError, AsyncVoucherify, Voucherify
+from voucherify_orders import APITimeoutError, AsyncVoucherify, DecodeError, Voucherify
 
 from tests.conftest import APP_ID, SECRET, make_async_client, make_client
 from tests.raw_server import raw_server, read_head
@@ -45,11 +46,17 @@ class Server:
             self.connections += 1
         while head:
             order_id = head.split(b" ")[1].rsplit(b"/", 1)[1].decode()
-            spare = answer_for("STALE-" + order_id) if order_id.startswith(("twice", "late")) else b""
+            spare = answer_for("STALE-" + order_id) if order_id.startswith(("twice", "late", "soon")) else b""
             if order_id.startswith("late"):  # the spare one once the connection is idle
                 conn.sendall(answer_for(order_id))
                 time.sleep(0.05)
                 conn.sendall(spare)
+            elif order_id.startswith("soon"):  # the spare one as the next request is on its way
+                conn.sendall(answer_for(order_id))
+                head = read_head(conn)
+                conn.sendall(spare)
+                time.sleep(0.02)
+                continue  # that request is answered next, one answer late
             else:
                 conn.sendall(answer_for(order_id) + spare)
             head = read_head(conn)
@@ -125,6 +132,71 @@ async def test_aiohttp_hands_out_no_connection_an_answer_arrived_on_while_idle(
             await asyncio.sleep(0.2)
         assert [(await client.orders.get(name)).id for name in ("c", "d")] == ["c", "d"]
     assert handler.connections == 3
+
+
+def test_a_spare_answer_still_in_flight_is_refused_and_its_connection_dropped(
+    server: tuple[str, Server],
+) -> None:
+    # Sent as the next request went out, the spare answer is not on the connection yet when
+    # the first answer closes: the next call read it as its own, and every later call on that
+    # connection the one before's (49 of 50). Found by a witness (W-X4).
+    url, handler = server
+    with Voucherify(APP_ID, SECRET, base_url=url, max_retries=0) as client:
+        assert client.orders.get("soon-a").id == "soon-a"
+        with pytest.raises(DecodeError) as caught:
+            client.orders.get("b")
+        assert str(caught.value) == (
+            "GET /v1/orders/b answered 200 with id 'STALE-soon-a', source_id 'STALE-soon-a', where the "
+            "call asked for 'b': the answer belongs to another call (a server or proxy sent an answer "
+            "twice), so it was refused"
+        )
+        assert [client.orders.get(name).id for name in ("c", "d", "e")] == ["c", "d", "e"]
+    assert handler.connections == 2
+
+
+async def test_an_async_spare_answer_still_in_flight_is_refused_and_its_connection_dropped(
+    server: tuple[str, Server],
+) -> None:
+    url, handler = server
+    async with AsyncVoucherify(APP_ID, SECRET, base_url=url, max_retries=0) as client:
+        assert (await client.orders.get("soon-a")).id == "soon-a"
+        with pytest.raises(DecodeError, match="the answer belongs to another call"):
+            await client.orders.get("b")
+        assert [(await client.orders.get(name)).id for name in ("c", "d", "e")] == ["c", "d", "e"]
+    assert handler.connections == 2
+
+
+ORDER = {"id": "ord_1", "object": "order", "source_id": "s-1", "status": "PAID"}
+
+
+@pytest.mark.parametrize(
+    ("call", "answer", "refused"),
+    [
+        (lambda c: c.orders.get("ord_1"), ORDER, False),
+        (lambda c: c.orders.get("s-1"), ORDER, False),  # addressed by its source_id
+        (lambda c: c.orders.get("ord_2"), ORDER, True),
+        (lambda c: c.orders.create({"source_id": "s-1"}), ORDER, False),
+        (lambda c: c.orders.create({"source_id": "s-2"}), ORDER, True),
+        (lambda c: c.orders.create({"amount": 1}), ORDER, False),  # names nothing to check
+        # An update may change or clear the source_id it was addressed by: not checked.
+        (lambda c: c.orders.update("s-1", {"source_id": None}), {**ORDER, "source_id": None}, False),
+        (lambda c: c.exports.get("exp_2"), {"id": "exp_1", "object": "export", "status": "DONE"}, True),
+        (lambda c: c.async_actions.get("aa_2"), {"id": "aa_1", "object": "async_action"}, True),
+    ],
+)
+def test_an_answer_must_show_what_the_spec_says_it_echoes(call: Any, answer: Any, refused: bool) -> None:
+    with make_client(lambda request: httpx.Response(200, json=answer)) as client:
+        if refused:
+            with pytest.raises(DecodeError, match="the answer belongs to another call") as caught:
+                call(client)
+            # A write whose answer is another call's may have been applied all the same.
+            write = caught.value.response.request.method != "GET"
+            assert caught.value.outcome_unknown is write
+            assert (
+                str(caught.value).endswith("own outcome is unknown (it may have been applied)") is write
+            )
+        else:
+            call(client)
 
 
 def exhausted(request: httpx.Request) -> httpx.Response:

@@ -25,4 +25,5 @@ OPERATION: Operation[AsyncAction] = Operation(
     parse=AsyncAction.from_dict,
     retry_safe=True,
     retry_safe_when_keyed_by=(),
+    answer_echoes=(("path", "async_action_id", ("id",)),),
 )

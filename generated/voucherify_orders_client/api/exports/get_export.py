@@ -25,4 +25,5 @@ OPERATION: Operation[Export] = Operation(
     parse=Export.from_dict,
     retry_safe=True,
     retry_safe_when_keyed_by=(),
+    answer_echoes=(("path", "export_id", ("id",)),),
 )

@@ -17,4 +17,5 @@ OPERATION: Operation[Order] = Operation(
     parse=Order.from_dict,
     retry_safe=False,
     retry_safe_when_keyed_by=("id", "source_id"),
+    answer_echoes=(("body", "source_id", ("source_id",)),),
 )

@@ -25,4 +25,5 @@ OPERATION: Operation[Order] = Operation(
     parse=Order.from_dict,
     retry_safe=True,
     retry_safe_when_keyed_by=(),
+    answer_echoes=(("path", "order_id", ("id", "source_id")),),
 )
