@@ -192,9 +192,7 @@ def test_an_answer_must_show_what_the_spec_says_it_echoes(call: Any, answer: Any
             # A write whose answer is another call's may have been applied all the same.
             write = caught.value.response.request.method != "GET"
             assert caught.value.outcome_unknown is write
-            assert (
-                str(caught.value).endswith("own outcome is unknown (it may have been applied)") is write
-            )
+            assert str(caught.value).endswith("own outcome is unknown (it may have been applied)") is write
         else:
             call(client)
 
