@@ -617,6 +617,7 @@ FAST_SERVER = textwrap.dedent("""
 CONCURRENT_CLIENT = textwrap.dedent("""
     import json, sys, time
     url, subject, workers, calls = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    ORDER_ID = sys.argv[5]  # the canned order's: the client refuses an answer naming another
     APP, SECRET = "{app}", "{secret}"
     HEADERS = {{"X-App-Id": APP, "X-App-Token": SECRET}}
 
@@ -664,7 +665,7 @@ CONCURRENT_CLIENT = textwrap.dedent("""
                 await client.aclose()
                 if http is not None:
                     await http.aclose()
-            return await gathered(lambda: client.orders.get("ord_1"), close)
+            return await gathered(lambda: client.orders.get(ORDER_ID), close)
         return asyncio.run(run())
 
     if subject == "ours-httpx":
@@ -693,7 +694,7 @@ CONCURRENT_CLIENT = textwrap.dedent("""
         async def run():
             http = httpx.AsyncClient(base_url=url, headers=HEADERS)
             async def call():
-                return json.loads((await http.get("/v1/orders/ord_1")).content)
+                return json.loads((await http.get(f"/v1/orders/{{ORDER_ID}}")).content)
             return await gathered(call, http.aclose)
         result = asyncio.run(run())
     elif subject == "official-threads":
@@ -701,11 +702,11 @@ CONCURRENT_CLIENT = textwrap.dedent("""
         config = voucherify.Configuration(host=url, api_key={{"X-App-Id": APP, "X-App-Token": SECRET}})
         config.connection_pool_maxsize = workers  # one connection per thread (its default is 10)
         api = voucherify.OrdersApi(voucherify.ApiClient(config))
-        result = threaded(None, lambda i: api.get_order("ord_1"))
+        result = threaded(None, lambda i: api.get_order(ORDER_ID))
     elif subject == "urllib3-threads":
         import urllib3
         pool = urllib3.HTTPConnectionPool("127.0.0.1", int(url.rsplit(":", 1)[1]), maxsize=workers)
-        get = lambda i: json.loads(pool.request("GET", "/v1/orders/ord_1", headers=HEADERS).data)
+        get = lambda i: json.loads(pool.request("GET", f"/v1/orders/{{ORDER_ID}}", headers=HEADERS).data)
         result = threaded(None, get)
     else:
         raise SystemExit(f"unknown subject {{subject}}")
@@ -744,7 +745,10 @@ def bench_concurrency(rounds: int, calls: int, workers: int, tmp: Path) -> dict[
             order = list(subjects)
             random.shuffle(order)
             for key in order:
-                out = run_json([sys.executable, "-c", CONCURRENT_CLIENT, url, key, str(workers), str(calls)])
+                order_id = json.loads(ORDER_BYTES)["id"]
+                out = run_json(
+                    [sys.executable, "-c", CONCURRENT_CLIENT, url, key, str(workers), str(calls), order_id]
+                )
                 samples[key].append(out)
     results = {}
     for key, runs in samples.items():
