@@ -117,13 +117,14 @@ def _check_echoes(call: Call[Any], body: Any, data: Any, answered: str, response
     """
     for location, name, fields in call.operation.answer_echoes:
         asked = call.arguments.get(name) if location == "path" else (body or {}).get(name)
-        if asked is None or asked == "" or any(data.get(field) == asked for field in fields):
-            continue  # (data is an object: the operation's model was decoded from it)
+        values = [data.get(field) for field in fields]  # data is an object: a model was decoded from it
+        if asked is None or asked == "" or asked in values or all(value is None for value in values):
+            continue  # what it shows is what was asked for, or it shows nothing to tell by
         forget_connection(response)
-        shown = ", ".join(f"{field} {data.get(field)!r}" for field in fields)
+        named = ", ".join(f"{field} {value!r}" for field, value in zip(fields, values, strict=True))
         write = response.request.method not in _READS
         error = DecodeError(
-            f"{answered} with {shown}, where the call asked for {asked!r}: the answer belongs to "
+            f"{answered} with {named}, where the call asked for {asked!r}: the answer belongs to "
             "another call (a server or proxy sent an answer twice), so it was refused"
             + ("; this call's own outcome is unknown (it may have been applied)" if write else ""),
             response,

@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 FORMAT = "voucherify-orders import checkpoint"
-VERSION = 2
+VERSION = 3  # 3 records the project (options.application); 2 did not
 
 
 class CheckpointError(VoucherifyError, ValueError):
@@ -100,11 +100,20 @@ class ImportProgress:
     imported: int
     failed: int
     unknown: int
+    #: Orders of the import call being sent now (until the API takes it, when they count as
+    #: `submitted`).
+    sending: int = 0
 
     @property
     def settled(self) -> int:
         """Orders whose fate is known: refused before sending, or processed."""
         return self.invalid + self.processed
+
+    @property
+    def in_doubt(self) -> int:
+        """Orders sent, or being sent, whose fate is not known yet: were the import to stop
+        now, these may have been imported all the same."""
+        return self.sending + self.submitted - self.processed
 
 
 @dataclass
@@ -188,6 +197,12 @@ def _parse(path: Path, data: bytes) -> _State:
         raise CheckpointError(path, "was written by an older version and cannot be resumed safely; delete it")
     if not isinstance(saved, dict) or saved.get("format") != FORMAT:
         raise CheckpointError(path, "is not an import checkpoint of voucherify-orders")
+    if saved.get("version") == 2:
+        raise CheckpointError(
+            path,
+            "was written by version 0.3.1 or earlier, which did not record the project it imports "
+            "to: resume with that version, or delete the checkpoint to start over",
+        )
     if saved.get("version") != VERSION:
         raise CheckpointError(path, f"was written by a newer version (format {saved.get('version')!r})")
     try:
@@ -265,12 +280,6 @@ class _Checkpoint:
             )
         if saved.options.get("api_url") != mine.options["api_url"]:
             raise CheckpointError(self.path, f"was written for an import to {saved.options.get('api_url')}")
-        if "application" not in saved.options:
-            raise CheckpointError(
-                self.path,
-                "was written by version 0.3.1 or earlier, which did not record the project it imports "
-                "to: resume with that version, or delete the checkpoint to start over",
-            )
         if saved.options != mine.options:
             raise CheckpointError(
                 self.path,
@@ -509,11 +518,11 @@ def import_workflow(
     check_wait("wait_timeout", wait_timeout)
     saved = _Checkpoint(Path(checkpoint), source, chunk_size, options) if checkpoint is not None else None
     report = ImportReport()
-    submitted = processed = unknown = read_chunks = 0
+    submitted = processed = unknown = read_chunks = sending = 0
 
     def emit() -> None:
         if on_progress is not None:
-            counts = (report.imported, len(report.failed), unknown)
+            counts = (report.imported, len(report.failed), unknown, sending)
             on_progress(ImportProgress(report.read, report.refused, submitted, processed, *counts))
 
     finished = False
@@ -524,9 +533,10 @@ def import_workflow(
             report.resumed_chunks += record.state != "new"
             order_at = dict(zip(chunk.positions, chunk.orders, strict=True))
             if record.state != "done":
-                emit()  # every order of the chunk read: what an interruption from here may have sent
+                sending = len(order_at)
+                emit()  # what an interruption from here on may have sent
                 yield from _submit(order_at, record, saved, options)
-                submitted += len(order_at)
+                submitted, sending = submitted + sending, 0
                 emit()
                 yield from _settle(order_at, record, saved, options, wait_timeout)
             report.imported += record.imported

@@ -291,14 +291,14 @@ def _files(tmp_path: Path) -> dict[str, Path]:
     (tmp_path / "corrupt.ckpt").write_text('{"version": 1, "chun')
     (tmp_path / "orders.ndjson.checkpoint.json").write_text("{}")
     (tmp_path / "mangled.ckpt").write_text(
-        '{"format": "voucherify-orders import checkpoint", "version": 2, "source": {"kind": "file"}, '
+        '{"format": "voucherify-orders import checkpoint", "version": 3, "source": {"kind": "file"}, '
         '"chunk_size": 2000, "options": {}, "chunks": []}'
     )
     (tmp_path / "other.ckpt").write_text(
         json.dumps(
             {
                 "format": "voucherify-orders import checkpoint",
-                "version": 2,
+                "version": 3,
                 "source": {"kind": "iterable"},
                 "chunk_size": 7,
                 "options": {},

@@ -340,13 +340,24 @@ def test_an_import_stopped_by_the_api_names_the_checkpoint_it_leaves(tmp_path: P
 def test_an_interruption_says_what_may_have_been_sent() -> None:
     # Standard input without a checkpoint: it said "read 10, imported 10, failed 0", while the
     # next ten, read, were in a call the API had taken (a re-import "of the rest" doubled them).
-    sending = ImportProgress(read=20, invalid=0, submitted=10, processed=10, imported=10, failed=0, unknown=0)
-    assert _interrupted(None, sending) == (
-        "interrupted (read 20, imported 10, failed 0 when it stopped; the other 10 read may have "
-        "been sent, and imported; standard input without --checkpoint cannot be resumed)"
+    # Then, found by a second witness: it counted every order read and not settled as maybe
+    # sent, also those of a chunk still being read, and said so even where nothing was sent.
+    sending = ImportProgress(
+        read=20, invalid=0, submitted=10, processed=10, imported=10, failed=0, unknown=0, sending=10
     )
-    settled = ImportProgress(read=20, invalid=1, submitted=19, processed=19, imported=18, failed=2, unknown=1)
-    assert "may have been sent" not in _interrupted(None, settled)
+    assert _interrupted(None, sending) == (
+        "interrupted (read 20, imported 10, failed 0 when it stopped; 10 more were sent, or being "
+        "sent, and may have been imported; standard input without --checkpoint cannot be resumed)"
+    )
+    waiting = ImportProgress(read=30, invalid=0, submitted=30, processed=20, imported=20, failed=0, unknown=0)
+    assert "; 10 more were sent, or being sent," in _interrupted(None, waiting)
+    filling = ImportProgress(
+        read=1000, invalid=0, submitted=900, processed=900, imported=900, failed=0, unknown=0
+    )
+    assert "may have been" not in _interrupted(None, filling)  # the 100 read were never sent
+    nothing = ImportProgress(read=6, invalid=1, submitted=0, processed=0, imported=0, failed=1, unknown=0)
+    assert "may have been" not in _interrupted(None, nothing)
+    assert "may have been" not in _interrupted(Path("gone.checkpoint.json"), nothing)
 
 
 @pytest.mark.parametrize(

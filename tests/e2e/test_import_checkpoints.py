@@ -127,14 +127,14 @@ def test_an_iterable_checkpoint_checks_each_chunk_as_read(tmp_path: Path) -> Non
     ("content", "problem"),
     [
         (b"", "corrupt"),
-        (b'{"format": "voucherify-orders import checkpoint", "version": 2, "chun', "corrupt"),
+        (b'{"format": "voucherify-orders import checkpoint", "version": 3, "chun', "corrupt"),
         (b"\xff\xfe\x00garbage", "corrupt"),
         (b"[1, 2, 3]", "not an import checkpoint"),
         (b'{"orders": []}', "not an import checkpoint"),
         (b'{"version": 1, "chunk_size": 100, "chunks": {}, "report": null}', "older"),
         (b'{"format": "voucherify-orders import checkpoint", "version": 99}', "newer"),
         (
-            b'{"format": "voucherify-orders import checkpoint", "version": 2, "source": "x", '
+            b'{"format": "voucherify-orders import checkpoint", "version": 3, "source": "x", '
             b'"chunk_size": "100", "options": {}, "chunks": {}}',
             "corrupt",
         ),
@@ -163,7 +163,7 @@ def test_the_checkpoint_is_a_typed_versioned_record(tmp_path: Path) -> None:
             keyed(300), chunk_size=100, checkpoint=checkpoint, on_progress=interrupt_after(200)
         )
     saved = json.loads(checkpoint.read_text())
-    assert saved["format"] == "voucherify-orders import checkpoint" and saved["version"] == 2
+    assert saved["format"] == "voucherify-orders import checkpoint" and saved["version"] == 3
     assert saved["chunk_size"] == 100 and saved["source"]["kind"] == "iterable"
     # The project it imports to, as a digest of its app id: the file holds no credential.
     application = hashlib.sha256(app_id.encode()).hexdigest()[:16]

@@ -178,6 +178,8 @@ ORDER = {"id": "ord_1", "object": "order", "source_id": "s-1", "status": "PAID"}
         (lambda c: c.orders.create({"source_id": "s-1"}), ORDER, False),
         (lambda c: c.orders.create({"source_id": "s-2"}), ORDER, True),
         (lambda c: c.orders.create({"amount": 1}), ORDER, False),  # names nothing to check
+        # An answer that shows no source_id at all has nothing to tell by: taken as it is.
+        (lambda c: c.orders.create({"source_id": "s-9"}), {"id": "ord_1", "object": "order"}, False),
         # An update may change or clear the source_id it was addressed by: not checked.
         (lambda c: c.orders.update("s-1", {"source_id": None}), {**ORDER, "source_id": None}, False),
         (lambda c: c.exports.get("exp_2"), {"id": "exp_1", "object": "export", "status": "DONE"}, True),

@@ -39,7 +39,7 @@ def test_a_call_from_another_running_loop_is_refused() -> None:
     first_ran, release = threading.Event(), threading.Event()
 
     async def hold() -> None:
-        await client.orders.get("o-1")
+        await client.orders.get("ord_1")
         first_ran.set()
         await asyncio.get_running_loop().run_in_executor(None, release.wait)
 
@@ -48,7 +48,7 @@ def test_a_call_from_another_running_loop_is_refused() -> None:
     try:
         assert first_ran.wait(5)
         with pytest.raises(VoucherifyError, match="another event loop"):
-            asyncio.run(client.orders.get("o-1"))
+            asyncio.run(client.orders.get("ord_1"))
     finally:
         release.set()
         holder.join(5)
@@ -60,9 +60,9 @@ def test_clients_sharing_a_pool_share_its_loop() -> None:
     client = AsyncVoucherify("a", "b", transport=answering(sent))
 
     async def both() -> None:
-        await client.orders.get("o-1")
-        await client.with_options(max_retries=0).orders.get("o-1")
-        await client.with_raw_response.orders.get("o-1")
+        await client.orders.get("ord_1")
+        await client.with_options(max_retries=0).orders.get("ord_1")
+        await client.with_raw_response.orders.get("ord_1")
 
     asyncio.run(both())
     assert len(sent) == 3

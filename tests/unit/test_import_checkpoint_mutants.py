@@ -101,7 +101,7 @@ FOUR = [order("a"), order("b"), order("c"), order("d")]
         # Another tool's file that happens to say version 1 is not taken for our old format.
         (b'{"version": 1, "format": "some other tool"}', "is not an import checkpoint of voucherify-orders"),
         (
-            b'{"format": "voucherify-orders import checkpoint", "version": 2, '
+            b'{"format": "voucherify-orders import checkpoint", "version": 3, '
             b'"source": {"kind": "iterable"}, "chunk_size": 2, "options": {}, '
             b'"chunks": {"0": {"fingerprint": "f", "state": "done", '
             b'"batch": null, "actions": [], "failed": [], "imported": "2"}}}',
@@ -208,8 +208,8 @@ def test_a_checkpoint_that_does_not_name_its_project_is_refused(tmp_path: Path) 
     with make_client(accept) as client:
         interrupted(client, iter(FOUR), checkpoint)
     saved = json.loads(checkpoint.read_text())
-    del saved["options"]["application"]  # as 0.3.1 wrote it
-    checkpoint.write_text(json.dumps(saved))
+    del saved["options"]["application"]  # as 0.3.1 wrote it: its format 2
+    checkpoint.write_text(json.dumps({**saved, "version": 2}))
     with make_client(accept) as client:
         assert refusal(client, iter(FOUR), checkpoint) == (
             "was written by version 0.3.1 or earlier, which did not record the project it imports "

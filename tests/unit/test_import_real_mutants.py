@@ -137,12 +137,15 @@ def test_progress_is_told_as_each_step_happens_and_adds_up() -> None:
         )
     assert seen == [
         ImportProgress(read=2, invalid=1, submitted=0, processed=0, imported=0, failed=1, unknown=0),
-        ImportProgress(read=3, invalid=1, submitted=0, processed=0, imported=0, failed=1, unknown=0),
+        ImportProgress(
+            read=3, invalid=1, submitted=0, processed=0, imported=0, failed=1, unknown=0, sending=2
+        ),
         ImportProgress(read=3, invalid=1, submitted=2, processed=0, imported=0, failed=1, unknown=0),
         ImportProgress(read=3, invalid=1, submitted=2, processed=2, imported=2, failed=1, unknown=0),
         ImportProgress(read=3, invalid=1, submitted=2, processed=2, imported=2, failed=1, unknown=0),
     ]
     assert [event.settled for event in seen] == [1, 1, 1, 3, 3]
+    assert [event.in_doubt for event in seen] == [0, 2, 2, 0, 0]
 
 
 def test_progress_counts_the_orders_whose_fate_is_unknown() -> None:
@@ -450,7 +453,8 @@ def test_the_parts_of_a_refused_resend_are_first_sends() -> None:
             return httpx.Response(200, json={"async_action_id": f"aa_{len(posts)}"})
         failed = [{"source_id": o["source_id"], "reason": "order already exists"} for o in posts[-1]]
         result = {"failed": failed, "done_count": 0, "failed_count": len(failed)}
-        action = {"id": "aa", "object": "async_action", "type": "ORDERS.IMPORT", "status": "DONE"}
+        action_id = request.url.path.rsplit("/", 1)[1]  # the action asked for, as the API names it
+        action = {"id": action_id, "object": "async_action", "type": "ORDERS.IMPORT", "status": "DONE"}
         return httpx.Response(200, json={**action, "result": result})
 
     with make_client(handler) as client:
@@ -533,7 +537,8 @@ def test_the_parts_of_a_refused_first_send_are_first_sends(
         sent = posts[int(request.url.path.rsplit("_", 1)[1]) - 1]
         listed = [{"source_id": s, "reason": "order already exists"} for s in sent if s in stored_before]
         result = {"failed": listed, "done_count": len(sent) - len(listed), "failed_count": len(listed)}
-        action = {"id": "aa", "object": "async_action", "type": "ORDERS.IMPORT", "status": "DONE"}
+        action_id = request.url.path.rsplit("/", 1)[1]  # the action asked for, as the API names it
+        action = {"id": action_id, "object": "async_action", "type": "ORDERS.IMPORT", "status": "DONE"}
         return httpx.Response(200, json={**action, "result": result})
 
     with make_client(handler) as client:

@@ -123,7 +123,7 @@ def test_within_a_longer_attempt_a_read_waits_no_longer_than_the_read_timeout() 
     ):
         started = time.monotonic()
         with pytest.raises(APITimeoutError):
-            client.orders.get("o-1")
+            client.orders.get("ord_1")
         assert time.monotonic() - started < 1.5
 
 
@@ -143,7 +143,7 @@ def test_a_connection_the_server_closed_is_not_used_again() -> None:
         raw_server(closes_after_one_answer) as url,
         Voucherify("a", "b", base_url=url, max_retries=0) as client,
     ):
-        assert client.orders.get("o-1").id == "ord_1"
+        assert client.orders.get("ord_1").id == "ord_1"
         time.sleep(0.3)  # the server has closed the idle connection
         assert client.orders.create({"amount": 100}).id == "ord_1"
 

@@ -107,7 +107,7 @@ def test_bad_input_is_refused_before_any_request(call: Any, parameter: str) -> N
     ],
 )
 def test_path_parameters_are_exactly_one_segment(order_id: str) -> None:
-    recorder = Recorder()
+    recorder = Recorder(order_json(order_id))  # the order asked for, as the API names it
     with make_client(recorder) as client:
         client.orders.get(order_id)
         client.orders.update(order_id, {"status": "PAID"})

@@ -168,9 +168,9 @@ def test_the_deadline_is_the_attempts_alone() -> None:
         client = Voucherify("a", "b", base_url=url, timeout=TIMEOUT, max_retries=0)
         with client:
             with pytest.raises(APITimeoutError):
-                client.orders.get("x")  # 0.8 s of headers
+                client.orders.get("ord_1")  # 0.8 s of headers
             assert attempt_deadline.get() is None
-            client.with_options(timeout=5).orders.get("x")
+            client.with_options(timeout=5).orders.get("ord_1")
         assert headers_sent.is_set()
 
 
@@ -189,7 +189,7 @@ def test_an_interruption_just_after_the_deadline_is_set_clears_it(monkeypatch: p
     client = Voucherify("a", "b", transport=httpx.MockTransport(lambda request: httpx.Response(200)))
     try:
         with client, pytest.raises(KeyboardInterrupt):
-            client.orders.get("x")
+            client.orders.get("ord_1")
         assert attempt_deadline.get() is None
     finally:
         attempt_deadline.set(None)  # so a failure here does not spill into later tests

@@ -848,6 +848,11 @@ def run_import(
             raise CliError(
                 f"{exc} (checkpoint: {checkpoint}; run again with --resume to continue)", EXIT_API_ERROR
             ) from exc
+        last = bar.last if bar else None
+        if checkpoint is None and last is not None and (last.imported or last.in_doubt):
+            # Orders went in before it stopped: importing the input again would repeat them.
+            counted = f"imported {last.imported:,}, failed {last.failed:,} before it stopped"
+            raise CliError(f"{exc} ({_unresumable(counted, last)})", EXIT_API_ERROR) from exc
         raise
     except InputBrokeOffError as exc:
         # Orders were imported before the break: their report and failed file, then the error.
@@ -915,6 +920,13 @@ def _watched_stdin(watch: bool) -> Iterator[_WatchedStream | None]:
         sys.stdin = real
 
 
+def _unresumable(counted: str, last: ImportProgress | None) -> str:
+    """What an import of standard input without a checkpoint did before it stopped."""
+    doubt = last.in_doubt if last is not None else 0
+    sent = f"; {doubt:,} more were sent, or being sent, and may have been imported" if doubt else ""
+    return f"{counted}{sent}; standard input without --checkpoint cannot be resumed"
+
+
 def _interrupted(checkpoint: Path | None, last: ImportProgress | None) -> str:
     """What an interrupted import left: a checkpoint to resume, or why there is none."""
     counted = (
@@ -922,13 +934,10 @@ def _interrupted(checkpoint: Path | None, last: ImportProgress | None) -> str:
         if last is not None
         else "nothing was read"
     )
-    if last is not None and last.read > last.settled:
-        # The orders read but not settled may be in a call that reached the API.
-        counted += f"; the other {last.read - last.settled:,} read may have been sent, and imported"
     if checkpoint is not None and checkpoint.is_file():
         return f"interrupted (checkpoint: {checkpoint}; run again with --resume to continue)"
     if checkpoint is None:
-        return f"interrupted ({counted}; standard input without --checkpoint cannot be resumed)"
+        return f"interrupted ({_unresumable(counted, last)})"
     # The checkpoint is written before the first call and removed once the import finished.
     if last is None or last.processed == 0:
         return f"interrupted before any order was sent: nothing was imported ({counted})"
