@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from voucherify_orders import ImportProgress
 from voucherify_orders._import import FailedOrder
@@ -391,3 +392,32 @@ def test_a_create_cut_short_says_the_order_may_exist(
     assert process.returncode == 130, stderr
     assert stderr.splitlines()[-1] == said
     assert len(emulator.orders) == 1
+
+
+def test_an_api_error_on_standard_input_says_what_went_in_before_it() -> None:
+    # Without a checkpoint it said only "429 too_many_requests ...": ten orders without id or
+    # source_id were stored, and importing the input again stored them twice. Found by a witness.
+    from voucherify_orders.cli._app import CliError, run_import
+
+    from tests.conftest import error_json, make_client
+
+    posts: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/orders/import":
+            posts.append(len(json.loads(request.content)))
+            if len(posts) > 1:
+                return httpx.Response(429, json=error_json(429, "too_many_requests"))
+            return httpx.Response(200, json={"async_action_id": "aa_1"})
+        action = {"id": "aa_1", "object": "async_action", "type": "ORDERS.IMPORT", "status": "DONE"}
+        return httpx.Response(200, json={**action, "result": {"done_count": 10, "failed": []}})
+
+    orders = [{"amount": n + 1} for n in range(20)]
+    with make_client(handler, max_retries=0) as client, pytest.raises(CliError) as caught:
+        run_import(client, iter(orders), chunk_size=10, checkpoint=None, failed_out=None)
+    assert caught.value.code == 3
+    # The second call's 429 applied nothing: none of its orders is in doubt.
+    assert caught.value.message.endswith(
+        "(imported 10, failed 0 before it stopped; standard input without --checkpoint cannot be resumed)"
+    ), caught.value.message
+    assert posts == [10, 10]

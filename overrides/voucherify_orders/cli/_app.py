@@ -34,6 +34,7 @@ import traceback
 import types
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any, TypeVar, cast
 
@@ -849,6 +850,8 @@ def run_import(
                 f"{exc} (checkpoint: {checkpoint}; run again with --resume to continue)", EXIT_API_ERROR
             ) from exc
         last = bar.last if bar else None
+        if last is not None and isinstance(exc, APIError) and not exc.outcome_unknown:
+            last = replace(last, sending=0)  # the call it failed on applied nothing (a 4xx, say)
         if checkpoint is None and last is not None and (last.imported or last.in_doubt):
             # Orders went in before it stopped: importing the input again would repeat them.
             counted = f"imported {last.imported:,}, failed {last.failed:,} before it stopped"
