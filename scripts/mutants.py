@@ -261,6 +261,37 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "for p, order in zip(chunk.positions, chunk.orders, strict=True)",
         "True -> False",
     ): "a chunk's positions and orders are appended, and replaced, together: they are always of one length",
+    (
+        "_core.py",
+        'named = ", ".join(f"{field} {value!r}" for field, value in zip(fields, values, strict=True))',
+        "True -> False",
+    ): "values is made from fields, one for one: they are always of one length",
+    ("_effects.py", "_SLICE = 1024", "1024 -> 1025"): (
+        "how much compressed input one decoding step takes: any small size bounds a step alike"
+    ),
+    ("_effects.py", 'if len(names) > 1 or not set(names) <= {"gzip", "deflate"}:', "<= -> <"): (
+        "a proper subset differs only for both names at once, which `len(names) > 1` refuses first"
+    ),
+    ("_effects.py", "self.reading = not _refused(response, 0, self._coding)", "0 -> 1"): (
+        "nothing read yet: 0 and 1 bytes are both below any cap a JSON answer can have"
+    ),
+    ("_effects.py", "connection._keepalive_expiry = -1.0  # expired as the answer closes", "1.0 -> 2.0"): (
+        "any negative keep-alive expires the connection as its answer closes"
+    ),
+    ("_effects.py", "connection._keepalive_expiry = -1.0  # should it still be in use", "1.0 -> 2.0"): (
+        "any negative keep-alive expires the connection as its answer closes"
+    ),
+    ("_effects.py", "connection._expire_at = 0.0  # idle in its pool: expired", "0.0 -> 1.0"): (
+        "the monotonic clock is past either (a machine up for over a second): the connection is expired"
+    ),
+    (
+        "_effects.py",
+        '_CONNECTION = "voucherify_orders.connection"',
+        "'voucherify_orders.co...' -> 'XXvoucherify_orders.co...XX'",
+    ): ("the key's name is only written and read here"),
+    ("_effects.py", "for _ in range(8):", "8 -> 9"): (
+        "the streams around httpcore's connection are 6 deep at most: any bound above finds it alike"
+    ),
 }
 
 

@@ -199,6 +199,39 @@ def test_an_answer_must_show_what_the_spec_says_it_echoes(call: Any, answer: Any
             call(client)
 
 
+def test_every_echo_the_spec_declares_must_hold() -> None:
+    # An operation may declare several (here two on one argument): one that holds does not
+    # excuse the next.
+    from dataclasses import replace
+
+    from voucherify_orders._core import send
+    from voucherify_orders._effects import run_sync
+    from voucherify_orders_client.api.orders import get_order
+    from voucherify_orders_client.client import Call
+
+    both = replace(
+        get_order.OPERATION,
+        answer_echoes=(("path", "order_id", ("id",)), ("path", "order_id", ("source_id",))),
+    )
+    answer = {**ORDER, "id": "s-1", "source_id": "other"}
+    with (
+        make_client(lambda request: httpx.Response(200, json=answer)) as client,
+        pytest.raises(DecodeError, match="with source_id 'other', where the call asked for 's-1'"),
+    ):
+        run_sync(client._http, client._options, send(Call(both, {"order_id": "s-1"}), client._options))
+
+
+def test_waits_take_any_finite_number_of_seconds_from_zero() -> None:
+    from voucherify_orders import ParameterError
+    from voucherify_orders._effects import check_wait
+
+    for fine in (0, 0.5, 1, 600.0):
+        check_wait("timeout", fine)
+    for wrong in (-0.1, float("inf"), float("nan"), True, "5"):
+        with pytest.raises(ParameterError, match="timeout: must be a finite number of seconds >= 0"):
+            check_wait("timeout", wrong)
+
+
 def exhausted(request: httpx.Request) -> httpx.Response:
     raise httpx.PoolTimeout("timed out waiting for a connection", request=request)
 
@@ -206,9 +239,11 @@ def exhausted(request: httpx.Request) -> httpx.Response:
 def test_waiting_in_vain_for_a_pooled_connection_says_so() -> None:
     with make_client(exhausted) as client, pytest.raises(APITimeoutError) as caught:
         client.orders.create({"amount": 1})  # not safe to repeat, but never sent: retried, and not in doubt
-    message = str(caught.value)
-    assert "was not sent: no connection of the pool came free" in message
-    assert "iter_rows" in message and "after 2 retries" in message
+    assert str(caught.value) == (
+        "POST /v1/orders was not sent: no connection of the pool came free within the timeout (each "
+        "open `iter_rows` or streamed download holds one until it is closed or read to its end) "
+        "after 2 retries"
+    )
     assert caught.value.outcome_unknown is False
 
 

@@ -13,12 +13,14 @@ import gzip
 import socket
 import threading
 import tracemalloc
+import zlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from voucherify_orders import (
+    APIStatusError,
     AsyncVoucherify,
     DecodeError,
     DefaultAioHttpClient,
@@ -268,3 +270,66 @@ def test_a_gzip_download_is_decoded_in_small_steps(tmp_path: Path) -> None:
             tracemalloc.stop()
     assert written == len(csv) and (tmp_path / "out.csv").stat().st_size == len(csv)
     assert peak < 6 * CAP, peak  # one 64 KiB chunk of it inflates to 32 MiB
+
+
+# -- the cap's edges, found by mutation testing ------------------------------------------------------
+
+
+def _plain(size: int) -> bytes:
+    """A JSON order of exactly `size` bytes."""
+    head, tail = b'{"id": "ord_1", "object": "order"', b"}"
+    return head + b" " * (size - len(head) - len(tail)) + tail
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate"])
+def test_an_answer_of_exactly_the_cap_is_read_and_one_byte_more_is_refused(coding: str) -> None:
+    # The cap is "at most": its own size passes. Deflate is asked for as gzip is, and read so.
+    def encoded(body: bytes) -> bytes:
+        return gzip.compress(body) if coding == "gzip" else zlib.compress(body)
+
+    headers = {"content-type": "application/json", "content-encoding": coding}
+    for size, read in ((CAP, True), (CAP + 1, False)):
+        body = Trickled(encoded(_plain(size)))
+        with make_client(
+            lambda request, body=body: httpx.Response(200, headers=headers, stream=body)
+        ) as client:
+            if read:
+                assert len(client.with_raw_response.orders.get("ord_1").http.content) == CAP
+            else:
+                with pytest.raises(DecodeError) as caught:
+                    client.orders.get("ord_1")
+                refused(caught.value)
+
+
+@pytest.mark.parametrize("status", [400, 404, 500])
+def test_an_error_status_past_the_cap_keeps_its_own_error(status: int) -> None:
+    # A 4xx is an error as a 5xx is: its status decides, not a DecodeError for its size.
+    body = Trickled(gzip.compress(_plain(CAP + 1)))
+    with (
+        make_client(
+            lambda request: httpx.Response(status, headers=GZIP_JSON, stream=body), max_retries=0
+        ) as client,
+        pytest.raises(APIStatusError) as caught,
+    ):
+        client.orders.get("ord_1")
+    assert caught.value.status_code == status and not isinstance(caught.value, DecodeError)
+
+
+def test_the_cap_is_64_mib_as_documented(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the module's own value, not this file's small one
+    assert _effects.MAX_ANSWER_BYTES == 64 * 1024 * 1024
+
+
+def test_a_download_asks_only_for_codings_its_slices_bound(tmp_path: Path) -> None:
+    asked: list[str] = []
+    body = Trickled(b"id\nord_1\n")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host != "api.voucherify.io":
+            asked.append(request.headers["accept-encoding"])
+        return _download(body, "identity")(request)
+
+    pool = httpx.Client(transport=httpx.MockTransport(handler), headers={"Accept-Encoding": "gzip, br, zstd"})
+    with Voucherify(APP_ID, SECRET, http_client=pool) as client:
+        client.exports.download("exp_1", tmp_path / "out.csv")
+    assert asked == ["gzip, deflate"]
