@@ -128,3 +128,21 @@ def lossy_import_api(
         return httpx.Response(200, json={**action, "result": reports(sent), "object": "async_action"})
 
     return handler, posts
+
+
+def read_checkpoint(path: Path) -> dict[str, Any]:
+    """An import checkpoint as one document: its first line's fields, and `chunks` holding each
+    chunk's last recorded line (a journal's later line for a chunk replaces an earlier one)."""
+    head, *changes = path.read_text().split("\n")
+    saved: dict[str, Any] = {**json.loads(head), "chunks": {}}
+    for line in changes[:-1]:
+        change = json.loads(line)
+        saved["chunks"][change.pop("chunk")] = change
+    return saved
+
+
+def write_checkpoint(path: Path, saved: dict[str, Any]) -> None:
+    """Write a document as `read_checkpoint` gives it back as an import checkpoint's journal."""
+    head = {key: value for key, value in saved.items() if key != "chunks"}
+    lines = [json.dumps(head)] + [json.dumps({"chunk": key, **c}) for key, c in saved["chunks"].items()]
+    path.write_text("".join(line + "\n" for line in lines))

@@ -30,6 +30,8 @@ import httpx
 import pytest
 from voucherify_orders.emulator import Emulator, EmulatorResponse, EmulatorServer, Fault
 
+from tests.conftest import read_checkpoint
+
 APP_ID = "cli-app-id-7c1"
 SECRET = "cli-secret-key-4b9"
 SCRIPT = Path(sys.executable).with_name("voucherify-orders")
@@ -662,7 +664,7 @@ def test_ctrl_c_leaves_a_checkpoint_that_resumes(
     assert process.returncode == 130, stderr
     assert stderr.splitlines()[-1].startswith("error: interrupted (checkpoint: ")
     assert "--resume" in stderr and "Traceback" not in stderr
-    chunks = json.loads(checkpoint.read_text())["chunks"]
+    chunks = read_checkpoint(checkpoint)["chunks"]
     assert all(chunks[c]["state"] == "done" and chunks[c]["imported"] == 100 for c in "012")
     # The fourth chunk is recorded before it is sent. Its action id is there only if its answer
     # was read before the interrupt took effect: then it is waited for on resume, else sent again.

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from voucherify_orders.emulator import Emulator, EmulatorServer, Fault
 
+from tests.conftest import read_checkpoint, write_checkpoint
 from tests.e2e.test_cli import APP_ID, PATIENCE, SECRET, run, start
 
 IMPORT = "POST /v1/orders/import"
@@ -79,7 +80,7 @@ def test_an_unreachable_server_exits_3_and_the_checkpoint_resumes(tmp_path: Path
     )
     assert result.returncode == 3, result.stderr
     assert result.stderr.strip().splitlines()[-1].startswith("error: POST /v1/orders/import failed")
-    saved = json.loads(Path(f"{path}.checkpoint.json").read_text())
+    saved = read_checkpoint(Path(f"{path}.checkpoint.json"))
     assert saved["chunks"]["0"]["state"] == "sent" and saved["chunks"]["0"]["failed"] == []
     back = Emulator(app_id="a", secret_key="s", seed=40)
     with back.serve(port=port) as up:  # the server is back
@@ -167,9 +168,9 @@ def test_a_report_that_does_not_account_for_every_order_never_exits_0(
 
     with Voucherify(APP_ID, SECRET, base_url=server.url) as client, pytest.raises(KeyboardInterrupt):
         client.orders.import_orders(path, chunk_size=100, checkpoint=checkpoint, on_progress=interrupt)
-    saved = json.loads(checkpoint.read_text())
+    saved = read_checkpoint(checkpoint)
     saved["chunks"]["0"]["imported"] = 50
-    checkpoint.write_text(json.dumps(saved))
+    write_checkpoint(checkpoint, saved)
     args = ("orders", "import", str(path), "--chunk-size", "100", "--checkpoint", str(checkpoint), "--resume")
     resumed = run(server, *args)
     assert resumed.returncode == 1, resumed.stderr

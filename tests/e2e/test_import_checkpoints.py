@@ -24,7 +24,7 @@ from voucherify_orders import AuthenticationError, CheckpointError, ImportProgre
 from voucherify_orders._order_source import read_stream
 from voucherify_orders.emulator import Emulator, EmulatorResponse, Fault, JobPacing
 
-from tests.conftest import error_json, lossy_import_api, make_client
+from tests.conftest import error_json, lossy_import_api, make_client, read_checkpoint, write_checkpoint
 
 IMPORT = "POST /v1/orders/import"
 
@@ -162,8 +162,8 @@ def test_the_checkpoint_is_a_typed_versioned_record(tmp_path: Path) -> None:
         client.orders.import_orders(
             keyed(300), chunk_size=100, checkpoint=checkpoint, on_progress=interrupt_after(200)
         )
-    saved = json.loads(checkpoint.read_text())
-    assert saved["format"] == "voucherify-orders import checkpoint" and saved["version"] == 3
+    saved = read_checkpoint(checkpoint)
+    assert saved["format"] == "voucherify-orders import checkpoint" and saved["version"] == 4
     assert saved["chunk_size"] == 100 and saved["source"]["kind"] == "iterable"
     # The project it imports to, as a digest of its app id: the file holds no credential.
     application = hashlib.sha256(app_id.encode()).hexdigest()[:16]
@@ -191,9 +191,9 @@ def test_a_checkpoint_naming_orders_its_chunk_does_not_hold_is_corrupt(tmp_path:
         client.orders.import_orders(
             keyed(300), chunk_size=100, checkpoint=checkpoint, on_progress=interrupt_after(200)
         )
-    saved = json.loads(checkpoint.read_text())
+    saved = read_checkpoint(checkpoint)
     edit(saved["chunks"]["0"])
-    checkpoint.write_text(json.dumps(saved))
+    write_checkpoint(checkpoint, saved)
     with (
         Emulator(seed=26).client() as client,
         pytest.raises(CheckpointError, match="names orders that chunk"),
@@ -279,7 +279,7 @@ def test_an_unkeyed_chunk_in_flight_when_killed_is_not_sent_again_and_is_reporte
 
 def test_a_killed_import_leaves_its_checkpoint_unlocked_and_resends_a_keyed_chunk(tmp_path: Path) -> None:
     emulator, orders_file, checkpoint, server = _kill_mid_chunk(tmp_path, keyed(500), chunk=2)
-    saved = json.loads(checkpoint.read_text())
+    saved = read_checkpoint(checkpoint)
     assert saved["chunks"]["1"]["state"] == "sending"  # recorded before it was sent
     with server, Voucherify(emulator.app_id, emulator.secret_key, base_url=server.url) as client:
         report = client.orders.import_orders(orders_file, chunk_size=100, checkpoint=checkpoint)
@@ -560,7 +560,7 @@ def test_an_auth_error_stops_the_import_and_leaves_the_chunk_to_send_again(tmp_p
     checkpoint = tmp_path / "orders.ckpt"
     with make_client(api) as client, pytest.raises(AuthenticationError):
         client.orders.import_orders(unkeyed(3), checkpoint=checkpoint)
-    saved = json.loads(checkpoint.read_text())["chunks"]["0"]
+    saved = read_checkpoint(checkpoint)["chunks"]["0"]
     assert saved["state"] == "sent" and saved["failed"] == [] and saved["actions"] == []
 
 

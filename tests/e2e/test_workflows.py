@@ -22,7 +22,7 @@ from voucherify_orders import (
 )
 from voucherify_orders.emulator import Emulator, Fault, JobPacing
 
-from tests.conftest import make_client
+from tests.conftest import make_client, read_checkpoint
 
 
 def history(count: int, start: int = 0) -> list[dict[str, Any]]:
@@ -177,7 +177,7 @@ def test_a_killed_process_resumes_from_its_checkpoint(tmp_path: Path) -> None:
         finally:
             os.kill(process.pid, signal.SIGKILL)
             process.wait()
-        chunks = json.loads(checkpoint.read_text())["chunks"]
+        chunks = read_checkpoint(checkpoint)["chunks"]
         assert sorted(chunks) == ["0", "1", "2", "3", "4"]  # each chunk is recorded before it is sent
         assert all(chunks[c]["state"] == "done" and chunks[c]["imported"] == 100 for c in "0123")
         assert chunks["4"]["state"] == "sending" and chunks["4"]["batch"] == list(range(401, 501))

@@ -26,7 +26,7 @@ import httpx
 import pytest
 from voucherify_orders import CheckpointError, ImportProgress, ImportReport, ParameterError, Voucherify
 
-from tests.conftest import make_client
+from tests.conftest import make_client, read_checkpoint
 
 POSIX_LOCKS = pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
 PROC_FDS = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts fds in /proc/self/fd")
@@ -172,7 +172,7 @@ def test_a_checkpoint_written_for_another_api_names_it(tmp_path: Path) -> None:
 
     with make_client(counting, base_url="https://one.example") as client:
         interrupted(client, iter(FOUR), checkpoint)
-    api_url = json.loads(checkpoint.read_text())["options"]["api_url"]
+    api_url = read_checkpoint(checkpoint)["options"]["api_url"]
     assert "one.example" in api_url
     calls = len(sent)
     with make_client(counting, base_url="https://two.example") as client:
@@ -207,7 +207,7 @@ def test_a_checkpoint_that_does_not_name_its_project_is_refused(tmp_path: Path) 
     checkpoint = tmp_path / "orders.ckpt"
     with make_client(accept) as client:
         interrupted(client, iter(FOUR), checkpoint)
-    saved = json.loads(checkpoint.read_text())
+    saved = read_checkpoint(checkpoint)
     del saved["options"]["application"]  # as 0.3.1 wrote it: its format 2
     checkpoint.write_text(json.dumps({**saved, "version": 2}))
     with make_client(accept) as client:
@@ -217,30 +217,31 @@ def test_a_checkpoint_that_does_not_name_its_project_is_refused(tmp_path: Path) 
         )
 
 
-def test_each_save_writes_the_whole_state_as_one_json_document(tmp_path: Path) -> None:
-    # A done chunk's text is made once and reused; the file stays what encoding the whole state
-    # gives, whatever changed since (a chunk in flight, a done chunk replaced by a new record).
+def test_each_save_appends_one_line_and_the_file_reads_back_as_the_whole_state(tmp_path: Path) -> None:
+    # Each save wrote the whole file: an import's cost grew with the square of its chunks.
     from voucherify_orders import _import
 
     checkpoint = tmp_path / "orders.ckpt"
-    saves: list[tuple[str, dict[str, Any]]] = []
+    saves: list[tuple[bytes, dict[str, Any]]] = []
     real_save = _import._Checkpoint.save
 
     def save(self: Any) -> None:
         real_save(self)
-        whole = {"format": _import.FORMAT, "version": _import.VERSION, **_import.asdict(self.state)}
-        saves.append((checkpoint.read_text(), whole))
+        saves.append((checkpoint.read_bytes(), _import.asdict(self.state)))
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_import._Checkpoint, "save", save)
         with make_client(accept) as client:
             client.orders.import_orders(iter([*FOUR, order("e")]), chunk_size=2, checkpoint=checkpoint)
     assert len(saves) >= 9  # three chunks, each saved as it is sent, accepted and done
+    assert saves[0][0].count(b"\n") == 2  # the import's own line, then the first chunk's
+    for (before, _), (after, _) in itertools.pairwise(saves):
+        assert after.startswith(before) and after.count(b"\n") == before.count(b"\n") + 1
     for text, whole in saves:
-        assert text == json.dumps(whole)
+        assert _import.asdict(_import._parse(checkpoint, text)) == whole
 
 
-def test_a_done_chunk_is_encoded_once_however_many_saves_follow(tmp_path: Path) -> None:
+def test_a_save_encodes_only_the_chunk_it_records(tmp_path: Path) -> None:
     # Every chunk was encoded again on every save: 1,000 chunks of one order took 34 s.
     from voucherify_orders import _import
 
@@ -257,7 +258,7 @@ def test_a_done_chunk_is_encoded_once_however_many_saves_follow(tmp_path: Path) 
         with make_client(accept) as client:
             report = client.orders.import_orders(orders, chunk_size=1, checkpoint=tmp_path / "orders.ckpt")
     assert report.imported == 12
-    # Each chunk's record once per save while it is not done (sending, sent), and once done.
+    # Each save encodes the one chunk it records: once being sent, once sent, once done.
     assert len(encoded) == 3 * 12
     assert sum(record["state"] == "done" for record in encoded) == 12
 
@@ -384,15 +385,17 @@ def test_an_import_that_sends_nothing_still_finishes_and_cleans_up(tmp_path: Pat
 # -- the file on disk ------------------------------------------------------------------------------
 
 
-def test_each_checkpoint_is_on_disk_before_it_replaces_the_last(
+def test_each_checkpoint_is_on_disk_before_the_next_call(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Written, flushed and fsynced as a temporary file, then moved over the checkpoint: a
-    # crash (of the machine, not only the process) leaves the old checkpoint or the new one.
+    # Written whole, flushed and fsynced as a temporary file, then moved over the checkpoint;
+    # from then on a line appended and fsynced: a crash (of the machine, not only the process)
+    # never loses what a call sent since relies on.
     checkpoint = tmp_path / "orders.ckpt"
     real_fsync, real_replace = os.fsync, os.replace
     synced: dict[int, int] = {}  # inode -> its size when fsynced
     replaced: list[tuple[int | None, int]] = []  # (size when fsynced, size when moved)
+    at_calls: list[tuple[int | None, int]] = []  # (size when fsynced, size) at each call
 
     def fsync(fd: int) -> None:
         info = os.fstat(fd)
@@ -405,13 +408,69 @@ def test_each_checkpoint_is_on_disk_before_it_replaces_the_last(
             replaced.append((synced.get(info.st_ino), info.st_size))
         real_replace(src, dst)
 
+    def sending(request: httpx.Request) -> httpx.Response:
+        info = os.stat(checkpoint)
+        at_calls.append((synced.get(info.st_ino), info.st_size))
+        return accept(request)
+
     monkeypatch.setattr(os, "fsync", fsync)
     monkeypatch.setattr(os, "replace", replace)
+    with make_client(sending) as client:
+        interrupted(client, iter(FOUR), checkpoint)
+    assert len(replaced) == 1 and replaced[0][0] == replaced[0][1] > 0  # the first save only
+    assert len(at_calls) >= 2  # an import call and its async action
+    assert all(size_synced == size for size_synced, size in at_calls)
+    assert sorted(os.listdir(tmp_path)) == ["orders.ckpt", "orders.ckpt.lock"]  # no temporary file left
+
+
+def test_a_last_line_cut_short_is_left_out_and_the_next_save_writes_the_file_anew(tmp_path: Path) -> None:
+    # A crash while a line was appended leaves it without its line end; what it recorded was not
+    # sent yet (a call goes only once its line is on disk), so the import resumes without it.
+    checkpoint = tmp_path / "orders.ckpt"
     with make_client(accept) as client:
         interrupted(client, iter(FOUR), checkpoint)
-    assert len(replaced) >= 4  # before and after each call, and each chunk done
-    assert all(size_synced == size and size > 0 for size_synced, size in replaced)
-    assert sorted(os.listdir(tmp_path)) == ["orders.ckpt", "orders.ckpt.lock"]  # no temporary file left
+    kept = read_checkpoint(checkpoint)
+    assert len(checkpoint.read_bytes().splitlines()) > 2  # the first chunk's history
+    with checkpoint.open("ab") as handle:
+        handle.write(b'{"chunk": "1", "fingerprint": "0f", "state": "sen')
+    resumed: list[dict[str, Any]] = []
+
+    def look(event: ImportProgress) -> None:
+        if event.processed == 4 and not resumed:  # the second chunk done: the resume's only save
+            resumed.append(read_checkpoint(checkpoint))
+            assert len(checkpoint.read_bytes().splitlines()) == 3  # the file written anew
+
+    with make_client(accept) as client:
+        report = client.orders.import_orders(
+            iter(FOUR), chunk_size=2, checkpoint=checkpoint, on_progress=look
+        )
+    # Both chunks were sent (the second one's action not yet waited for), and each only once.
+    assert report.imported == 4 and report.resumed_chunks == 2 and not checkpoint.exists()
+    assert report.async_action_ids == ["aa_2", "aa_2"]
+    assert resumed and resumed[0]["chunks"]["0"] == kept["chunks"]["0"]
+
+
+def test_a_line_that_is_not_json_before_the_last_is_corrupt(tmp_path: Path) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    with make_client(accept) as client:
+        interrupted(client, iter(FOUR), checkpoint)
+    lines = checkpoint.read_bytes().splitlines(keepends=True)
+    checkpoint.write_bytes(b"".join([*lines[:2], b'{"chunk": "0", "fin\n', *lines[2:]]))
+    with make_client(accept) as client:
+        assert refusal(client, iter(FOUR), checkpoint) == (
+            "is corrupt (ValueError: line 3 is not JSON); delete it to start over"
+        )
+
+
+def test_a_checkpoint_written_by_0_4_0_as_one_document_resumes(tmp_path: Path) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    with make_client(accept) as client:
+        interrupted(client, iter(FOUR), checkpoint)
+    checkpoint.write_text(json.dumps({**read_checkpoint(checkpoint), "version": 3}))  # no line end
+    with make_client(accept) as client:
+        report = client.orders.import_orders(iter(FOUR), chunk_size=2, checkpoint=checkpoint)
+    assert report.imported == 4 and report.resumed_chunks == 2 and not checkpoint.exists()
+    assert report.async_action_ids == ["aa_2", "aa_2"]  # neither chunk sent again
 
 
 # -- the lock on Windows, through a stand-in msvcrt -------------------------------------------------
@@ -462,7 +521,7 @@ def test_on_windows_a_checkpoint_is_locked_with_msvcrt(tmp_path: Path, windows: 
 
 
 @POSIX_LOCKS
-def test_each_checkpoint_rename_is_made_durable_before_the_next_call(
+def test_the_checkpoint_rename_is_made_durable_before_the_next_call(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     checkpoint = tmp_path / "orders.ckpt"
@@ -489,7 +548,7 @@ def test_each_checkpoint_rename_is_made_durable_before_the_next_call(
     monkeypatch.setattr(os, "replace", replace)
     with make_client(sending) as client:
         interrupted(client, iter(FOUR), checkpoint)
-    assert events.count("replaced") >= 4
+    assert events.count("replaced") == 1 and events.count("sent") >= 2
     for before, after in itertools.pairwise(events):
         assert before != "replaced" or after == "folder synced"
 
