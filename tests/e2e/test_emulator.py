@@ -311,9 +311,64 @@ def test_errors_are_shaped_like_voucherifys(emulator: Emulator, client: Voucheri
     assert raw(emulator, "GET", "/v1/orders", **{"X-App-Token": ""}).status_code == 401
     wrong_method = raw(emulator, "DELETE", "/v1/orders/ord_1")
     assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "GET, PUT"
+    # As Voucherify's errors guide shows a 405 (docs/reference-docs/Errors.md): no key.
+    assert {k: v for k, v in wrong_method.json().items() if k != "request_id"} == {
+        "code": 405,
+        "message": "HTTP Method Not Allowed",
+        "details": "DELETE is not supported by this endpoint. Did you mean GET or PUT?",
+    }
+    assert raw(emulator, "PUT", "/v1/orders").json()["details"] == (
+        "PUT is not supported by this endpoint. Did you mean GET or POST?"
+    )
     assert raw(emulator, "POST", "/v1/nothing").status_code == 404
     broken = raw(emulator, "POST", "/v1/orders", None, **{"Content-Type": "application/json"})
     assert broken.status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("accept", "status"),
+    [
+        ("text/html", 406),
+        ("application/json;q=0, text/html", 406),
+        ("text/csv, application/*;q=0.0", 406),
+        ("application/json", 200),
+        ("text/html, */*;q=0.1", 200),
+        ("application/problem+json", 200),
+        ("application/json; q=oops", 200),
+        ("", 200),
+    ],
+)
+def test_an_accept_header_that_takes_no_json_is_refused_with_406(
+    emulator: Emulator, accept: str, status: int
+) -> None:
+    answer = raw(emulator, "GET", "/v1/orders", Accept=accept)
+    assert answer.status_code == status
+    if status == 406:
+        assert answer.json()["message"] == "Not Acceptable" and "key" not in answer.json()
+
+
+@pytest.mark.parametrize(
+    ("content_type", "status"),
+    [
+        ("application/x-www-form-urlencoded", 415),
+        ("text/plain; charset=utf-8", 415),
+        ("application/json; charset=utf-8", 200),
+        ("application/merge-patch+json", 200),
+    ],
+)
+def test_a_body_that_is_not_json_by_its_content_type_is_refused_with_415(
+    emulator: Emulator, content_type: str, status: int
+) -> None:
+    auth = {"X-App-Id": emulator.app_id, "X-App-Token": emulator.secret_key}
+    with httpx.Client(transport=emulator.transport(), base_url="https://api.voucherify.io") as http:
+        answer = http.post(
+            "/v1/orders", content=b'{"amount": 5}', headers={**auth, "Content-Type": content_type}
+        )
+    assert answer.status_code == status
+    if status == 415:
+        assert answer.json()["message"] == "Unsupported Media Type" and "key" not in answer.json()
+        assert answer.json()["details"].endswith(f"not {content_type.split(';', maxsplit=1)[0]}")
+        assert len(emulator.orders) == 0
 
 
 def test_rate_limit_headers_on_every_response_and_429_past_the_budget() -> None:

@@ -247,12 +247,13 @@ class Emulator:
         rate_headers, limited = self._spend_rate_budget()
         try:
             if route is None:
-                if allowed:
+                if allowed:  # worded as Voucherify's errors guide shows it
+                    hint = " or ".join(filter(None, [", ".join(allowed[:-1]), allowed[-1]]))
                     raise ApiError(
                         405,
-                        "method_not_allowed",
-                        "Method Not Allowed",
-                        f"Allowed methods: {', '.join(allowed)}",
+                        None,
+                        "HTTP Method Not Allowed",
+                        f"{method} is not supported by this endpoint. Did you mean {hint}?",
                         headers={"Allow": ", ".join(allowed)},
                     )
                 raise ApiError(404, "not_found", "Resource not found", f"Cannot {method} {parts.path}")
@@ -279,6 +280,16 @@ class Emulator:
                         _ERROR_NAMES.get(fault.status_code, "Error"),
                         headers=extra,
                     )
+            if not download and not _takes_json(headers.get("accept", "*/*")):
+                raise ApiError(406, None, "Not Acceptable", "This endpoint answers in application/json only")
+            content_type = headers.get("content-type", "application/json")
+            if route in _WITH_BODY and body.strip() and not _is_json(content_type):
+                raise ApiError(
+                    415,
+                    None,
+                    "Unsupported Media Type",
+                    f"This endpoint takes application/json only, not {_media_type(content_type)}",
+                )
             allowed_query = _QUERY.get("download" if download else route, frozenset())
             unknown = sorted(set(query) - allowed_query)
             if unknown:
@@ -384,6 +395,29 @@ _ROUTES: list[tuple[tuple[str, ...], dict[str, str]]] = [
     # The curated spec's name for the download (CURATION.md); the real path is the one above.
     (("v1", "exports", "{exportId}", "csv"), {"GET": "GET /v1/exports/{exportId}/csv"}),
 ]
+
+
+def _media_type(value: str) -> str:
+    return value.split(";", maxsplit=1)[0].strip().lower()
+
+
+def _is_json(media_type: str) -> bool:
+    kind = _media_type(media_type)
+    return kind == "application/json" or (kind.startswith("application/") and kind.endswith("+json"))
+
+
+def _takes_json(accept: str) -> bool:
+    """Whether an `Accept` header admits a JSON answer (a range weighted `q=0` admits nothing)."""
+    for media_range in accept.split(","):
+        kind, *parameters = (part.strip().lower() for part in media_range.split(";"))
+        weights = [p.partition("=")[2].strip() for p in parameters if p.partition("=")[0].strip() == "q"]
+        try:
+            refused = bool(weights) and float(weights[0]) == 0
+        except ValueError:
+            refused = False
+        if not refused and (kind in ("*/*", "application/*", "") or _is_json(kind)):
+            return True
+    return False
 
 
 _WITH_BODY = frozenset(

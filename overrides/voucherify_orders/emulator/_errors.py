@@ -15,7 +15,7 @@ class ApiError(Exception):
     def __init__(
         self,
         status: int,
-        key: str,
+        key: str | None,
         message: str,
         details: str | None = None,
         resource_id: str | None = None,
@@ -24,7 +24,10 @@ class ApiError(Exception):
     ) -> None:
         super().__init__(message)
         self.status = status
+        # No key where Voucherify's errors guide shows none (a method the endpoint lacks).
         self.body: dict[str, Any] = {"code": status, "key": key, "message": message}
+        if key is None:
+            del self.body["key"]
         if details is not None:
             self.body["details"] = details
         if resource_id is not None:
