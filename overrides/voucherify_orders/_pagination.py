@@ -116,20 +116,38 @@ class _PageBase(Generic[C, L, I]):
         arguments = {**self._call.arguments, self._paging.page: self.page + 1}
         return replace(self._call, arguments=arguments)
 
-    def _fresh(self, seen: set[object]) -> Iterator[I]:
+    def _fresh(self, seen: set[object], before: list[I]) -> Iterator[I]:
         """
-        This page's items not yet met in a walk across pages. Pages are fetched by number, so a
-        list that changes during the walk shifts items between them: one added ahead of the walk
-        pushes an item already yielded onto the next page (yielded once, by its `id`), and one
-        moving to a page already fetched (a re-sort by `updated_at`) pushes an item back past the
-        walk, unseen (`_walked` tells).
+        This page's items not yet met in a walk across pages; `before` is the page before it.
+
+        Pages are fetched by number, so a list that changes during the walk shifts items
+        between them. Items added ahead of the walk push the last ones met onto this page: first
+        on it, in order and unchanged, they are left out here. An item met again anywhere else
+        (or changed) was moved, a re-sort by `updated_at`, and may have pushed one the walk had
+        not met onto a page already fetched: a DecodeError, as where it went cannot be known.
+        A walk that meets fewer items than it counted at its start is one too (`_walked`).
         """
-        for item in self.items:
-            key = getattr(item, "id", None)
-            key = key if isinstance(key, str) else object()  # without an id, an item is new
-            if key not in seen:
-                seen.add(key)
-                yield item
+        items = self.items
+        keys = [getattr(item, "id", None) for item in items]
+        keys = [key if isinstance(key, str) else object() for key in keys]  # without an id: new
+        shifted = 0
+        while shifted < len(items) and keys[shifted] in seen:
+            shifted += 1
+        if shifted and items[:shifted] != before[len(before) - shifted :]:
+            self._moved(keys[shifted - 1])
+        for key, item in zip(keys[shifted:], items[shifted:], strict=True):
+            if key in seen:
+                self._moved(key)
+            seen.add(key)
+            yield item
+
+    def _moved(self, key: object) -> None:
+        raise DecodeError(
+            f"{key}, met before, came again on page {self.page} changed or out of place: the list "
+            "changed while it was walked, and some may have moved past the walk; walk again, or "
+            "export them for a consistent snapshot",
+            self.response.http,
+        )
 
     def _walked(self, seen: set[object], last: _PageBase[Any, Any, I]) -> None:
         """Check a walk from this page to `last`: it met every item this page counted from here on."""
@@ -169,6 +187,11 @@ class Page(_PageBase["Voucherify", L, I]):
         return self._client._paginate(self._next_call())
 
     def iter_pages(self) -> Iterator[Page[L, I]]:
+        """
+        This page and each later one, as the API sends them. Pages are fetched by number: if
+        the list changes meanwhile, one may repeat items of another or miss some. Iterating
+        the page itself yields each item once, and fails loudly where some may have been missed.
+        """
         page = self
         yield page
         while page.has_next_page():
@@ -177,9 +200,10 @@ class Page(_PageBase["Voucherify", L, I]):
 
     def __iter__(self) -> Iterator[I]:
         seen: set[object] = set()
-        page = self
+        page = before = self
         for page in self.iter_pages():
-            yield from page._fresh(seen)
+            yield from page._fresh(seen, before.items if page is not self else [])
+            before = page
         self._walked(seen, page)
 
 
@@ -191,6 +215,7 @@ class AsyncPage(_PageBase["AsyncVoucherify", L, I]):
         return await self._client._paginate(self._next_call())
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[L, I]]:
+        """This page and each later one, as the API sends them (see `Page.iter_pages`)."""
         page = self
         yield page
         while page.has_next_page():
@@ -199,10 +224,11 @@ class AsyncPage(_PageBase["AsyncVoucherify", L, I]):
 
     async def __aiter__(self) -> AsyncIterator[I]:
         seen: set[object] = set()
-        page = self
+        page = before = self
         async for page in self.iter_pages():
-            for item in page._fresh(seen):
+            for item in page._fresh(seen, before.items if page is not self else []):
                 yield item
+            before = page
         self._walked(seen, page)
 
 
