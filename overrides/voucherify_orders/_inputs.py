@@ -105,10 +105,14 @@ def _check(schema: Mapping[str, Any], value: Any, path: str) -> Any:
     if kind == "integer":
         if type(value) is not int and (not isinstance(value, int) or isinstance(value, bool)):
             raise ParameterError(path, f"expected an integer, got {_got(value)}")
-        _check_range(schema, value, path)
+        _check_range(schema, _exact(value, path), path)
         return value
     if kind == "number":
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise ParameterError(path, f"expected a finite number, got {_got(value)}")
+        if isinstance(value, int):
+            _exact(value, path)
+        elif not math.isfinite(value):
             raise ParameterError(path, f"expected a finite number, got {_got(value)}")
         _check_range(schema, value, path)
         return value
@@ -228,6 +232,19 @@ def _check_size(
 
 
 _MAX_DEPTH = 64
+# JSON numbers carry an integer exactly only up to this (RFC 8259, section 6): a parser that
+# reads them as doubles, as JavaScript's does, rounds a larger one without a word.
+_MAX_EXACT = 2**53 - 1
+
+
+def _exact(value: int, path: str) -> int:
+    if -_MAX_EXACT <= value <= _MAX_EXACT:
+        return value
+    shown = str(value) if value.bit_length() <= 128 else f"a number of {value.bit_length()} bits"
+    raise ParameterError(
+        path,
+        f"{shown} is beyond ±{_MAX_EXACT}, which a JSON number cannot carry exactly: send it as a string",
+    )
 
 
 def _plain_json(value: Any, path: str, depth: int) -> Any:
@@ -236,8 +253,10 @@ def _plain_json(value: Any, path: str, depth: int) -> Any:
         raise ParameterError(path, f"is nested more than {_MAX_DEPTH} levels deep")
     if type(value) is str or isinstance(value, str):
         return _check_text(value, path)
-    if value is None or isinstance(value, (bool, int)):
+    if value is None or isinstance(value, bool):
         return value
+    if isinstance(value, int):
+        return _exact(value, path)
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ParameterError(path, f"JSON cannot carry {value!r}")
