@@ -20,7 +20,7 @@ from voucherify_orders_client.api import (
 from ._auth import VoucherifyAuth
 from ._config import DEFAULT_TIMEOUT, ConfigurationError, Settings, resolve_settings, resolve_timeout
 from ._core import CallOptions, send
-from ._effects import run_async, run_sync
+from ._effects import close_async_pool, run_async, run_sync
 from ._pool import AsyncPool, Pool
 from ._retry import RetryPolicy
 
@@ -293,9 +293,10 @@ class AsyncVoucherify(AsyncResources, _ClientBase):
         return AsyncPage(self, call, await self._run(send(call, self._options)))
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless it was passed in as http_client)."""
+        """Close the connection pool (unless it was passed in as http_client), in the event loop
+        the client was used in, or once that loop has ended."""
         if self._owns_http:
-            await self._http.aclose()
+            await close_async_pool(self._http)
 
     async def __aenter__(self) -> Self:
         return self

@@ -89,14 +89,17 @@ def resolve_timeout(value: object) -> httpx.Timeout:
     """
     The `httpx.Timeout` for a `timeout` setting: a number of seconds (connect, read,
     write and pool each get it), or an `httpx.Timeout` whose every part is set.
-    Every part must be a finite number of seconds above 0; None (no limit), a bool
-    or a string is refused.
+    Every part must be a number of seconds above 0 and at most 1e9; None (no limit), a
+    bool or a string is refused.
     """
     if isinstance(value, httpx.Timeout):
         for part in ("connect", "read", "write", "pool"):
             _seconds(getattr(value, part), f"timeout.{part}")
         return value
     return httpx.Timeout(_seconds(value, "timeout"))
+
+
+_MAX_SECONDS = 1e9
 
 
 def _seconds(value: object, setting: str) -> float:
@@ -108,6 +111,8 @@ def _seconds(value: object, setting: str) -> float:
     seconds = float(value)
     if not math.isfinite(seconds) or seconds <= 0:
         raise _fail(setting, f"must be {expected}, got {value!r}")
+    if seconds > _MAX_SECONDS:  # a socket's timeout overflows the C time type past about 9.2e9 s
+        raise _fail(setting, f"must be at most {_MAX_SECONDS:,.0f} seconds (about 31 years), got {value!r}")
     return seconds
 
 
@@ -150,7 +155,7 @@ def check_url(
         raise _fail(setting, f"must be an http:// or https:// URL, got scheme {scheme}", source)
     if not parsed.host:
         raise _fail(setting, f"must name a host, got {url!r}", source)
-    if parsed.query or parsed.fragment:
+    if parsed.query or parsed.fragment or "?" in url or "#" in url:  # httpx drops a bare `?` or `#`
         raise _fail(setting, "must not have a query or fragment", source)
     if parsed.scheme == "http" and not allow_insecure_http and not is_loopback(parsed.host):
         raise _fail(

@@ -40,6 +40,7 @@ __all__ = [
     "WaitTimeoutError",
     "Workflow",
     "check_wait",
+    "close_async_pool",
     "forget_connection",
     "forget_transport_locals",
     "in_slices",
@@ -479,6 +480,23 @@ def _same_loop(http: httpx.AsyncClient, loop: Any) -> None:
         raise ClientClosedError(
             f"this client's connections belong to {which}: build one client per event loop, inside it"
         )
+
+
+async def close_async_pool(http: httpx.AsyncClient) -> None:
+    """Close `http` from the running loop. A pool whose loop has ended (an earlier
+    asyncio.run) is only let go of: its connections ended with that loop."""
+    import asyncio  # noqa: PLC0415
+
+    first = _POOL_LOOPS.get(http)
+    if first is None or first is asyncio.get_running_loop():
+        await http.aclose()
+    elif not first.is_closed():
+        raise ClientClosedError(
+            "this client's connections belong to another event loop, still running: close it there"
+        )
+    else:
+        with contextlib.suppress(RuntimeError):  # "Event loop is closed", from each connection
+            await http.aclose()
 
 
 async def run_async(http: httpx.AsyncClient, options: CallOptions, workflow: Workflow[T]) -> T:

@@ -180,3 +180,50 @@ def test_a_copy_of_a_client_leaves_the_pool_to_the_original() -> None:
         clone.close()
         assert client.orders.get("o-1").id == "o-1"  # closing the copy closed the original's pool
         assert clone.orders._client is clone
+
+
+# -- found by witness Y2 (0.4.0) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url", ["https://api.voucherify.io/?", "https://api.voucherify.io/#", "http://127.0.0.1:9/v1?#"]
+)
+def test_a_bare_question_mark_or_hash_in_the_base_url_is_refused(url: str) -> None:
+    # httpx reads a bare `?` or `#` as no query and no fragment: every call went to `/`.
+    with pytest.raises(ConfigurationError, match="base_url must not have a query or fragment"):
+        Voucherify("app", "key", base_url=url)
+
+
+@pytest.mark.parametrize("timeout", [1e12, httpx.Timeout(5.0, read=1e10)])
+def test_a_timeout_past_what_a_socket_takes_is_refused_when_the_client_is_built(timeout: object) -> None:
+    # Accepted before, then every sync call failed: "timestamp out of range for platform time_t".
+    with pytest.raises(ConfigurationError, match=r"must be at most 1,000,000,000 seconds \(about 31 years\)"):
+        Voucherify("app", "key", timeout=timeout)
+
+
+def test_the_longest_timeout_allowed_works_for_a_sync_call() -> None:
+    from voucherify_orders.emulator import Emulator
+
+    emulator = Emulator(seed=1)
+    with emulator.serve() as server:
+        client = Voucherify(emulator.app_id, emulator.secret_key, base_url=server.url, timeout=1e9)
+        with client:
+            assert client.orders.list().total == 0
+
+
+def test_an_async_client_closes_quietly_once_the_loop_it_was_used_in_has_ended() -> None:
+    import asyncio
+
+    from voucherify_orders import AsyncVoucherify
+    from voucherify_orders.emulator import Emulator
+
+    emulator = Emulator(seed=1)
+    with emulator.serve() as server:
+        client = AsyncVoucherify(emulator.app_id, emulator.secret_key, base_url=server.url)
+
+        async def total() -> int:
+            return (await client.orders.list()).total
+
+        assert asyncio.run(total()) == 0
+        asyncio.run(client.aclose())  # raised RuntimeError: Event loop is closed
+        assert client._http.is_closed
