@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # what _LAZY loads on first use, as type checkers must see it
     from ._auth import VoucherifyAuth
     from ._client import *
     from ._config import *
-    from ._effects import WaitTimeoutError
+    from ._effects import ClientClosedError, WaitTimeoutError
     from ._exceptions import *
     from ._export import DownloadError, ExportFailedError
     from ._import import CheckpointError, FailedOrder, ImportProgress, ImportReport, InputBrokeOffError
@@ -57,6 +57,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CheckpointError",
+    "ClientClosedError",
     "Clock",
     "ConfigurationError",
     "ConflictError",
@@ -103,7 +104,7 @@ _MODULES = {
         "VoucherifyWithRawResponse",
     ],
     "._config": ["CLUSTERS", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "Settings"],
-    "._effects": ["WaitTimeoutError"],
+    "._effects": ["ClientClosedError", "WaitTimeoutError"],
     "._exceptions": [
         "APIConnectionError",
         "APIError",

@@ -21,7 +21,14 @@ from voucherify_orders_client.client import APIResponse, Call
 from ._auth import VoucherifyAuth
 from ._config import Settings
 from ._effects import Close, Sleep, Transmit, Workflow, forget_connection
-from ._exceptions import APIConnectionError, APITimeoutError, DecodeError, error_for_response, shown
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    DecodeError,
+    error_for_response,
+    request_line,
+    shown,
+)
 from ._inputs import check_parameter, to_json
 from ._retry import RETRYABLE_STATUSES, RetryPolicy, retry_hint
 
@@ -90,7 +97,7 @@ def send(call: Call[T], options: CallOptions) -> Workflow[APIResponse[T]]:
     """Send a call, repeating it while that is safe, and decode its success."""
     request, body = build_request(call, options)
     response, retries = yield from _exchange(request, call.operation.safe_to_repeat(body), options)
-    answered = f"{request.method} {request.url.path} answered {response.status_code}"
+    answered = f"{request_line(request)} answered {response.status_code}"
     if not 200 <= response.status_code < 300:
         # A redirect (never followed: httpx would carry the credentials along) or another oddity.
         raise DecodeError(
@@ -192,7 +199,7 @@ def _judge_exception(
     # the server; anything later may have been acted on.
     reached = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
     repeatable = safe or not reached
-    where = f"{request.method} {request.url.path}"
+    where = request_line(request)
     error_type = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if error_type is APITimeoutError else f"failed ({type(exc).__name__})"
     if isinstance(exc, httpx.PoolTimeout):
@@ -240,7 +247,7 @@ def _log(
     response = answer if isinstance(answer, httpx.Response) else None
     outcome = type(answer).__name__ if response is None else str(response.status_code)
     request_id = "-" if response is None else shown(_request_id(response), 100)
-    where = f"{request.method} {request.url.path}"
+    where = request_line(request)
     logger.debug(
         "%s -> %s in %.1f ms (request_id=%s, retries=%d)", where, outcome, elapsed_ms, request_id, retries
     )

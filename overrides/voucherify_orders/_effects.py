@@ -26,6 +26,7 @@ from ._exceptions import (
     RateLimitError,
     ServerError,
     VoucherifyError,
+    request_line,
 )
 from ._pool import attempt_deadline
 
@@ -183,7 +184,7 @@ class _Whole(httpx.SyncByteStream, httpx.AsyncByteStream):
 def _too_large(response: httpx.Response) -> DecodeError:
     request = response.request
     return DecodeError(
-        f"{request.method} {request.url.path} answered {response.status_code} with a body that "
+        f"{request_line(request)} answered {response.status_code} with a body that "
         f"exceeds {MAX_ANSWER_BYTES} bytes once decoded, the most a JSON answer may hold; "
         "it was refused as it was read",
         response,
@@ -219,7 +220,7 @@ def _refused(response: httpx.Response, size: int, coding: str | None) -> bool:
 def _unasked(response: httpx.Response, coding: str) -> DecodeError:
     request = response.request
     return DecodeError(
-        f"{request.method} {request.url.path} answered {response.status_code} encoded as {coding!r}, "
+        f"{request_line(request)} answered {response.status_code} encoded as {coding!r}, "
         "which the client did not ask for (gzip or deflate, once); it was not read",
         response,
     )

@@ -143,8 +143,13 @@ class APIStatusError(APIError):
         request_id = f", request_id={shown(self.request_id, 100)}" if self.request_id else ""
         return (
             f"{self.status_code} {shown(self.key or 'error', 100)}: {shown(self.message)}{details} "
-            f"[{request.method} {request.url.path}{request_id}]"
+            f"[{request_line(request)}{request_id}]"
         )
+
+
+def request_line(request: httpx.Request) -> str:
+    """`GET /v1/orders/{id}` as messages and logs show a request (a line break in an id escaped)."""
+    return f"{request.method} {shown(request.url.path)}"
 
 
 def shown(text: str, limit: int = 500) -> str:

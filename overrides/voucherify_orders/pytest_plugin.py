@@ -48,6 +48,7 @@ MISSING_EXTRA = (
 
 @pytest.fixture
 def voucherify_emulator() -> Emulator:
+    """A fresh emulator (seed 1234) for this test: its store, jobs and faults are this test's own."""
     try:
         from voucherify_orders.emulator import Emulator  # noqa: PLC0415
     except ModuleNotFoundError as exc:
@@ -60,11 +61,13 @@ def voucherify_emulator() -> Emulator:
 
 @pytest.fixture
 def voucherify_client(voucherify_emulator: Emulator) -> Iterator[Voucherify]:
+    """A `Voucherify` served in-process by `voucherify_emulator`, with no pause between retries."""
     with voucherify_emulator.client() as client:
         yield client
 
 
 @_async_fixture
 async def voucherify_async_client(voucherify_emulator: Emulator) -> AsyncIterator[AsyncVoucherify]:
+    """An `AsyncVoucherify` served in-process by `voucherify_emulator`, with no pause between retries."""
     async with voucherify_emulator.async_client() as client:
         yield client

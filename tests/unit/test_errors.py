@@ -88,3 +88,13 @@ def test_a_success_whose_body_breaks_the_spec_is_a_decode_error(body: bytes) -> 
         client.orders.get("ord_x")
     assert caught.value.response.content == body
     assert "does not match the spec" in str(caught.value)
+
+
+def test_a_line_break_in_an_id_is_escaped_where_an_error_shows_the_request() -> None:
+    # Found by a witness (0.4.0): `[GET /v1/orders/x` and a forged log line after it.
+    def missing(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"code": 404, "key": "not_found", "message": "nope"})
+
+    with make_client(missing) as client, pytest.raises(NotFoundError) as caught:
+        client.orders.get("x\nINFO forged")
+    assert str(caught.value) == "404 not_found: nope [GET /v1/orders/x\\nINFO forged]"
