@@ -12,7 +12,8 @@ Vendor extensions read (and checked) here:
 * `x-body-name` - the name of the request body parameter (default `body`).
 * `x-retry-safe-when-keyed-by` - a POST that is safe to repeat when its body, or
   every item of an array body, names itself by one of these keys (the API upserts).
-* `x-retry-safe: true` - a POST that is always safe to repeat (a boolean).
+* `x-retry-safe` - true: the operation is always safe to repeat (a POST the API makes
+  idempotent); false: never (a PUT or DELETE that is not). Without it, HTTP's semantics.
 * `x-pagination` - a list operation whose pages the client walks.
 * `x-hand-written` - no generated method: the named convenience (`<tag>.<name>`, one of
   x-conveniences') covers it (an operation on another host, or whose real path
@@ -188,30 +189,55 @@ def _argument_name(name: str, where: str) -> str:
 
 
 def _success(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) -> dict[str, Any]:
-    for status, declared in operation["responses"].items():
-        if str(status).startswith("2"):
-            content = _resolve(spec, declared).get("content") or {}
-            if not content:
-                return {"status": int(status), "content_type": None, "model": None}
-            content_type, media = next(iter(content.items()))
-            schema = media.get("schema", {})
-            model = _ref_name(schema["$ref"]) if "$ref" in schema else None
-            return {"status": int(status), "content_type": content_type, "model": model}
-    raise SpecError(f"{where}: no success response")
+    """The one success answer: a method returns one model (or None), so two would lose one."""
+    responses = {str(status): declared for status, declared in operation["responses"].items()}
+    successes = [status for status in responses if status.upper().startswith("2")]
+    if not successes:
+        raise SpecError(f"{where}: no success response")
+    if len(successes) > 1 or not successes[0].isdigit():
+        raise SpecError(
+            f"{where}: declares the success answers {', '.join(successes)}; the client decodes one "
+            "success status (a number: no range such as 2XX), so declare only the one the API sends"
+        )
+    (status,) = successes
+    content = _resolve(spec, responses[status]).get("content") or {}
+    if not content:
+        return {"status": int(status), "content_type": None, "model": None}
+    content_type, media = next(iter(content.items()))
+    schema = media.get("schema", {})
+    model = _ref_name(schema["$ref"]) if "$ref" in schema else None
+    return {"status": int(status), "content_type": content_type, "model": model}
+
+
+def _shapes(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The schema and every schema it combines (allOf, anyOf, oneOf), each resolved."""
+    target = _resolve(spec, schema)
+    parts = [*target.get("allOf", []), *target.get("anyOf", []), *target.get("oneOf", [])]
+    return [target, *(shape for part in parts for shape in _shapes(spec, part))]
+
+
+def _kind(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> str | None:
+    """The JSON type a schema gives its value, looking through allOf, anyOf and oneOf."""
+    return next((shape["type"] for shape in _shapes(spec, schema) if "type" in shape), None)
 
 
 def _check_encoding(spec: Mapping[str, Any], parameter: Mapping[str, Any], where: str) -> None:
     """
     The parameter is sent as the spec says: the client sends scalars, and a query array as
     `style: form, explode: true` (name=a&name=b); no other style, and no object, is implemented.
+    An object hidden in allOf, anyOf or oneOf (or a parameter described by `content`) would be
+    sent as Python's text of a dict.
     """
     location, name = parameter["in"], parameter["name"]
+    what = f"{where}: the {location} parameter {name!r}"
+    if "content" in parameter:
+        raise SpecError(f"{what} is described by content, which the client cannot send; give it a schema")
     default_style = "form" if location == "query" else "simple"
     style = parameter.get("style", default_style)
     explode = parameter.get("explode", style == "form")
-    target = _resolve(spec, parameter.get("schema", {}))
-    kind = target.get("type")
-    items = _resolve(spec, target.get("items", {})) if kind == "array" else {}
+    shapes = _shapes(spec, parameter.get("schema", {}))
+    arrays = [shape for shape in shapes if shape.get("type") == "array"]
+    items = [item for array in arrays for item in _shapes(spec, array.get("items", {}))]
 
     def structured(schema: Mapping[str, Any]) -> bool:
         return (
@@ -220,16 +246,17 @@ def _check_encoding(spec: Mapping[str, Any], parameter: Mapping[str, Any], where
             or "additionalProperties" in schema
         )
 
-    what = f"{where}: the {location} parameter {name!r}"
     if style != default_style:
         raise SpecError(
             f"{what} has style: {style}, which the client does not implement; "
             f"it sends {location} parameters as style: {default_style}"
         )
-    if structured(target) and not (location == "query" and kind == "array" and not structured(items)):
+    objects = [shape for shape in shapes if shape.get("type") != "array" and structured(shape)]
+    if objects or (arrays and location != "query") or any(structured(item) for item in items):
         shape = "an array of scalars (query only)" if location == "query" else "a scalar"
-        raise SpecError(f"{what} is {kind or 'an object'}, which the client cannot send; make it {shape}")
-    if kind == "array" and explode is not True:
+        shown = "array" if arrays and not objects else "object"
+        raise SpecError(f"{what} is {shown}, which the client cannot send; make it {shape}")
+    if arrays and explode is not True:
         raise SpecError(
             f"{what} is an array with explode: {json.dumps(explode)}, which the client does not implement; "
             "it sends arrays exploded (explode: true, name=a&name=b)"
@@ -241,8 +268,8 @@ def _check_arguments(parameters: list[dict[str, Any]], body: Mapping[str, Any] |
     seen: dict[str, str] = {}
     named = [(p["python_name"], f"{p['location']} parameter {p['name']!r}") for p in parameters]
     for python_name, what in [*named, *([(body["name"], "the body (x-body-name)")] if body else [])]:
-        if python_name == "self":
-            raise SpecError(f"{where}: {what} cannot be the argument 'self'")
+        if python_name in ("self", "cast", "Call"):  # names the generated method's body uses
+            raise SpecError(f"{where}: {what} cannot be the argument {python_name!r}; rename it")
         if python_name in seen:
             raise SpecError(
                 f"{where}: {seen[python_name]} and {what} would both be the argument {python_name!r}"
@@ -379,16 +406,29 @@ def _check_extensions(operation: Mapping[str, Any], where: str) -> None:
     keyed_by = operation.get("x-retry-safe-when-keyed-by", [])
     if not isinstance(keyed_by, list) or not all(isinstance(key, str) and key for key in keyed_by):
         raise SpecError(f"{where}: x-retry-safe-when-keyed-by must be a list of body keys, not {keyed_by!r}")
+    for name in ("x-method-name", "x-body-name"):
+        if name in operation:
+            _check_identifier(operation[name], f"{where}: {name}", f"give {name} a Python name")
     real_path = operation.get("x-real-path", "/")
     if not isinstance(real_path, str) or not real_path.startswith("/"):
         raise SpecError(f"{where}: x-real-path must be a path (/...), not {real_path!r}")
+
+
+def _fields(spec: Mapping[str, Any], schema: Mapping[str, Any], *, items: bool) -> dict[str, Any]:
+    """An object schema's properties, through allOf and the rest (with `items`, an array's items' too)."""
+    found: dict[str, Any] = {}
+    for shape in _shapes(spec, schema):
+        found.update(shape.get("properties", {}))
+        if items and shape.get("type") == "array":
+            found.update(_fields(spec, shape.get("items", {}), items=False))
+    return found
 
 
 def _answer_echoes(
     spec: Mapping[str, Any],
     echoes: Any,
     parameters: list[dict[str, Any]],
-    body: dict[str, Any] | None,
+    body_schema: Mapping[str, Any] | None,
     success: dict[str, Any],
     where: str,
 ) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
@@ -397,24 +437,35 @@ def _answer_echoes(
         return ()
     if not isinstance(echoes, Mapping) or not echoes:
         raise SpecError(f"{where}: x-answer-echoes must map request values to lists of answer fields")
-    model = spec["components"]["schemas"].get(success["model"] or "", {})
-    known = set(model.get("properties", {}))
+    answer = _fields(spec, spec["components"]["schemas"].get(success["model"] or "", {}), items=False)
+    body = _fields(spec, body_schema, items=False) if body_schema is not None else {}
+    path = {p["name"]: p for p in parameters if p["location"] == "path"}
     found = []
     for asked, fields in echoes.items():
         if not isinstance(fields, list) or not fields or not all(isinstance(f, str) for f in fields):
             raise SpecError(f"{where}: x-answer-echoes.{asked} must be a list of answer fields")
-        if not set(fields) <= known:
-            unknown = ", ".join(sorted(set(fields) - known))
+        if not set(fields) <= set(answer):
+            unknown = ", ".join(sorted(set(fields) - set(answer)))
             raise SpecError(f"{where}: x-answer-echoes.{asked} names {unknown}, not a field of its answer")
-        path = {p["name"]: p["python_name"] for p in parameters if p["location"] == "path"}
-        if str(asked).startswith("body.") and body is not None:
-            found.append(("body", str(asked)[5:], tuple(fields)))
+        key = str(asked).removeprefix("body.")
+        if str(asked).startswith("body.") and key in body:
+            found.append(("body", key, tuple(fields)))
+            kind = _kind(spec, body[key])
         elif asked in path:
-            found.append(("path", path[asked], tuple(fields)))
+            found.append(("path", path[asked]["python_name"], tuple(fields)))
+            kind = path[asked]["schema"].get("type")
         else:
             raise SpecError(
-                f"{where}: x-answer-echoes names {asked!r}: neither a path parameter nor body.<key> of a body"
+                f"{where}: x-answer-echoes names {asked!r}: neither a path parameter nor body.<key> "
+                "naming a field of an object body"
             )
+        for field in fields:
+            field_kind = _kind(spec, answer[field])
+            if kind and field_kind and kind != field_kind:
+                raise SpecError(
+                    f"{where}: x-answer-echoes.{asked} is {kind}, but the answer's {field} is {field_kind}: "
+                    "the answer could never show it"
+                )
     return tuple(found)
 
 
@@ -426,6 +477,8 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     operations: dict[str, dict[str, Any]] = {}
     for path, item in spec["paths"].items():
         shared_parameters = item.get("parameters", [])
+        if "trace" in item:
+            raise SpecError(f"TRACE {path}: TRACE operations are not supported; leave it out of the spec")
         for method in _METHODS:
             if method not in item:
                 continue
@@ -511,7 +564,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                         "default": target.get("default"),
                     }
                 )
-            body = None
+            body = body_schema = None
             if "requestBody" in operation:
                 request_body = _resolve(spec, operation["requestBody"])
                 content = request_body.get("content", {})
@@ -519,6 +572,7 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     kinds = ", ".join(content) or "none"
                     raise SpecError(f"{where}: the request body must be JSON alone (it has {kinds})")
                 (media,) = content.values()
+                body_schema = media["schema"]
                 body_name = _check_identifier(operation.get("x-body-name", "body"), where, "set x-body-name")
                 body = {
                     "name": body_name,
@@ -527,7 +581,16 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     "python_type": _python_type(spec, media["schema"], loose_models=True),
                 }
             _check_arguments(parameters, body, where)
+            if "x-body-name" in operation and body is None:
+                raise SpecError(f"{where}: x-body-name names a request body the operation does not have")
             keyed_by = tuple(operation.get("x-retry-safe-when-keyed-by", ()))
+            keys = _fields(spec, body_schema, items=True) if body_schema is not None else {}
+            if set(keyed_by) - set(keys):
+                strangers = ", ".join(sorted(set(keyed_by) - set(keys)))
+                raise SpecError(
+                    f"{where}: x-retry-safe-when-keyed-by names {strangers}, not a field of its request "
+                    "body (or of the body's items)"
+                )
             pagination = operation.get("x-pagination")
             success = _success(spec, operation, where)
             if not hand_written and success["content_type"] and not _is_model(spec, success["model"]):
@@ -538,7 +601,14 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     f"{where}: its {success['status']} answer has a body, so its schema must be a "
                     f"$ref to an object schema in components/schemas (a generated model); {what}"
                 )
-            echoes = _answer_echoes(spec, operation.get("x-answer-echoes"), parameters, body, success, where)
+            if not hand_written and success["content_type"] and not _is_json(success["content_type"]):
+                raise SpecError(
+                    f"{where}: its {success['status']} answer is {success['content_type']}; a generated "
+                    "method decodes JSON only: leave it to a hand-written convenience (x-hand-written)"
+                )
+            echoes = _answer_echoes(
+                spec, operation.get("x-answer-echoes"), parameters, body_schema, success, where
+            )
             item_model = None
             if pagination is not None:
                 pagination, item_model = _pagination(spec, pagination, parameters, success["model"], where)
@@ -556,7 +626,8 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                 "parameters": parameters,
                 "body": body,
                 "success": success,
-                "retry_safe": method.upper() in SAFE_METHODS or operation.get("x-retry-safe") is True,
+                # HTTP's semantics, unless the spec says otherwise either way.
+                "retry_safe": operation.get("x-retry-safe", method.upper() in SAFE_METHODS),
                 "retry_safe_when_keyed_by": keyed_by,
                 "answer_echoes": echoes,
                 "pagination": pagination,

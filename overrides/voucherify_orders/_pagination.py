@@ -102,17 +102,18 @@ class _PageBase(Generic[C, L, I]):
             size = self.limit or self._paging.default_limit
             beyond = self.total - self.page * size
             most = self._paging.max_limit
-            if most is None:
-                advice = "use a larger limit to reach more, or "
-            elif size < most:
-                advice = f"use limit={most} to reach more, or "
-            else:
-                advice = ""
-            raise PaginationLimitError(
+            problem = (
                 f"the API serves at most {last} pages: {beyond} of {self.total} {self._paging.items} "
-                f"lie beyond page {last} at limit={size}; {advice}export them instead "
-                "(client.orders.export, or `voucherify-orders orders export`)"
+                f"lie beyond page {last} at limit={size}"
             )
+            ways = []
+            if most is None or size < most:
+                ways.append(f"use {'a larger limit' if most is None else f'limit={most}'} to reach more")
+            if self._paging.items == "orders":  # no other list has an export
+                ways.append(
+                    "export them instead (client.orders.export, or `voucherify-orders orders export`)"
+                )
+            raise PaginationLimitError(f"{problem}; {', or '.join(ways)}" if ways else problem)
         arguments = {**self._call.arguments, self._paging.page: self.page + 1}
         return replace(self._call, arguments=arguments)
 

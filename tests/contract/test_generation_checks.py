@@ -410,11 +410,13 @@ def test_an_unknown_extension_on_an_operation_is_refused(tmp_path: Path) -> None
         ({"orderId": ["ids"]}, "x-answer-echoes.orderId names ids, not a field of its answer"),
         (
             {"orderID": ["id"]},
-            "x-answer-echoes names 'orderID': neither a path parameter nor body.<key> of a body",
+            "x-answer-echoes names 'orderID': neither a path parameter nor body.<key> naming a field of "
+            "an object body",
         ),
         (
             {"body.id": ["id"]},
-            "x-answer-echoes names 'body.id': neither a path parameter nor body.<key> of a body",
+            "x-answer-echoes names 'body.id': neither a path parameter nor body.<key> naming a field of "
+            "an object body",
         ),
         ({"orderId": "id"}, "x-answer-echoes.orderId must be a list of answer fields"),
         (["orderId"], "x-answer-echoes must map request values to lists of answer fields"),
@@ -626,3 +628,155 @@ def test_a_json_request_body_with_parameters_or_in_another_case_is_json(
     body = spec["paths"]["/v1/orders"]["post"]["requestBody"]
     body["content"] = {media_type: next(iter(body["content"].values()))}
     assert generate(spec, tmp_path).returncode == 0
+
+
+# --- found by a witness (Y1, 0.4.0): generated, then wrong at run time, or a protection quietly lost
+
+ORDER_REF = {"$ref": "#/components/schemas/Order"}
+
+
+@pytest.mark.parametrize(
+    ("parameter", "problem"),
+    [
+        (
+            {"name": "filter", "in": "query", "schema": {"nullable": True, "allOf": [ORDER_REF]}},
+            "the query parameter 'filter' is object, which the client cannot send; "
+            "make it an array of scalars (query only)",
+        ),
+        (
+            {"name": "ids", "in": "query", "schema": {"type": "array", "items": {"allOf": [ORDER_REF]}}},
+            "the query parameter 'ids' is array, which the client cannot send",
+        ),
+        (
+            {"name": "filter", "in": "query", "schema": {"anyOf": [{"type": "string"}, ORDER_REF]}},
+            "the query parameter 'filter' is object, which the client cannot send",
+        ),
+        (
+            {"name": "filter", "in": "query", "content": {"application/json": {"schema": ORDER_REF}}},
+            "the query parameter 'filter' is described by content, which the client cannot send; "
+            "give it a schema",
+        ),
+    ],
+)
+def test_an_object_behind_all_of_any_of_or_content_is_refused(
+    parameter: dict[str, Any], problem: str, tmp_path: Path
+) -> None:
+    # Generated, and sent as Python's text of a dict: filter=%7B%27name%27...
+    spec = curated()
+    spec["paths"]["/v1/orders"]["get"]["parameters"].append(parameter)
+    assert f"GET /v1/orders (list-orders): {problem}" in refused(spec, tmp_path)
+
+
+@pytest.mark.parametrize("statuses", [["204", "200"], ["200", "204"], ["2XX"]])
+def test_two_success_answers_or_a_range_are_refused(statuses: list[str], tmp_path: Path) -> None:
+    # 204 then 200: the method returned None for a 200 with an order; 2XX: a traceback.
+    spec = curated()
+    operation = spec["paths"]["/v1/orders/{orderId}"]["get"]
+    ok = operation["responses"].pop("200")
+    for status in statuses:
+        operation["responses"][status] = {"description": "nothing"} if status == "204" else ok
+    message = refused(spec, tmp_path)
+    assert (
+        f"GET /v1/orders/{{orderId}} (get-order): declares the success answers {', '.join(statuses)}; "
+        "the client decodes one success status"
+    ) in message
+
+
+def test_a_generated_method_answering_csv_is_refused(tmp_path: Path) -> None:
+    # Every call was a DecodeError: the client decodes JSON.
+    spec = curated()
+    add_get(spec, "/v1/orders/csv", "get-orders-csv")["responses"]["200"]["content"] = {
+        "text/csv": {"schema": ORDER_REF}
+    }
+    assert (
+        "its 200 answer is text/csv; a generated method decodes JSON only: leave it to a hand-written "
+        "convenience (x-hand-written)"
+    ) in refused(spec, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("echoes", "said"),
+    [
+        ({"body.cdoe": ["source_id"]}, "x-answer-echoes names 'body.cdoe': neither a path parameter"),
+        (
+            {"body.amount": ["source_id"]},
+            "x-answer-echoes.body.amount is integer, but the answer's source_id is string",
+        ),
+    ],
+)
+def test_x_answer_echoes_of_a_body_names_a_field_of_the_same_type(
+    echoes: dict[str, Any], said: str, tmp_path: Path
+) -> None:
+    # A misspelt key checked nothing; a key of another type refused every answer.
+    spec = curated()
+    spec["paths"]["/v1/orders"]["post"]["x-answer-echoes"] = echoes
+    assert f"POST /v1/orders (create-order): {said}" in refused(spec, tmp_path)
+
+
+def test_x_answer_echoes_of_an_array_body_is_refused(tmp_path: Path) -> None:
+    # It crashed after the POST was sent: 'list' object has no attribute 'get'.
+    spec = curated()
+    spec["paths"]["/v1/orders/import"]["post"]["x-answer-echoes"] = {"body.source_id": ["async_action_id"]}
+    assert "x-answer-echoes names 'body.source_id': neither a path parameter" in refused(spec, tmp_path)
+
+
+def test_x_retry_safe_when_keyed_by_names_a_field_of_the_body(tmp_path: Path) -> None:
+    spec = curated()
+    spec["paths"]["/v1/orders"]["post"]["x-retry-safe-when-keyed-by"] = ["id", "sourceid"]
+    assert (
+        "POST /v1/orders (create-order): x-retry-safe-when-keyed-by names sourceid, not a field of its "
+        "request body (or of the body's items)"
+    ) in refused(spec, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), [("x-method-name", ""), ("x-method-name", 0), ("x-body-name", "")]
+)
+def test_an_empty_or_non_text_name_extension_is_refused(name: str, value: Any, tmp_path: Path) -> None:
+    # An empty or numeric x-method-name was ignored: the rule's name was used instead.
+    spec = curated()
+    spec["paths"]["/v1/orders"]["post"][name] = value
+    assert f"POST /v1/orders (create-order): {name}: {value!r} is not a usable Python name" in refused(
+        spec, tmp_path
+    )
+
+
+def test_x_body_name_without_a_body_is_refused(tmp_path: Path) -> None:
+    spec = curated()
+    spec["paths"]["/v1/orders/{orderId}"]["get"]["x-body-name"] = "order"
+    assert (
+        "GET /v1/orders/{orderId} (get-order): x-body-name names a request body the operation does not have"
+    ) in refused(spec, tmp_path)
+
+
+def test_a_trace_operation_is_refused_by_its_path(tmp_path: Path) -> None:
+    # The message showed an object's repr in place of the path.
+    spec = curated()
+    spec["paths"]["/v1/orders"]["trace"] = {
+        "operationId": "trace-orders",
+        "responses": {"200": {"description": "ok"}},
+    }
+    assert "TRACE /v1/orders: TRACE operations are not supported" in refused(spec, tmp_path)
+
+
+def test_x_retry_safe_false_makes_a_put_unsafe_to_repeat(tmp_path: Path) -> None:
+    # `false` passed the type check and changed nothing: the PUT was sent again after a 503.
+    spec = curated()
+    spec["paths"]["/v1/orders/{orderId}"]["put"]["x-retry-safe"] = False
+    result = generate(spec, tmp_path)
+    assert result.returncode == 0, result.stderr
+    module = tmp_path / "g" / "voucherify_orders_client" / "api" / "orders" / "update_order.py"
+    assert "    retry_safe=False,\n" in module.read_text()
+
+
+@pytest.mark.parametrize("name", ["cast"])
+def test_a_parameter_named_as_the_generated_method_body_names_a_helper_is_refused(
+    name: str, tmp_path: Path
+) -> None:
+    # Refused only by ruff's fallback, as an F811 about a name the spec's author never wrote.
+    spec = curated()
+    parameter = {"name": name, "in": "query", "schema": {"type": "string"}}
+    spec["paths"]["/v1/orders"]["get"]["parameters"].append(parameter)
+    assert (
+        f"GET /v1/orders (list-orders): query parameter {name!r} cannot be the argument {name!r}; rename it"
+    ) in refused(spec, tmp_path)
