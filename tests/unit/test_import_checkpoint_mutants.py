@@ -694,3 +694,45 @@ def test_a_checkpoint_that_cannot_be_saved_stops_the_import_before_it_sends(
         client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint)
     assert sent == []
     assert sorted(os.listdir(tmp_path)) == ["orders.ckpt.lock"]  # no temporary file, no checkpoint
+
+
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        # 0.4.0's one document, with a line after it: not what 0.4.0 writes.
+        (
+            lambda lines: [json.dumps({**json.loads(lines[0]), "version": 3, "chunks": {}}), lines[1]],
+            "more than one line",
+        ),
+        # A chunk key that is no number would stop the import later, unexplained.
+        (
+            lambda lines: [lines[0], lines[1].replace('"chunk": "0"', '"chunk": "x"')],
+            "a field has the wrong type",
+        ),
+    ],
+)
+def test_a_journal_that_is_not_as_written_is_corrupt(tmp_path: Path, edit: Any, problem: str) -> None:
+    checkpoint = tmp_path / "orders.ckpt"
+    with make_client(accept) as client:
+        interrupted(client, iter(FOUR), checkpoint)
+    lines = checkpoint.read_text().splitlines()
+    checkpoint.write_text("\n".join(edit(lines)) + "\n")
+    with make_client(accept) as client:
+        assert problem in refusal(client, iter(FOUR), checkpoint)
+
+
+@pytest.mark.parametrize("finished", [True, False])
+def test_an_import_closes_its_checkpoint_file(tmp_path: Path, finished: bool) -> None:
+    # Left to the garbage collector, an open file is a ResourceWarning (and a descriptor held).
+    import gc
+    import warnings
+
+    checkpoint = tmp_path / "orders.ckpt"
+    with warnings.catch_warnings(record=True) as caught, make_client(accept) as client:
+        warnings.simplefilter("always")
+        if finished:
+            client.orders.import_orders(iter(FOUR), chunk_size=2, checkpoint=checkpoint)
+        else:
+            interrupted(client, iter(FOUR), checkpoint)
+        gc.collect()
+    assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []
