@@ -112,6 +112,20 @@ def test_an_error_answer_that_inflates_past_the_cap_keeps_its_status_and_its_mea
     assert all(body.pulled < len(body.pieces) / 2 for body in bodies)
 
 
+async def test_an_async_error_answer_that_inflates_past_the_cap_stops_being_read() -> None:
+    bodies: list[Trickled] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(Trickled(BOMB))
+        return httpx.Response(503, headers={**GZIP_JSON, "retry-after": "0"}, stream=bodies[-1])
+
+    async with make_async_client(handler, max_retries=1) as client:
+        with pytest.raises(ServerError) as unavailable:
+            await client.orders.get("ord_1")
+    assert len(bodies) == 2 and unavailable.value.status_code == 503
+    assert all(body.pulled < len(body.pieces) / 2 for body in bodies)  # not read to the end
+
+
 @pytest.mark.parametrize("coding", ["gzip, gzip", "deflate, gzip", "br", "zstd", "x-gzip", "compress"])
 def test_a_success_in_a_coding_not_asked_for_is_refused_unread(coding: str) -> None:
     # Stacked, each layer multiplies a slice's growth (451 bytes of `gzip, gzip, gzip` took 3 GiB);

@@ -28,8 +28,12 @@ def test_a_call_from_a_second_asyncio_run_is_refused_before_sending() -> None:
     sent: list[httpx.Request] = []
     client = AsyncVoucherify("a", "b", transport=answering(sent))
     assert asyncio.run(client.orders.create({"amount": 1})).id == "ord_1"
-    with pytest.raises(VoucherifyError, match="an event loop that has ended"):
+    with pytest.raises(VoucherifyError) as caught:
         asyncio.run(client.orders.create({"amount": 2}))
+    assert str(caught.value) == (
+        "this client's connections belong to an event loop that has ended (an earlier asyncio.run): "
+        "build one client per event loop, inside it"
+    )
     assert len(sent) == 1
 
 
@@ -47,8 +51,12 @@ def test_a_call_from_another_running_loop_is_refused() -> None:
     holder.start()
     try:
         assert first_ran.wait(5)
-        with pytest.raises(VoucherifyError, match="another event loop"):
+        with pytest.raises(VoucherifyError) as caught:
             asyncio.run(client.orders.get("ord_1"))
+        assert str(caught.value) == (
+            "this client's connections belong to another event loop: build one client per event loop, "
+            "inside it"
+        )
     finally:
         release.set()
         holder.join(5)
@@ -66,3 +74,28 @@ def test_clients_sharing_a_pool_share_its_loop() -> None:
 
     asyncio.run(both())
     assert len(sent) == 3
+
+
+def test_closing_from_another_running_loop_is_refused_and_closing_after_its_loop_ended_is_quiet() -> None:
+    client = AsyncVoucherify("a", "b", transport=answering([]))
+    first_ran, release = threading.Event(), threading.Event()
+
+    async def hold() -> None:
+        await client.orders.get("ord_1")
+        first_ran.set()
+        await asyncio.get_running_loop().run_in_executor(None, release.wait)
+
+    holder = threading.Thread(target=asyncio.run, args=(hold(),))
+    holder.start()
+    try:
+        assert first_ran.wait(5)
+        with pytest.raises(VoucherifyError) as caught:
+            asyncio.run(client.aclose())
+        assert str(caught.value) == (
+            "this client's connections belong to another event loop, still running: close it there"
+        )
+    finally:
+        release.set()
+        holder.join(5)
+    asyncio.run(client.aclose())  # its loop has ended now
+    assert client._http.is_closed

@@ -43,3 +43,35 @@ def test_bodies_are_logged_only_when_asked(caplog: pytest.LogCaptureFixture) -> 
         client.orders.upsert({"source_id": "BODY-MARKER"})
     assert "BODY-MARKER" in caplog.text and "RESPONSE-BODY-MARKER" in caplog.text
     assert SECRET not in caplog.text
+
+
+def test_a_failed_attempt_is_logged_with_its_error_and_the_retry_after_it(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="voucherify_orders")
+    attempts: list[int] = []
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(200, json=order_json())
+
+    with make_client(flaky) as client:
+        client.orders.get("ord_1")
+    ours = [r.getMessage() for r in caplog.records if r.name == "voucherify_orders"]
+    assert len(ours) == 2
+    assert ours[0].startswith("GET /v1/orders/ord_1 -> ConnectError in ")
+    assert ours[0].endswith("(request_id=-, retries=0)")
+    assert ours[1].startswith("GET /v1/orders/ord_1 -> 200 in ") and ours[1].endswith("retries=1)")
+
+
+def test_a_long_request_id_is_cut_in_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="voucherify_orders")
+
+    def not_found(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"code": 404, "message": "x"}, headers={"x-request-id": "v" * 300})
+
+    with make_client(not_found) as client, pytest.raises(Exception, match="404"):
+        client.orders.get("nope")
+    assert f"request_id={'v' * 100}... (300 characters), retries=0)" in caplog.text

@@ -71,3 +71,38 @@ async def test_aiohttp_response_and_error_do_not_hold_the_secret() -> None:
                 await client.orders.get("nope")
     assert path_to_secret(raw) is None
     assert path_to_secret(caught.value.response) is None
+
+
+@pytest.mark.parametrize("sync", [True, False])
+def test_a_request_is_redacted_even_when_an_interruption_cuts_the_first_redaction_short(
+    sync: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ctrl-C landing in the driver's own clean-up: the redaction after the send never ran.
+    import asyncio
+
+    import httpx
+    from voucherify_orders import _effects
+
+    real_redact, calls, seen = _effects.redact, [], []
+
+    def interrupted_once(request: httpx.Request) -> None:
+        calls.append(request)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+        real_redact(request)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"id": "ord_1", "object": "order"})
+
+    monkeypatch.setattr(_effects, "redact", interrupted_once)
+    transport = httpx.MockTransport(answer)
+
+    def call() -> Any:
+        if sync:
+            return Voucherify(APP_ID, SECRET, transport=transport).orders.get("ord_1")
+        return asyncio.run(AsyncVoucherify(APP_ID, SECRET, transport=transport).orders.get("ord_1"))
+
+    with pytest.raises(KeyboardInterrupt):
+        call()
+    assert len(calls) == 2 and seen[0].headers["x-app-token"] == "[redacted]"
