@@ -203,7 +203,10 @@ def _success(spec: Mapping[str, Any], operation: Mapping[str, Any], where: str) 
     content = _resolve(spec, responses[status]).get("content") or {}
     if not content:
         return {"status": int(status), "content_type": None, "model": None}
-    content_type, media = next(iter(content.items()))
+    # The JSON one, where an answer is offered in several media types: the client asks for it.
+    content_type, media = next(
+        ((kind, media) for kind, media in content.items() if _is_json(kind)), next(iter(content.items()))
+    )
     schema = media.get("schema", {})
     model = _ref_name(schema["$ref"]) if "$ref" in schema else None
     return {"status": int(status), "content_type": content_type, "model": model}
@@ -250,6 +253,11 @@ def _check_encoding(spec: Mapping[str, Any], parameter: Mapping[str, Any], where
         raise SpecError(
             f"{what} has style: {style}, which the client does not implement; "
             f"it sends {location} parameters as style: {default_style}"
+        )
+    if not any("type" in shape or "enum" in shape for shape in shapes):
+        raise SpecError(
+            f"{what} has no type, so any value would be sent as Python's text of it; give it one "
+            "(string, integer, number, boolean, or an array of those in a query)"
         )
     objects = [shape for shape in shapes if shape.get("type") != "array" and structured(shape)]
     if objects or (arrays and location != "query") or any(structured(item) for item in items):
@@ -431,6 +439,7 @@ def _answer_echoes(
     body_schema: Mapping[str, Any] | None,
     success: dict[str, Any],
     where: str,
+    path_schemas: Mapping[str, Any],
 ) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """`x-answer-echoes`, checked: (location, the argument's Python name or body key, answer fields)."""
     if echoes is None:
@@ -453,7 +462,7 @@ def _answer_echoes(
             kind = _kind(spec, body[key])
         elif asked in path:
             found.append(("path", path[asked]["python_name"], tuple(fields)))
-            kind = path[asked]["schema"].get("type")
+            kind = _kind(spec, path_schemas[asked])
         else:
             raise SpecError(
                 f"{where}: x-answer-echoes names {asked!r}: neither a path parameter nor body.<key> "
@@ -461,7 +470,7 @@ def _answer_echoes(
             )
         for field in fields:
             field_kind = _kind(spec, answer[field])
-            if kind and field_kind and kind != field_kind:
+            if kind and field_kind and {kind, field_kind} - {"integer", "number"} and kind != field_kind:
                 raise SpecError(
                     f"{where}: x-answer-echoes.{asked} is {kind}, but the answer's {field} is {field_kind}: "
                     "the answer could never show it"
@@ -606,8 +615,9 @@ def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     f"{where}: its {success['status']} answer is {success['content_type']}; a generated "
                     "method decodes JSON only: leave it to a hand-written convenience (x-hand-written)"
                 )
+            path_schemas = {p["name"]: p.get("schema", {}) for p in declared.values() if p["in"] == "path"}
             echoes = _answer_echoes(
-                spec, operation.get("x-answer-echoes"), parameters, body_schema, success, where
+                spec, operation.get("x-answer-echoes"), parameters, body_schema, success, where, path_schemas
             )
             item_model = None
             if pagination is not None:

@@ -35,6 +35,11 @@ def check_parameter(parameter: Parameter, value: object) -> Any:
             raise ParameterError(parameter.python_name, "is required")
         return None
     checked = to_json(parameter.schema, value, parameter.python_name)
+    # An untyped parameter's dict would go out as Python's text of it (the spec's mistake).
+    values = checked if isinstance(checked, list) and parameter.location == "query" else [checked]
+    if any(isinstance(item, (dict, list)) for item in values):
+        problem = f"cannot be sent as a {parameter.location} parameter: {_got(value)} is no text or number"
+        raise ParameterError(parameter.python_name, problem)
     if parameter.location == "path" and checked == "":
         raise ParameterError(parameter.python_name, "must not be empty")
     return checked

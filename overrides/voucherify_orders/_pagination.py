@@ -117,36 +117,29 @@ class _PageBase(Generic[C, L, I]):
         arguments = {**self._call.arguments, self._paging.page: self.page + 1}
         return replace(self._call, arguments=arguments)
 
-    def _fresh(self, seen: set[object], before: list[I]) -> Iterator[I]:
+    def _fresh(self, seen: set[object], first: _PageBase[Any, Any, I]) -> Iterator[I]:
         """
-        This page's items not yet met in a walk across pages; `before` is the page before it.
-
-        Pages are fetched by number, so a list that changes during the walk shifts items
-        between them. Items added ahead of the walk push the last ones met onto this page: first
-        on it, in order and unchanged, they are left out here. An item met again anywhere else
-        (or changed) was moved, a re-sort by `updated_at`, and may have pushed one the walk had
-        not met onto a page already fetched: a DecodeError, as where it went cannot be known.
-        A walk that meets fewer items than it counted at its start is one too (`_walked`).
+        This page's items, in a walk across pages from `first`, checked against a list that
+        changes while it is walked. Pages are fetched by number: an order created ahead of the
+        walk pushes one it met onto this page, and an order updated behind it (a re-sort by
+        `updated_at`) pushes one it has not met onto a page already fetched. Those two look the
+        same from here, so any change (another total, an item met again) is a DecodeError.
         """
-        items = self.items
-        keys = [getattr(item, "id", None) for item in items]
-        keys = [key if isinstance(key, str) else object() for key in keys]  # without an id: new
-        shifted = 0
-        while shifted < len(items) and keys[shifted] in seen:
-            shifted += 1
-        if shifted and items[:shifted] != before[len(before) - shifted :]:
-            self._moved(keys[shifted - 1])
-        for key, item in zip(keys[shifted:], items[shifted:], strict=True):
+        if self.total != first.total:
+            self._changed(f"it counted {first.total} {self._paging.items} then, and {self.total} now")
+        for item in self.items:
+            key = getattr(item, "id", None)
+            key = key if isinstance(key, str) else object()  # without an id, an item is new
             if key in seen:
-                self._moved(key)
+                self._changed(f"{key}, met on an earlier page, came again")
             seen.add(key)
             yield item
 
-    def _moved(self, key: object) -> None:
+    def _changed(self, how: str) -> None:
         raise DecodeError(
-            f"{key}, met before, came again on page {self.page} changed or out of place: the list "
-            "changed while it was walked, and some may have moved past the walk; walk again, or "
-            "export them for a consistent snapshot",
+            f"the list changed while it was walked (page {self.page}: {how}), and a walk by page "
+            "number cannot tell whether some moved past it; walk again, or export them for a "
+            "consistent snapshot",
             self.response.http,
         )
 
@@ -201,10 +194,9 @@ class Page(_PageBase["Voucherify", L, I]):
 
     def __iter__(self) -> Iterator[I]:
         seen: set[object] = set()
-        page = before = self
+        page = self
         for page in self.iter_pages():
-            yield from page._fresh(seen, before.items if page is not self else [])
-            before = page
+            yield from page._fresh(seen, self)
         self._walked(seen, page)
 
 
@@ -225,11 +217,10 @@ class AsyncPage(_PageBase["AsyncVoucherify", L, I]):
 
     async def __aiter__(self) -> AsyncIterator[I]:
         seen: set[object] = set()
-        page = before = self
+        page = self
         async for page in self.iter_pages():
-            for item in page._fresh(seen, before.items if page is not self else []):
+            for item in page._fresh(seen, self):
                 yield item
-            before = page
         self._walked(seen, page)
 
 

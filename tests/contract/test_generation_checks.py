@@ -780,3 +780,51 @@ def test_a_parameter_named_as_the_generated_method_body_names_a_helper_is_refuse
     assert (
         f"GET /v1/orders (list-orders): query parameter {name!r} cannot be the argument {name!r}; rename it"
     ) in refused(spec, tmp_path)
+
+
+# --- found by a witness (Z3) on the checks above
+
+
+@pytest.mark.parametrize("schema", [{}, {"description": "anything"}, {"nullable": True}])
+def test_a_parameter_without_a_type_is_refused(schema: dict[str, Any], tmp_path: Path) -> None:
+    # A dict for it went out as Python's text: filter=%7B%27status%27...
+    spec = curated()
+    spec["paths"]["/v1/orders"]["get"]["parameters"].append(
+        {"name": "filter", "in": "query", "schema": schema}
+    )
+    assert (
+        "GET /v1/orders (list-orders): the query parameter 'filter' has no type, so any value would be "
+        "sent as Python's text of it"
+    ) in refused(spec, tmp_path)
+
+
+def test_x_answer_echoes_sees_a_path_parameters_type_through_all_of(tmp_path: Path) -> None:
+    spec = curated()
+    spec["components"]["schemas"]["Key"] = {"type": "string"}
+    operation = spec["paths"]["/v1/orders/{orderId}"]["get"]
+    operation["parameters"] = [
+        {
+            "name": "orderId",
+            "in": "path",
+            "required": True,
+            "schema": {"allOf": [{"$ref": "#/components/schemas/Key"}]},
+        }
+    ]
+    operation["x-answer-echoes"] = {"orderId": ["amount"]}
+    assert "x-answer-echoes.orderId is string, but the answer's amount is integer" in refused(spec, tmp_path)
+
+
+def test_an_integer_answer_field_may_echo_a_number_and_json_is_chosen_among_media_types(
+    tmp_path: Path,
+) -> None:
+    spec = curated()
+    spec["components"]["schemas"]["OrderCreate"]["properties"]["weight"] = {"type": "number"}
+    create = spec["paths"]["/v1/orders"]["post"]
+    create["x-answer-echoes"] = {"body.weight": ["amount"]}
+    ok = create["responses"]["200"]["content"]["application/json"]
+    create["responses"]["200"]["content"] = {
+        "text/plain": {"schema": {"type": "string"}},
+        "application/json": ok,
+    }
+    result = generate(spec, tmp_path)
+    assert result.returncode == 0, result.stderr

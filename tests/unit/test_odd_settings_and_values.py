@@ -227,3 +227,20 @@ def test_an_async_client_closes_quietly_once_the_loop_it_was_used_in_has_ended()
         assert asyncio.run(total()) == 0
         asyncio.run(client.aclose())  # raised RuntimeError: Event loop is closed
         assert client._http.is_closed
+
+
+@pytest.mark.parametrize(
+    ("location", "value", "got"),
+    [("query", {"status": "PAID"}, "dict"), ("query", [["a"]], "list"), ("path", ["a"], "list")],
+)
+def test_a_parameter_refuses_a_value_it_could_only_send_as_python_text(
+    location: str, value: object, got: str
+) -> None:
+    # A spec's untyped parameter (refused at generation since) sent filter=%7B%27status%27...
+    from voucherify_orders._inputs import check_parameter
+    from voucherify_orders_client.client import Parameter
+
+    parameter = Parameter("filter", "filter", location, False, {})
+    with pytest.raises(ParameterError) as caught:
+        check_parameter(parameter, value)
+    assert str(caught.value).startswith(f"filter: cannot be sent as a {location} parameter: {got}")
