@@ -82,7 +82,7 @@ _OWN_TIMEOUT = (
     "DefaultAioHttpClient used directly, not through the client, would go without the pool's timeout)"
 )
 _READ_ANYWAY = (
-    "_in_memory only spares a body already in memory the deadline wrapper: reading it again "
+    "_to_read only spares a body already in memory the deadline wrapper: reading it again "
     "(read()/aread() on a read response) returns the same bytes at once; cost, not behaviour"
 )
 _FLOATS = "two time.monotonic() readings are never equal to the nanosecond: > and >= decide alike"
@@ -266,6 +266,23 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         'named = ", ".join(f"{field} {value!r}" for field, value in zip(fields, values, strict=True))',
         "True -> False",
     ): "values is made from fields, one for one: they are always of one length",
+    ("_effects.py", "return False", "False -> True"): (
+        "_to_read: a response made in-process comes already read, and reading it again (the driver's "
+        "_read_whole) gives the same bytes at once; cost, not behaviour"
+    ),
+    (
+        "_effects.py",
+        '_OWN = frozenset(f"{__package__}.{module}" '
+        'for module in ("_pool", "_auth", "_effects", "_aiohttp"))',
+        "'_auth' -> 'XX_authXX'",
+    ): (
+        "no error passes through _auth's frames: the credentials are checked as the client is built "
+        "(check_credential), and httpx throws no send error into an auth flow; listed should one ever"
+    ),
+    ("_effects.py", "raise  # an interruption, a cancellation: the caller's", "raise removed"): (
+        "the interruption, thrown into the workflow instead, comes back out of it (no workflow catches "
+        "BaseException) after its clean-up, to the driver's outer handler, which raises it as before"
+    ),
     ("_effects.py", "_SLICE = 1024", "1024 -> 1025"): (
         "how much compressed input one decoding step takes: any small size bounds a step alike"
     ),
