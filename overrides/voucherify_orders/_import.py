@@ -12,6 +12,7 @@ names the import, then a line for each change of a chunk, the last one for a chu
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -262,10 +263,15 @@ class _Checkpoint:
     """The state, journaled ahead of every step, under a lock held for the import."""
 
     def __init__(self, path: Path, source: OrderSource, chunk_size: int, options: CallOptions) -> None:
-        self.path = path
+        self.path = path  # as given, in messages
+        # Read, written and locked where a symlink leads: locked by the link's own name, two
+        # imports of one checkpoint (by two names) ran at once, each storing the orders.
+        self.file = Path(os.path.realpath(path))
         self._journal: IO[bytes] | None = None  # open for appending once this import wrote the file
         self._key = ""  # the chunk being imported
-        self.lock = _lock(path)
+        if self.file.exists() and not self.file.is_file():
+            raise CheckpointError(path, "is not a regular file: name a file to keep the import's progress in")
+        self.lock = _lock(self.file)
         try:
             # Which project: another one's credentials on the same host would count as imported
             # the chunks that this one never received. A digest: the file keeps no credential.
@@ -275,11 +281,11 @@ class _Checkpoint:
                 chunk_size,
                 {"api_url": options.settings.api_url, "application": application},
             )
-            if path.exists():
-                self._take(_parse(path, path.read_bytes()))
+            if self.file.exists():
+                self._take(_parse(path, self.file.read_bytes()))
         except BaseException:
-            Path(f"{path}.lock").unlink(missing_ok=True)  # held, so no other import is using it
-            _unlock(path, self.lock)
+            Path(f"{self.file}.lock").unlink(missing_ok=True)  # held, so no other import is using it
+            _unlock(self.file, self.lock)
             raise
 
     def _take(self, saved: _State) -> None:
@@ -343,6 +349,16 @@ class _Checkpoint:
         """Record the chunk being imported as it is now: a line appended, and on disk before
         this returns. Rewriting the whole file instead made an import's cost grow with the
         square of its chunks (41 s for 4,000)."""
+        try:
+            self._write()
+        except OSError as exc:  # a full disk, say: nothing is sent that the file does not hold
+            raise CheckpointError(
+                self.path,
+                f"could not be written ({exc.strerror or exc}): make room, then resume the import with "
+                "it (deleted, orders without id or source_id it records as sent could be stored twice)",
+            ) from exc
+
+    def _write(self) -> None:
         if self._journal is not None:
             self._journal.write(self._line(self._key, self.state.chunks[self._key]))
             self._journal.flush()
@@ -355,13 +371,13 @@ class _Checkpoint:
         head.update(chunk_size=state.chunk_size, options=state.options)
         data = json.dumps(head).encode() + b"\n"
         data += b"".join(self._line(key, record) for key, record in state.chunks.items())
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=self.file.parent, prefix=self.file.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
+            os.replace(tmp, self.file)
         except BaseException:  # a full disk, a Ctrl-C: no temporary file is left beside it
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -369,20 +385,24 @@ class _Checkpoint:
         # could come back, and a chunk recorded as being sent read as never sent. (POSIX only:
         # Windows cannot open a folder, and makes a replace durable itself.)
         if sys.platform != "win32":
-            fd = os.open(self.path.parent, os.O_RDONLY)
+            fd = os.open(self.file.parent, os.O_RDONLY)
             try:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-        self._journal = open(self.path, "ab")  # noqa: SIM115 (closed by close())
+        self._journal = open(self.file, "ab")  # noqa: SIM115 (closed by close())
 
     def close(self, finished: bool) -> None:
-        if self._journal is not None:
-            self._journal.close()
-        if finished:  # nothing is left that could make a later import skip orders
-            self.path.unlink(missing_ok=True)
-            Path(f"{self.path}.lock").unlink(missing_ok=True)
-        _unlock(self.path, self.lock)
+        try:
+            if self._journal is not None:
+                # A line a full disk cut short stays so: it is left out when read, as unsent.
+                with contextlib.suppress(OSError):
+                    self._journal.close()
+            if finished:  # nothing is left that could make a later import skip orders
+                self.file.unlink(missing_ok=True)
+                Path(f"{self.file}.lock").unlink(missing_ok=True)
+        finally:
+            _unlock(self.file, self.lock)
 
 
 # Lock files this process holds: a second import here is told so (an import interrupted

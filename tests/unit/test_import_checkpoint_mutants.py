@@ -690,8 +690,13 @@ def test_a_checkpoint_that_cannot_be_saved_stops_the_import_before_it_sends(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full)
-    with make_client(counting) as client, pytest.raises(OSError, match="No space left"):
+    with make_client(counting) as client, pytest.raises(CheckpointError) as caught:
         client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint)
+    assert caught.value.problem == (
+        "could not be written (No space left on device): make room, then resume the import with it "
+        "(deleted, orders without id or source_id it records as sent could be stored twice)"
+    )
+    assert isinstance(caught.value.__cause__, OSError)
     assert sent == []
     assert sorted(os.listdir(tmp_path)) == ["orders.ckpt.lock"]  # no temporary file, no checkpoint
 
@@ -736,3 +741,88 @@ def test_an_import_closes_its_checkpoint_file(tmp_path: Path, finished: bool) ->
             interrupted(client, iter(FOUR), checkpoint)
         gc.collect()
     assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []
+
+
+# -- found by witness Z2 (the journal) ---------------------------------------------------------------
+
+
+class _FullDisk:
+    """A journal file whose flush and close fail as on a full disk (what it holds stays unwritten)."""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+    def flush(self) -> None:
+        raise OSError(28, "No space left on device")
+
+    def fileno(self) -> int:
+        return int(self._real.fileno())
+
+    def close(self) -> None:
+        self._real.close()
+        raise OSError(28, "No space left on device")
+
+
+def test_a_full_disk_while_appending_lets_go_of_the_checkpoint_and_it_resumes(tmp_path: Path) -> None:
+    # The journal's close raised again, so its lock was held for the rest of the process: every
+    # later import of it here was "held by another import running in this process".
+    import builtins
+
+    from voucherify_orders import _import
+
+    checkpoint = tmp_path / "orders.ckpt"
+    sent: list[str] = []
+
+    def counting(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.path)
+        return accept(request)
+
+    def appending_to_a_full_disk(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        real = builtins.open(file, mode, *args, **kwargs)  # noqa: SIM115 (closed by the import)
+        return _FullDisk(real) if mode == "ab" else real
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_import, "open", appending_to_a_full_disk, raising=False)
+        with make_client(counting) as client, pytest.raises(CheckpointError, match="could not be written"):
+            client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint)
+    assert sent == ["/v1/orders/import"]  # the first chunk, recorded by the file written whole
+    with make_client(counting) as client:
+        report = client.orders.import_orders(FOUR, chunk_size=2, checkpoint=checkpoint)
+    assert report.imported == 4 and report.resumed_chunks == 1 and not checkpoint.exists()
+    # Its answer was never recorded, so the first chunk is sent again: keyed, an upsert.
+    assert sent.count("/v1/orders/import") == 3
+
+
+@POSIX_LOCKS
+def test_a_checkpoint_reached_by_a_symlink_is_locked_and_kept_as_itself(tmp_path: Path) -> None:
+    # Locked by the link's own name, two imports of one checkpoint ran at once (27 orders of 30
+    # stored twice); and the link was replaced by a regular file.
+    real, alias = tmp_path / "orders.ckpt", tmp_path / "alias.ckpt"
+    alias.symlink_to(real)
+    problems: list[str] = []
+    with make_client(accept) as client, make_client(accept) as other:
+
+        def second(event: ImportProgress) -> None:
+            if not problems and real.exists():
+                problems.append(refusal(other, FOUR, real))
+            if event.submitted >= 4:
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            client.orders.import_orders(FOUR, chunk_size=2, checkpoint=alias, on_progress=second)
+    assert problems == ["is held by another import running in this process (another thread or task)"]
+    assert alias.is_symlink() and read_checkpoint(real)["chunks"]["0"]["state"] == "done"
+
+
+@pytest.mark.parametrize("where", ["folder", "/dev/null"])
+def test_a_checkpoint_that_is_no_regular_file_is_refused(tmp_path: Path, where: str) -> None:
+    checkpoint = tmp_path if where == "folder" else Path(where)
+    if not checkpoint.exists():
+        pytest.skip(f"no {where} here")
+    with make_client(accept) as client:
+        assert refusal(client, FOUR, checkpoint) == (
+            "is not a regular file: name a file to keep the import's progress in"
+        )
