@@ -123,7 +123,9 @@ class _PageBase(Generic[C, L, I]):
         changes while it is walked. Pages are fetched by number: an order created ahead of the
         walk pushes one it met onto this page, and an order updated behind it (a re-sort by
         `updated_at`) pushes one it has not met onto a page already fetched. Those two look the
-        same from here, so any change (another total, an item met again) is a DecodeError.
+        same from here, so any change (another total, an item met again) is a DecodeError. With
+        neither, each page holding what its total leaves for it (`has_next_page`), the walk met
+        every item.
         """
         if self.total != first.total:
             self._changed(f"it counted {first.total} {self._paging.items} then, and {self.total} now")
@@ -142,18 +144,6 @@ class _PageBase(Generic[C, L, I]):
             "consistent snapshot",
             self.response.http,
         )
-
-    def _walked(self, seen: set[object], last: _PageBase[Any, Any, I]) -> None:
-        """Check a walk from this page to `last`: it met every item this page counted from here on."""
-        size = self.limit or self._paging.default_limit
-        due = max(0, self.total - (self.page - 1) * size)
-        if len(seen) < due:
-            raise DecodeError(
-                f"the walk met {len(seen)} distinct {self._paging.items} of the {due} counted when "
-                "it began: the list changed while it was walked, and the rest moved past it; walk again, "
-                "or export them for a consistent snapshot",
-                last.response.http,
-            )
 
     def __getattr__(self, name: str) -> Any:
         # The page's own fields read through (page.orders, page.data_ref).
@@ -194,10 +184,8 @@ class Page(_PageBase["Voucherify", L, I]):
 
     def __iter__(self) -> Iterator[I]:
         seen: set[object] = set()
-        page = self
         for page in self.iter_pages():
             yield from page._fresh(seen, self)
-        self._walked(seen, page)
 
 
 class AsyncPage(_PageBase["AsyncVoucherify", L, I]):
@@ -217,11 +205,9 @@ class AsyncPage(_PageBase["AsyncVoucherify", L, I]):
 
     async def __aiter__(self) -> AsyncIterator[I]:
         seen: set[object] = set()
-        page = self
         async for page in self.iter_pages():
             for item in page._fresh(seen, self):
                 yield item
-        self._walked(seen, page)
 
 
 # The names pages had when only orders were listed.
