@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from voucherify_orders_client.client import APIResponse, Call, Pagination
 
-from ._exceptions import DecodeError, VoucherifyError
+from ._exceptions import DecodeError, VoucherifyError, shown
 
 if TYPE_CHECKING:
     from ._client import AsyncVoucherify, Voucherify  # noqa: F401 (named in the bases of Page, AsyncPage)
@@ -18,6 +18,7 @@ __all__ = [
     "SERVER_DEFAULT_LIMIT",
     "AsyncOrdersPage",
     "AsyncPage",
+    "ListChangedError",
     "OrdersPage",
     "Page",
     "PaginationLimitError",
@@ -35,6 +36,19 @@ I = TypeVar("I")  # noqa: E741 (the item type)
 
 class PaginationLimitError(VoucherifyError):
     """More items exist than the API can page through (its last page is behind them)."""
+
+
+class ListChangedError(DecodeError):
+    """The list changed while its pages were walked, so the walk may have missed some items;
+    `change` says what changed (`page 2: it counted 3 orders then, and 4 now`)."""
+
+    def __init__(self, change: str, response: Any) -> None:
+        super().__init__(
+            f"the list changed while it was walked ({change}), and a walk by page number cannot tell "
+            "whether some moved past it; walk again, or export them for a consistent snapshot",
+            response,
+        )
+        self.change = change
 
 
 class _PageBase(Generic[C, L, I]):
@@ -133,17 +147,12 @@ class _PageBase(Generic[C, L, I]):
             key = getattr(item, "id", None)
             key = key if isinstance(key, str) else object()  # without an id, an item is new
             if key in seen:
-                self._changed(f"{key}, met on an earlier page, came again")
+                self._changed(f"{shown(str(key), 100)}, met on an earlier page, came again")
             seen.add(key)
             yield item
 
     def _changed(self, how: str) -> None:
-        raise DecodeError(
-            f"the list changed while it was walked (page {self.page}: {how}), and a walk by page "
-            "number cannot tell whether some moved past it; walk again, or export them for a "
-            "consistent snapshot",
-            self.response.http,
-        )
+        raise ListChangedError(f"page {self.page}: {how}", self.response.http)
 
     def __getattr__(self, name: str) -> Any:
         # The page's own fields read through (page.orders, page.data_ref).

@@ -597,6 +597,31 @@ def test_list_all_past_the_page_limit_points_to_export(server: EmulatorServer, e
     assert "Traceback" not in result.stderr
 
 
+def test_list_all_of_a_list_that_changes_stops_and_says_what_it_listed_is_not_all(
+    server: EmulatorServer, emulator: Emulator
+) -> None:
+    with emulator.client() as client:
+        for n in range(3):
+            client.orders.upsert({"source_id": f"c-{n}"})
+    hold = Hold(emulator, "GET", "/v1/orders", skip=1)  # the second page waits for a new order
+    process = start(server, "--json", "orders", "list", "--all", "--limit", "1")
+    try:
+        hold.wait_reached()
+        with emulator.client() as client:
+            client.orders.upsert({"source_id": "c-new"})
+    finally:
+        hold.release()
+    stdout, stderr = process.communicate(timeout=PATIENCE)
+    assert process.returncode == 1, stderr
+    assert len(stdout.splitlines()) == 1
+    lines = [line for line in stderr.splitlines() if not HEARTBEAT.match(line)]
+    assert lines[-1] == (
+        "error: stopped after 1 orders, so those listed are not all: the list changed while it was "
+        "walked (page 2: it counted 3 orders then, and 4 now); list again, or export them: "
+        "voucherify-orders orders export -o orders.csv"
+    )
+
+
 # -- long waits show ------------------------------------------------------------------------------
 
 

@@ -421,3 +421,37 @@ def test_an_api_error_on_standard_input_says_what_went_in_before_it() -> None:
         "(imported 10, failed 0 before it stopped; standard input without --checkpoint cannot be resumed)"
     ), caught.value.message
     assert posts == [10, 10]
+
+
+def test_a_checkpoint_that_cannot_be_written_says_to_make_room_and_resume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found by a witness: "error: No space left on device", naming no file and no --resume.
+    from voucherify_orders import Voucherify
+    from voucherify_orders.cli._app import CliError, run_import
+
+    from tests.unit.test_import_checkpoint_mutants import FOUR, accept
+
+    def full(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    checkpoint = tmp_path / "orders.ckpt"
+    monkeypatch.setattr(os, "replace", full)
+    client = Voucherify(APP_ID, SECRET, transport=httpx.MockTransport(accept))
+    with client, pytest.raises(CliError) as caught:
+        run_import(client, iter(FOUR), chunk_size=2, checkpoint=checkpoint, show_paths=False)
+    assert caught.value.message == (
+        f"the checkpoint {checkpoint} could not be written (No space left on device): make room, then "
+        "run again with --resume to continue (do not delete it: orders it records as sent would be "
+        "sent again)"
+    )
+
+
+def test_a_checkpoint_that_is_a_device_is_refused_as_one(server: EmulatorServer, tmp_path: Path) -> None:
+    # It was said to exist without --resume, and not to exist with it.
+    orders = tmp_path / "orders.ndjson"
+    orders.write_text('{"source_id": "a"}\n')
+    for resume in ([], ["--resume"]):
+        result = run(server, "orders", "import", str(orders), "--checkpoint", "/dev/null", *resume)
+        assert result.returncode == 2
+        assert "error: the checkpoint /dev/null is not a regular file: name a file for it" in result.stderr

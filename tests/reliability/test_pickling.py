@@ -22,11 +22,13 @@ from voucherify_orders import (
     AuthenticationError,
     BadRequestError,
     CheckpointError,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
     DecodeError,
     ExportFailedError,
     InputBrokeOffError,
+    ListChangedError,
     NotFoundError,
     PaginationLimitError,
     ParameterError,
@@ -115,6 +117,24 @@ def checkpoint_is_corrupt() -> None:
         client().orders.import_orders([{"source_id": "a"}], checkpoint=checkpoint)
 
 
+def list_changes() -> None:
+    answers = iter([2, 3])
+
+    def listing(request: httpx.Request) -> httpx.Response:
+        page = {"object": "list", "data_ref": "orders", "orders": [], "total": next(answers)}
+        page["orders"] = [{"id": f"o{request.url.params['page']}", "object": "order"}]
+        return httpx.Response(200, json=page)
+
+    with Voucherify(APP_ID, SECRET, transport=httpx.MockTransport(listing)) as c:
+        list(c.orders.list(limit=1, page=1))
+
+
+def client_is_closed() -> None:
+    closed = client()
+    closed.close()
+    closed.orders.get("x")
+
+
 def input_breaks_off() -> None:
     from voucherify_orders.emulator import Emulator
 
@@ -140,6 +160,8 @@ CASES: dict[type[VoucherifyError], Callable[[], Any]] = {
     APITimeoutError: lambda: client(exc=httpx.ReadTimeout("slow")).orders.get("x"),
     DecodeError: lambda: client(200, [1, 2]).orders.get("x"),
     PaginationLimitError: paginate_past_the_cap,
+    ListChangedError: list_changes,
+    ClientClosedError: client_is_closed,
     WaitTimeoutError: wait_times_out,
     ExportFailedError: export_fails,
     DownloadError: download_is_not_csv,
@@ -164,6 +186,7 @@ FIELDS = (
     "outcome_unknown",
     "path",
     "report",
+    "change",
 )
 
 

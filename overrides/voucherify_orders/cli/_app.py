@@ -46,10 +46,12 @@ from rich.text import Text
 from voucherify_orders import (
     MAX_CHUNK,
     APIError,
+    CheckpointError,
     ConfigurationError,
     ImportProgress,
     ImportReport,
     InputBrokeOffError,
+    ListChangedError,
     PaginationLimitError,
     Voucherify,
     VoucherifyError,
@@ -571,12 +573,12 @@ def orders_list(state: _State, limit: int | None, page: int | None, sort: str | 
                     f"at {size} per page that is {reachable:,} of them"
                 )
             )
-        stopped: list[PaginationLimitError] = []
+        stopped: list[PaginationLimitError | ListChangedError] = []
 
         def until_the_limit() -> Iterator[Any]:
             try:
                 yield from first
-            except PaginationLimitError as exc:
+            except (PaginationLimitError, ListChangedError) as exc:
                 stopped.append(exc)
 
         shown = print_orders(
@@ -586,6 +588,13 @@ def orders_list(state: _State, limit: int | None, page: int | None, sort: str | 
         )
     if not state.as_json:
         err().print(Text(f"{shown:,} shown of {first.total:,}"))
+    if stopped and isinstance(stopped[0], ListChangedError):
+        raise CliError(
+            f"stopped after {shown:,} orders, so those listed are not all: the list changed while it "
+            f"was walked ({stopped[0].change}); list again, or export them: voucherify-orders orders "
+            "export -o orders.csv",
+            EXIT_SOME_FAILED,
+        )
     if stopped:
         more = " (or --limit 100 to reach 10,000 with --all)" if size < 100 else ""
         raise CliError(
@@ -684,6 +693,8 @@ def orders_import(
         Path(checkpoint) if checkpoint else (None if file == "-" else Path(f"{file}.checkpoint.json"))
     )
     if checkpoint_path is not None:
+        if checkpoint_path.exists() and not checkpoint_path.is_file():
+            raise CliError(f"the checkpoint {checkpoint_path} is not a regular file: name a file for it")
         if checkpoint_path.exists() and not resume:
             if _held(checkpoint_path):
                 raise CliError(
@@ -844,6 +855,14 @@ def run_import(
             )
     except KeyboardInterrupt:
         raise CliError(_interrupted(checkpoint, bar.last if bar else None), EXIT_INTERRUPTED) from None
+    except CheckpointError as exc:
+        if not isinstance(exc.__cause__, OSError):
+            raise
+        reason = exc.__cause__.strerror or exc.__cause__
+        raise CliError(
+            f"the checkpoint {checkpoint} could not be written ({reason}): make room, then run again "
+            "with --resume to continue (do not delete it: orders it records as sent would be sent again)"
+        ) from exc
     except (APIError, WaitTimeoutError) as exc:
         if checkpoint is not None and checkpoint.is_file():  # kept, as after a Ctrl-C
             raise CliError(
