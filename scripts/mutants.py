@@ -169,7 +169,7 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
     ): "the caller gets an APITimeoutError with its own message; this text stays on its __cause__",
     (
         "_import.py",
-        'fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")',
+        'fd, tmp = tempfile.mkstemp(dir=self.file.parent, prefix=self.file.name, suffix=".tmp")',
         "'.tmp' -> 'XX.tmpXX'",
     ): "the temporary file's name is never seen: it is moved onto the checkpoint at once",
     ("_import.py", "order_at = dict(zip(chunk.positions, chunk.orders, strict=True))", "True -> False"): (
