@@ -221,7 +221,8 @@ def _shapes(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> list[Mapping[
 
 def _kind(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> str | None:
     """The JSON type a schema gives its value, looking through allOf, anyOf and oneOf."""
-    return next((shape["type"] for shape in _shapes(spec, schema) if "type" in shape), None)
+    kinds = (shape.get("type") for shape in _shapes(spec, schema))
+    return next((kind for kind in kinds if isinstance(kind, str)), None)  # 3.1's lists: not ours
 
 
 def _check_encoding(spec: Mapping[str, Any], parameter: Mapping[str, Any], where: str) -> None:
@@ -414,6 +415,10 @@ def _check_extensions(operation: Mapping[str, Any], where: str) -> None:
     keyed_by = operation.get("x-retry-safe-when-keyed-by", [])
     if not isinstance(keyed_by, list) or not all(isinstance(key, str) and key for key in keyed_by):
         raise SpecError(f"{where}: x-retry-safe-when-keyed-by must be a list of body keys, not {keyed_by!r}")
+    if "x-retry-safe" in operation and "x-retry-safe-when-keyed-by" in operation:
+        raise SpecError(
+            f"{where}: x-retry-safe and x-retry-safe-when-keyed-by say two things of one call; give one"
+        )
     for name in ("x-method-name", "x-body-name"):
         if name in operation:
             _check_identifier(operation[name], f"{where}: {name}", f"give {name} a Python name")

@@ -485,7 +485,8 @@ def _same_loop(http: httpx.AsyncClient, loop: Any) -> None:
 
 async def close_async_pool(http: httpx.AsyncClient) -> None:
     """Close `http` from the running loop. A pool whose loop has ended (an earlier
-    asyncio.run) is only let go of: its connections ended with that loop."""
+    asyncio.run) is marked closed and let go of: only that loop could close its connections,
+    whose sockets are closed when they are collected."""
     import asyncio  # noqa: PLC0415
 
     first = _POOL_LOOPS.get(http)

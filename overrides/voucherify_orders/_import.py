@@ -192,8 +192,9 @@ class _State:
 def _parse(path: Path, data: bytes) -> _State:
     """The checkpoint's state, or a CheckpointError saying why it cannot be used.
 
-    A last line without its line end was cut short as it was written, so nothing it records
-    was sent: it is left out."""
+    A last line without its line end was cut short as it was written: it is left out, and its
+    chunk reads as it was before that step (one read as being sent is never sent again unless
+    its orders name themselves by id or source_id)."""
     lines = data.split(b"\n")
     try:
         saved = json.loads(lines[0])
@@ -271,7 +272,7 @@ class _Checkpoint:
         self._key = ""  # the chunk being imported
         if self.file.exists() and not self.file.is_file():
             raise CheckpointError(path, "is not a regular file: name a file to keep the import's progress in")
-        self.lock = _lock(self.file)
+        self.lock = _lock(self.file, path)
         try:
             # Which project: another one's credentials on the same host would count as imported
             # the chunks that this one never received. A digest: the file keeps no credential.
@@ -348,7 +349,7 @@ class _Checkpoint:
     def save(self) -> None:
         """Record the chunk being imported as it is now: a line appended, and on disk before
         this returns. Rewriting the whole file instead made an import's cost grow with the
-        square of its chunks (41 s for 4,000)."""
+        square of its chunks."""
         try:
             self._write()
         except OSError as exc:  # a full disk, say: nothing is sent that the file does not hold
@@ -415,9 +416,10 @@ def _unlock(path: Path, fd: int) -> None:
     os.close(fd)
 
 
-def _lock(path: Path) -> int:
-    """Hold `path.lock` for this import; the OS lets go when the process ends, however it ends."""
-    lock_path = f"{path}.lock"
+def _lock(file: Path, path: Path) -> int:
+    """Hold `file.lock` for this import (`path` names it in errors); the OS lets go when the
+    process ends, however it ends."""
+    lock_path = f"{file}.lock"
     while True:
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)

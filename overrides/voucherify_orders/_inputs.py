@@ -110,17 +110,15 @@ def _check(schema: Mapping[str, Any], value: Any, path: str) -> Any:
     if kind == "integer":
         if type(value) is not int and (not isinstance(value, int) or isinstance(value, bool)):
             raise ParameterError(path, f"expected an integer, got {_got(value)}")
-        _check_range(schema, _exact(value, path), path)
-        return value
+        _check_range(schema, value, path)
+        return _exact(value, path)
     if kind == "number":
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             raise ParameterError(path, f"expected a finite number, got {_got(value)}")
-        if isinstance(value, int):
-            _exact(value, path)
-        elif not math.isfinite(value):
+        if isinstance(value, float) and not math.isfinite(value):
             raise ParameterError(path, f"expected a finite number, got {_got(value)}")
         _check_range(schema, value, path)
-        return value
+        return _exact(value, path) if isinstance(value, int) else value
     if kind == "boolean":
         if not isinstance(value, bool):
             raise ParameterError(path, f"expected true or false, got {_got(value)}")
@@ -242,14 +240,12 @@ _MAX_DEPTH = 64
 _MAX_EXACT = 2**53 - 1
 
 
-def _exact(value: int, path: str) -> int:
+def _exact(value: int, path: str, advice: str = "") -> int:
     if -_MAX_EXACT <= value <= _MAX_EXACT:
         return value
     shown = str(value) if value.bit_length() <= 128 else f"a number of {value.bit_length()} bits"
-    raise ParameterError(
-        path,
-        f"{shown} is beyond ±{_MAX_EXACT}, which a JSON number cannot carry exactly: send it as a string",
-    )
+    problem = f"{shown} is beyond ±{_MAX_EXACT}, which a JSON number cannot carry exactly"
+    raise ParameterError(path, f"{problem}: {advice}" if advice else problem)
 
 
 def _plain_json(value: Any, path: str, depth: int) -> Any:
@@ -261,7 +257,7 @@ def _plain_json(value: Any, path: str, depth: int) -> Any:
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, int):
-        return _exact(value, path)
+        return _exact(value, path, "send it as a string")
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ParameterError(path, f"JSON cannot carry {value!r}")

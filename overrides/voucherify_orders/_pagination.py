@@ -143,9 +143,11 @@ class _PageBase(Generic[C, L, I]):
         """
         if self.total != first.total:
             self._changed(f"it counted {first.total} {self._paging.items} then, and {self.total} now")
-        for item in self.items:
-            key = getattr(item, "id", None)
-            key = key if isinstance(key, str) else object()  # without an id, an item is new
+        keys = [getattr(item, "id", None) for item in self.items]
+        keys = [key if isinstance(key, str) else object() for key in keys]  # without an id: new
+        if len(set(keys)) < len(keys):  # not a change: a page that lies
+            raise DecodeError(f"page {self.page} lists an item twice", self.response.http)
+        for key, item in zip(keys, self.items, strict=True):
             if key in seen:
                 self._changed(f"{shown(str(key), 100)}, met on an earlier page, came again")
             seen.add(key)

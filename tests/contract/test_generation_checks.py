@@ -828,3 +828,14 @@ def test_an_integer_answer_field_may_echo_a_number_and_json_is_chosen_among_medi
     }
     result = generate(spec, tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("safe", [True, False])
+def test_x_retry_safe_with_keyed_by_is_refused_as_two_answers(safe: bool, tmp_path: Path) -> None:
+    # `false` said never, yet a keyed body still made the call safe to repeat.
+    spec = curated()
+    spec["paths"]["/v1/orders"]["post"]["x-retry-safe"] = safe
+    assert (
+        "POST /v1/orders (create-order): x-retry-safe and x-retry-safe-when-keyed-by say two things "
+        "of one call; give one"
+    ) in refused(spec, tmp_path)

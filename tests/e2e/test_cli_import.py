@@ -56,6 +56,14 @@ def test_a_checkpoint_held_by_another_import_exits_2(
             f"error: the checkpoint {path}.checkpoint.json is held by another import running now: "
             "wait for it, or stop it"
         )
+        # By another name for it, a symlink, without --resume: held, not "interrupted".
+        alias = tmp_path / "alias.ckpt"
+        alias.symlink_to(f"{path}.checkpoint.json")
+        third = run(server, "orders", "import", str(path), "--chunk-size", "100", "--checkpoint", str(alias))
+        assert third.returncode == 2, third.stderr
+        assert third.stderr.strip().splitlines()[-1] == (
+            f"error: the checkpoint {alias} is held by another import running now: wait for it, or stop it"
+        )
     finally:
         held.gate.open()
     stdout, stderr = first.communicate(timeout=PATIENCE)

@@ -333,7 +333,9 @@ def test_errors_are_shaped_like_voucherifys(emulator: Emulator, client: Voucheri
         ("text/csv, application/*;q=0.0", 406),
         ("application/json", 200),
         ("text/html, */*;q=0.1", 200),
-        ("application/problem+json", 200),
+        ("application/problem+json", 406),
+        ("application/json;q=0, */*", 406),
+        ("text/*, application/*;q=0.5", 200),
         ("application/json; q=oops", 200),
         ("", 200),
     ],
@@ -354,6 +356,7 @@ def test_an_accept_header_that_takes_no_json_is_refused_with_406(
         ("text/plain; charset=utf-8", 415),
         ("application/json; charset=utf-8", 200),
         ("application/merge-patch+json", 200),
+        ("", 200),
     ],
 )
 def test_a_body_that_is_not_json_by_its_content_type_is_refused_with_415(

@@ -48,9 +48,9 @@ def test_an_integer_past_what_json_carries_exactly_is_refused_naming_its_field(
 ) -> None:
     with make_client(refused) as client, pytest.raises(ParameterError) as caught:
         client.orders.create(order)
+    advice = ": send it as a string" if field.startswith("metadata") else ""  # free-form data only
     assert str(caught.value) == (
-        f"order.{field}: {shown} is beyond ±{LARGEST}, which a JSON number cannot carry exactly: "
-        "send it as a string"
+        f"order.{field}: {shown} is beyond ±{LARGEST}, which a JSON number cannot carry exactly{advice}"
     )
 
 
@@ -90,3 +90,10 @@ def test_an_import_lists_such_an_order_as_invalid_and_imports_the_others(tmp_pat
     assert "order.items[0].price: a number of 1329 bits is beyond" in report.failed[0].reason
     # Python's int() reads no more than 4,300 digits: the record is unreadable, and says why.
     assert report.failed[1].reason.startswith("line 3 is not valid JSON: Exceeds the limit (4300 digits)")
+
+
+def test_a_field_s_own_range_is_checked_before_what_json_carries() -> None:
+    from voucherify_orders._inputs import to_json
+
+    with pytest.raises(ParameterError, match="must be at most 10, got"):
+        to_json({"type": "integer", "maximum": 10}, 2**60, "n")

@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
-from voucherify_orders import AsyncVoucherify, DecodeError, Voucherify
+from voucherify_orders import AsyncVoucherify, DecodeError, ListChangedError, Voucherify
 
 
 def listing(
@@ -179,3 +179,16 @@ async def test_the_async_walk_keeps_the_same_rules() -> None:
     async with AsyncVoucherify("a", "b", transport=listing(moved, updated)) as client:
         with pytest.raises(DecodeError, match=changed(2, "b, met on an earlier page, came again")):
             [o async for o in await client.orders.list(limit=2)]
+
+
+def test_a_page_that_lists_an_item_twice_is_a_decode_error_not_a_change() -> None:
+    # A lying server, not a changed list: walking again would not help (found by a witness).
+    def twice(request: httpx.Request) -> httpx.Response:
+        orders = [{"id": "o1", "object": "order"}, {"id": "o1", "object": "order"}]
+        return httpx.Response(
+            200, json={"object": "list", "data_ref": "orders", "orders": orders, "total": 2}
+        )
+
+    with pytest.raises(DecodeError, match="page 1 lists an item twice") as caught:
+        walk(httpx.MockTransport(twice))
+    assert not isinstance(caught.value, ListChangedError)

@@ -788,7 +788,7 @@ def _held(checkpoint: Path) -> bool:
     except ImportError:
         return False
     try:
-        fd = os.open(f"{checkpoint}.lock", os.O_RDWR)  # never created here
+        fd = os.open(f"{os.path.realpath(checkpoint)}.lock", os.O_RDWR)  # never created here
     except OSError:
         return False
     try:

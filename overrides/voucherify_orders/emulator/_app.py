@@ -282,7 +282,7 @@ class Emulator:
                     )
             if not download and not _takes_json(headers.get("accept", "*/*")):
                 raise ApiError(406, None, "Not Acceptable", "This endpoint answers in application/json only")
-            content_type = headers.get("content-type", "application/json")
+            content_type = headers.get("content-type") or "application/json"  # none said: JSON
             if route in _WITH_BODY and body.strip() and not _is_json(content_type):
                 raise ApiError(
                     415,
@@ -407,16 +407,25 @@ def _is_json(media_type: str) -> bool:
 
 
 def _takes_json(accept: str) -> bool:
-    """Whether an `Accept` header admits a JSON answer (a range weighted `q=0` admits nothing)."""
+    """Whether an `Accept` header admits `application/json`: its most specific range that
+    matches decides, by its weight (RFC 9110, 12.5.1: `application/json;q=0, */*` refuses it)."""
+    weights: dict[str, float] = {}
     for media_range in accept.split(","):
         kind, *parameters = (part.strip().lower() for part in media_range.split(";"))
-        weights = [p.partition("=")[2].strip() for p in parameters if p.partition("=")[0].strip() == "q"]
-        try:
-            refused = bool(weights) and float(weights[0]) == 0
-        except ValueError:
-            refused = False
-        if not refused and (kind in ("*/*", "application/*", "") or _is_json(kind)):
-            return True
+        weight = 1.0
+        for parameter in parameters:
+            name, _, value = parameter.partition("=")
+            if name.strip() == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 1.0
+        weights.setdefault(kind, weight)
+    if not accept.strip():
+        return True
+    for kind in ("application/json", "application/*", "*/*"):
+        if kind in weights:
+            return weights[kind] > 0
     return False
 
 
