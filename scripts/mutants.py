@@ -320,6 +320,8 @@ class Mutant:
     description: str
     source: str
     key: str = ""
+    #: The mutated line as it read when the run began (the file may change while it runs).
+    line_text: str = ""
     status: str = "pending"
     tests: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -485,9 +487,9 @@ def mutants_of(module: str) -> list[Mutant]:
         except SyntaxError as exc:  # a bug in this script, never a mutant to count
             raise SystemExit(f"{module}:{line}: {description} does not parse: {exc}") from exc
         if ast.dump(mutated) != reference:
-            found.append(
-                Mutant(module, line, end, description, source, key=f"{module}:{line}:{col}:{description}")
-            )
+            text = original.splitlines()[line - 1].strip() if line else ""
+            key = f"{module}:{line}:{col}:{description}"
+            found.append(Mutant(module, line, end, description, source, key=key, line_text=text))
 
     for node in ast.walk(tree):
         if id(node) in skip.ids:
@@ -691,7 +693,7 @@ def _report(modules: list[str], planned: list[Mutant]) -> list[Mutant]:
     for mutant in planned:
         if mutant.status not in ("survived", "not covered"):
             continue
-        line = (PACKAGE / mutant.module).read_text().splitlines()[mutant.line - 1].strip()
+        line = mutant.line_text
         reason = EQUIVALENT.get((mutant.module, line, mutant.description))
         label = "equivalent" if reason else mutant.status
         print(f"  {label}: {mutant.text}    {line}")

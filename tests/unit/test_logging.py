@@ -75,3 +75,23 @@ def test_a_long_request_id_is_cut_in_the_log(caplog: pytest.LogCaptureFixture) -
     with make_client(not_found) as client, pytest.raises(Exception, match="404"):
         client.orders.get("nope")
     assert f"request_id={'v' * 100}... (300 characters), retries=0)" in caplog.text
+
+
+def test_an_answer_refused_as_too_large_is_logged(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from voucherify_orders import DecodeError, _effects
+
+    caplog.set_level(logging.DEBUG, logger="voucherify_orders")
+    monkeypatch.setattr(_effects, "MAX_ANSWER_BYTES", 16)
+
+    def streamed(request: httpx.Request) -> httpx.Response:
+        body = b'{"id": "ord_1", "object": "order", "note": "' + b"x" * 100 + b'"}'
+        return httpx.Response(
+            200, headers={"content-type": "application/json"}, stream=httpx.ByteStream(body)
+        )
+
+    with make_client(streamed) as client, pytest.raises(DecodeError):
+        client.orders.get("ord_1")
+    ours = [r.getMessage() for r in caplog.records if r.name == "voucherify_orders"]
+    assert len(ours) == 1 and ours[0].startswith("GET /v1/orders/ord_1 -> DecodeError in ")
