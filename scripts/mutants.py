@@ -283,6 +283,9 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "the interruption, thrown into the workflow instead, comes back out of it (no workflow catches "
         "BaseException) after its clean-up, to the driver's outer handler, which raises it as before"
     ),
+    ("_pagination.py", "for key, item in zip(keys, self.items, strict=True):", "True -> False"): (
+        "keys is made from the page's items, one for one: they are always of one length"
+    ),
     ("_effects.py", "_SLICE = 1024", "1024 -> 1025"): (
         "how much compressed input one decoding step takes: any small size bounds a step alike"
     ),
