@@ -396,7 +396,7 @@ class _Checkpoint:
     def close(self, finished: bool) -> None:
         try:
             if self._journal is not None:
-                # A line a full disk cut short stays so: it is left out when read, as unsent.
+                # A line a full disk cut short stays so: it is left out when read.
                 with contextlib.suppress(OSError):
                     self._journal.close()
             if finished:  # nothing is left that could make a later import skip orders
