@@ -222,7 +222,7 @@ def _shapes(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> list[Mapping[
 def _kind(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> str | None:
     """The JSON type a schema gives its value, looking through allOf, anyOf and oneOf."""
     kinds = (shape.get("type") for shape in _shapes(spec, schema))
-    return next((kind for kind in kinds if isinstance(kind, str)), None)  # 3.1's lists: not ours
+    return next((kind for kind in kinds if isinstance(kind, str)), None)
 
 
 def _check_encoding(spec: Mapping[str, Any], parameter: Mapping[str, Any], where: str) -> None:
@@ -483,8 +483,24 @@ def _answer_echoes(
     return tuple(found)
 
 
+def _check_no_type_lists(node: Any, where: str) -> None:
+    """OpenAPI 3.1's `type: [string, "null"]`: the checks here and at run time read one type."""
+    if isinstance(node, Mapping):
+        if isinstance(node.get("type"), list):
+            listed = node["type"]
+            raise SpecError(f"{where}: a type list {listed} is not supported; give one type, and nullable")
+        for key, value in node.items():
+            if key not in ("example", "examples"):  # data, where `type` may be any field
+                _check_no_type_lists(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _check_no_type_lists(value, f"{where}[{index}]")
+
+
 def operations_from_spec(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Per operation (keyed by its snake-cased operationId), what the templates render."""
+    _check_no_type_lists(spec.get("components", {}), "components")
+    _check_no_type_lists(spec.get("paths", {}), "paths")
     conveniences = _conveniences(spec)
     taken: dict[str, str] = {}
     attributes: dict[str, str] = {}

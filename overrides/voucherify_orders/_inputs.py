@@ -221,7 +221,7 @@ def _check_range(schema: Mapping[str, Any], value: float, path: str) -> None:
             if low is not None and high is not None
             else (f"at least {low}" if low is not None else f"at most {high}")
         )
-        raise ParameterError(path, f"must be {bounds}, got {value}")
+        raise ParameterError(path, f"must be {bounds}, got {_number(value)}")
 
 
 def _check_size(
@@ -240,11 +240,17 @@ _MAX_DEPTH = 64
 _MAX_EXACT = 2**53 - 1
 
 
+def _number(value: float) -> str:
+    """A number as a message shows it: Python will not write an int of over 4,300 digits."""
+    if isinstance(value, int) and value.bit_length() > 128:
+        return f"a number of {value.bit_length()} bits"
+    return str(value)
+
+
 def _exact(value: int, path: str, advice: str = "") -> int:
     if -_MAX_EXACT <= value <= _MAX_EXACT:
         return value
-    shown = str(value) if value.bit_length() <= 128 else f"a number of {value.bit_length()} bits"
-    problem = f"{shown} is beyond ±{_MAX_EXACT}, which a JSON number cannot carry exactly"
+    problem = f"{_number(value)} is beyond ±{_MAX_EXACT}, which a JSON number cannot carry exactly"
     raise ParameterError(path, f"{problem}: {advice}" if advice else problem)
 
 

@@ -839,3 +839,14 @@ def test_x_retry_safe_with_keyed_by_is_refused_as_two_answers(safe: bool, tmp_pa
         "POST /v1/orders (create-order): x-retry-safe and x-retry-safe-when-keyed-by say two things "
         "of one call; give one"
     ) in refused(spec, tmp_path)
+
+
+def test_a_type_list_of_openapi_3_1_is_refused(tmp_path: Path) -> None:
+    # Generated, and then checked at run time as free-form data (12345 sent as a source_id).
+    spec = curated()
+    spec["openapi"] = "3.1.0"
+    spec["components"]["schemas"]["OrderCreate"]["properties"]["source_id"] = {"type": ["string", "null"]}
+    assert (
+        "components.schemas.OrderCreate.properties.source_id: a type list ['string', 'null'] is not "
+        "supported; give one type, and nullable"
+    ) in refused(spec, tmp_path)

@@ -335,6 +335,7 @@ def test_errors_are_shaped_like_voucherifys(emulator: Emulator, client: Voucheri
         ("text/html, */*;q=0.1", 200),
         ("application/problem+json", 406),
         ("application/json;q=0, */*", 406),
+        (",", 200),
         ("text/*, application/*;q=0.5", 200),
         ("application/json; q=oops", 200),
         ("", 200),

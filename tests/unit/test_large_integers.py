@@ -97,3 +97,10 @@ def test_a_field_s_own_range_is_checked_before_what_json_carries() -> None:
 
     with pytest.raises(ParameterError, match="must be at most 10, got"):
         to_json({"type": "integer", "maximum": 10}, 2**60, "n")
+
+
+def test_a_bounded_integer_of_thousands_of_digits_is_refused_by_its_range() -> None:
+    # Python would not write it into the message: a bare ValueError (found by a witness).
+    with make_client(refused) as client, pytest.raises(ParameterError) as caught:
+        client.orders.list(limit=10**5000)
+    assert str(caught.value) == "limit: must be between 1 and 100, got a number of 16610 bits"

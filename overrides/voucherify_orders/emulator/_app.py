@@ -412,6 +412,8 @@ def _takes_json(accept: str) -> bool:
     weights: dict[str, float] = {}
     for media_range in accept.split(","):
         kind, *parameters = (part.strip().lower() for part in media_range.split(";"))
+        if not kind:  # an empty element of the list: none at all
+            continue
         weight = 1.0
         for parameter in parameters:
             name, _, value = parameter.partition("=")
@@ -421,7 +423,7 @@ def _takes_json(accept: str) -> bool:
                 except ValueError:
                     weight = 1.0
         weights.setdefault(kind, weight)
-    if not accept.strip():
+    if not weights:
         return True
     for kind in ("application/json", "application/*", "*/*"):
         if kind in weights:
