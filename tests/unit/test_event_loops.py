@@ -9,7 +9,9 @@ outcome, could create it again. Found by a witness. The call is now refused befo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -37,9 +39,9 @@ def test_a_call_from_a_second_asyncio_run_is_refused_before_sending() -> None:
     assert len(sent) == 1
 
 
-def test_a_call_from_another_running_loop_is_refused() -> None:
-    sent: list[httpx.Request] = []
-    client = AsyncVoucherify("a", "b", transport=answering(sent))
+@contextlib.contextmanager
+def used_by_a_running_loop(client: AsyncVoucherify) -> Iterator[None]:
+    """`client` has made a call in an event loop that keeps running, in a thread, until the block ends."""
     first_ran, release = threading.Event(), threading.Event()
 
     async def hold() -> None:
@@ -51,15 +53,20 @@ def test_a_call_from_another_running_loop_is_refused() -> None:
     holder.start()
     try:
         assert first_ran.wait(5)
-        with pytest.raises(VoucherifyError) as caught:
-            asyncio.run(client.orders.get("ord_1"))
-        assert str(caught.value) == (
-            "this client's connections belong to another event loop: build one client per event loop, "
-            "inside it"
-        )
+        yield
     finally:
         release.set()
         holder.join(5)
+
+
+def test_a_call_from_another_running_loop_is_refused() -> None:
+    sent: list[httpx.Request] = []
+    client = AsyncVoucherify("a", "b", transport=answering(sent))
+    with used_by_a_running_loop(client), pytest.raises(VoucherifyError) as caught:
+        asyncio.run(client.orders.get("ord_1"))
+    assert str(caught.value) == (
+        "this client's connections belong to another event loop: build one client per event loop, inside it"
+    )
     assert len(sent) == 1
 
 
@@ -78,24 +85,10 @@ def test_clients_sharing_a_pool_share_its_loop() -> None:
 
 def test_closing_from_another_running_loop_is_refused_and_closing_after_its_loop_ended_is_quiet() -> None:
     client = AsyncVoucherify("a", "b", transport=answering([]))
-    first_ran, release = threading.Event(), threading.Event()
-
-    async def hold() -> None:
-        await client.orders.get("ord_1")
-        first_ran.set()
-        await asyncio.get_running_loop().run_in_executor(None, release.wait)
-
-    holder = threading.Thread(target=asyncio.run, args=(hold(),))
-    holder.start()
-    try:
-        assert first_ran.wait(5)
-        with pytest.raises(VoucherifyError) as caught:
-            asyncio.run(client.aclose())
-        assert str(caught.value) == (
-            "this client's connections belong to another event loop, still running: close it there"
-        )
-    finally:
-        release.set()
-        holder.join(5)
+    with used_by_a_running_loop(client), pytest.raises(VoucherifyError) as caught:
+        asyncio.run(client.aclose())
+    assert str(caught.value) == (
+        "this client's connections belong to another event loop, still running: close it there"
+    )
     asyncio.run(client.aclose())  # its loop has ended now
     assert client._http.is_closed
